@@ -1,0 +1,88 @@
+export const id = 570;
+export const ids = [570];
+export const modules = {
+
+/***/ 1570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sendGmailApi: () => (/* binding */ sendGmailApi)
+/* harmony export */ });
+/* unused harmony export explainGmailApiError */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _auth_token_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5093);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+/** Turns a Gmail API error reply into one clear line. */
+function explainGmailApiError(status, body, retryAfter) {
+    const msg = body?.error?.message ? ` Gmail said: "${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(body.error.message, 200)}".` : '';
+    const reason = body?.error?.errors?.[0]?.reason ?? body?.error?.status ?? '';
+    if (status === 401) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API did not accept the access token (HTTP 401${reason ? ` ${reason}` : ''}).${msg} The token is expired or revoked: obtain a new one, or use the refresh-token inputs so a fresh one is fetched each run.`, false);
+    }
+    if (status === 403) {
+        const scope = /scope|insufficient/i.test(`${reason} ${body?.error?.message ?? ''}`);
+        const advice = scope
+            ? 'The token lacks the scope https://www.googleapis.com/auth/gmail.send (or https://mail.google.com/): request it when creating the refresh token or access token.'
+            : 'Check that the Gmail API is enabled in the Google Cloud project of the OAuth client, and that `username` is the account the token belongs to.';
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API refused to send (HTTP 403${reason ? ` ${reason}` : ''}).${msg} ${advice}`, false);
+    }
+    if (status === 429 || status >= 500) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API answered HTTP ${status}${reason ? ` ${reason}` : ''}.${msg} This is temporary (rate limit or server trouble): it was retried within \`timeout-seconds\`.`, true, retryAfter);
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API refused the message (HTTP ${status}${reason ? ` ${reason}` : ''}).${msg} Check the recipients and attachments.`, false);
+}
+/**
+ * Sends the exact RFC 5322 message through `users.messages.send` (media upload, streamed), as
+ * user `me`. Returns Gmail's message id and thread id.
+ */
+async function sendGmailApi(message, creds, baseUrl, deadline) {
+    if (creds.kind !== 'oauth2') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', 'api: the Gmail API needs an OAuth access token; an App Password works only with SMTP.', false);
+    }
+    const url = `${baseUrl}/upload/gmail/v1/users/me/messages/send?uploadType=media`;
+    let res;
+    let text;
+    try {
+        res = await fetch(url, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${creds.accessToken}`, 'content-type': 'message/rfc822' },
+            body: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.toWeb(message.createStream()),
+            duplex: 'half',
+            signal: AbortSignal.timeout(deadline.cap(120_000)),
+            redirect: 'error',
+        });
+        text = await res.text();
+    }
+    catch (err) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .explainHttpNetworkError */ .mG)(err, 'api', baseUrl);
+    }
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        body = undefined;
+    }
+    if (!res.ok)
+        throw explainGmailApiError(res.status, body, (0,_auth_token_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterSeconds */ .C)(res.headers.get('retry-after')));
+    const gmailId = typeof body?.id === 'string' ? body.id : undefined;
+    if (!gmailId) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: ${baseUrl} answered HTTP ${res.status} without a message id. Check \`gmail-api-url\`.`, false);
+    }
+    return {
+        accepted: message.envelope.to,
+        rejected: [],
+        response: `Gmail API accepted the message (id ${gmailId})`,
+        gmailId,
+        threadId: typeof body?.threadId === 'string' ? body.threadId : undefined,
+    };
+}
+
+
+/***/ })
+
+};

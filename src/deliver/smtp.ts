@@ -1,0 +1,138 @@
+import { hostname } from 'node:os';
+import SMTPConnection, {
+  type SMTPConnectionCustomAuthContext,
+  type SMTPConnectionSendInfo,
+} from 'nodemailer/lib/smtp-connection';
+import type { Credentials } from '../auth/credentials.js';
+import { DeliveryError, explainSmtpError } from '../errors.js';
+import type { SmtpSecurity } from '../settings.js';
+import type { Deadline } from './retry.js';
+import type { DeliveryResult, OutgoingMessage } from './types.js';
+
+export interface SmtpTarget {
+  host: string;
+  port: number;
+  security: SmtpSecurity;
+}
+
+/**
+ * The name we announce in EHLO. Gmail and other servers expect a fully-qualified name; runner host
+ * names usually have no domain, so one is added rather than sending `localhost`.
+ */
+export function ehloName(host: string = hostname()): string {
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]/g, '');
+  if (h && h.includes('.') && !h.startsWith('localhost')) return h;
+  const short = h && h !== 'localhost' ? h.split('.')[0] : 'gmail-notify';
+  return `${short}.localdomain`;
+}
+
+/** XOAUTH2 done by hand so Gmail's scope challenge (334 + JSON) ends in its own 535 reply, not a retry. */
+async function xoauth2(ctx: SMTPConnectionCustomAuthContext): Promise<void> {
+  const token = String(ctx.auth.accessToken ?? '');
+  const initial = Buffer.from(`user=${ctx.auth.user}\u0001auth=Bearer ${token}\u0001\u0001`).toString(
+    'base64',
+  );
+  const first = await ctx.sendCommand(`AUTH XOAUTH2 ${initial}`);
+  if (first.status === 235) return ctx.resolve();
+  let final = first;
+  if (first.status === 334) {
+    // The server sent a JSON error challenge; an empty line asks for the final reply.
+    final = await ctx.sendCommand('');
+    if (final.status === 235) return ctx.resolve();
+  }
+  const err = new Error('XOAUTH2 rejected') as Error & { response: string; responseCode: number };
+  err.response = final.response;
+  err.responseCode = final.status;
+  ctx.reject(err);
+}
+
+function promised<T>(fn: (cb: (err: Error | null | undefined, value?: T) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => fn((err, value) => (err ? reject(err) : resolve(value as T))));
+}
+
+/**
+ * Sends one message over one SMTP connection: connect (implicit TLS or required STARTTLS), sign in,
+ * send. Every failure becomes a DeliveryError naming its stage.
+ */
+export async function sendSmtp(
+  message: OutgoingMessage,
+  creds: Credentials,
+  target: SmtpTarget,
+  deadline: Deadline,
+): Promise<DeliveryResult> {
+  const conn = new SMTPConnection({
+    host: target.host,
+    port: target.port,
+    secure: target.security === 'tls',
+    requireTLS: target.security === 'starttls',
+    ignoreTLS: target.security === 'none',
+    name: ehloName(),
+    connectionTimeout: deadline.cap(30_000),
+    greetingTimeout: deadline.cap(30_000),
+    socketTimeout: deadline.cap(60_000),
+    socketCloseTimeout: 0,
+    logger: false,
+    tls: { minVersion: 'TLSv1.2' },
+    customAuth: { XOAUTH2: xoauth2 },
+  });
+  let stage: 'connect' | 'auth' | 'send' = 'connect';
+  const authKind = creds.kind === 'password' ? 'app-password' : creds.kind === 'oauth2' ? 'oauth' : 'none';
+  const authMethod = creds.kind === 'oauth2' ? 'XOAUTH2' : creds.kind === 'password' ? 'PLAIN' : undefined;
+  // A failure after the session settled (e.g. a late socket error) must not crash the process.
+  let lateError: Error | undefined;
+  conn.on('error', (err: Error) => {
+    lateError = err;
+  });
+  const overall = setTimeout(() => conn.close(), deadline.remainingMs());
+  try {
+    await promised<void>((cb) => conn.connect((err) => cb(err)));
+    if (creds.kind !== 'none') {
+      stage = 'auth';
+      if (!conn.secure) {
+        throw new DeliveryError(
+          'connect',
+          'connect: the connection is not encrypted; credentials are never sent in the clear. Use `smtp-security: tls` or `starttls`.',
+          false,
+        );
+      }
+      const auth =
+        creds.kind === 'password'
+          ? { user: creds.user, pass: creds.pass }
+          : { method: 'XOAUTH2', user: creds.user, accessToken: creds.accessToken };
+      await promised<boolean>((cb) => conn.login(auth, (err, ok) => cb(err, ok)));
+    }
+    stage = 'send';
+    const info = await promised<SMTPConnectionSendInfo>((cb) =>
+      conn.send({ from: message.envelope.from, to: message.envelope.to }, message.createStream(), (err, i) =>
+        cb(err, i),
+      ),
+    );
+    return { accepted: info.accepted, rejected: info.rejected, response: info.response };
+  } catch (err) {
+    if (err instanceof DeliveryError) throw err;
+    const timedOut = deadline.remainingMs() <= 0;
+    const base = explainSmtpError(timedOut && !isReply(err) ? (lateError ?? err) : err, {
+      host: target.host,
+      port: target.port,
+      authKind,
+      authMethod: stage === 'auth' ? authMethod : undefined,
+      stage,
+    });
+    throw base;
+  } finally {
+    clearTimeout(overall);
+    try {
+      conn.quit();
+    } catch {
+      // Already closed.
+    }
+    conn.close();
+  }
+}
+
+function isReply(err: unknown): boolean {
+  return typeof (err as { responseCode?: unknown })?.responseCode === 'number';
+}

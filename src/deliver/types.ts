@@ -1,0 +1,21 @@
+import type { Readable } from 'node:stream';
+
+/** A rendered message ready for any transport. */
+export interface OutgoingMessage {
+  /** The Message-ID header value, with its angle brackets; the same on every attempt. */
+  messageId: string;
+  envelope: { from: string; to: string[] };
+  /** A fresh stream of the exact RFC 5322 bytes; called once per attempt, so nothing is held whole in memory. */
+  createStream(): Readable;
+}
+
+/** What the server did with the message. */
+export interface DeliveryResult {
+  accepted: string[];
+  rejected: string[];
+  /** The server's final reply (SMTP) or a short status (API). */
+  response: string;
+  /** Gmail API message id and thread id (API transport only). */
+  gmailId?: string;
+  threadId?: string;
+}

@@ -1,0 +1,313 @@
+/**
+ * One place that turns SMTP replies, OAuth errors, HTTP errors and socket errors into one clear
+ * line: the stage, what the server said, and what to do.
+ */
+
+/** Where in the flow a failure happened. */
+export type Stage = 'input' | 'token' | 'connect' | 'auth' | 'send' | 'api';
+
+/** A bad input: always fails the step, whatever `fail-on-error` says. */
+export class InputError extends Error {
+  constructor(
+    /** The input name, kebab-case, as the user wrote it in `with:`. */
+    readonly input: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** A failure while obtaining a token or delivering, already explained in one line. */
+export class DeliveryError extends Error {
+  constructor(
+    readonly stage: Stage,
+    message: string,
+    /** Worth another attempt (SMTP 4xx, resets, timeouts, HTTP 429/5xx). */
+    readonly transient: boolean,
+    /** Seconds the server asked us to wait (HTTP Retry-After), if any. */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}
+
+/** The fields nodemailer and node:net put on their errors that we read. */
+export interface SocketishError {
+  code?: string;
+  responseCode?: number;
+  response?: string;
+  command?: string;
+  message?: string;
+}
+
+const ONE_LINE = /\s*\r?\n\s*/g;
+
+/** Collapses a multi-line server reply (`535-5.7.8 …\n535 5.7.8 …`) into one line, codes kept once. */
+export function oneLineReply(reply: string): string {
+  const lines = reply
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length === 0) return '';
+  const first = lines[0]!;
+  const rest = lines.slice(1).map((l) => l.replace(/^\d{3}[ -](\d\.\d{1,3}\.\d{1,3}\s+)?/, ''));
+  return [first.replace(/^(\d{3})-/, '$1 '), ...rest].join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Trims an arbitrary message to one line of reasonable length. */
+export function oneLine(text: string, max = 400): string {
+  const flat = text.replace(ONE_LINE, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+const GMAIL_API_HINT =
+  'If outbound ports 465/587 are blocked on this runner, try `transport: gmail-api` (HTTPS, port 443).';
+
+const TLS_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'CERT_UNTRUSTED',
+]);
+
+/** What we know about the SMTP attempt when it failed. */
+export interface SmtpFailureContext {
+  host: string;
+  port: number;
+  /** The SASL method used, when authentication was under way. */
+  authMethod?: 'PLAIN' | 'LOGIN' | 'XOAUTH2';
+  /** Which sign-in method the user configured, for advice. */
+  authKind: 'app-password' | 'oauth' | 'none';
+  /** The stage we were in when it failed. */
+  stage: 'connect' | 'auth' | 'send';
+  timeoutSeconds?: number;
+}
+
+/** Turns any SMTP-side failure into a DeliveryError with one clear line. */
+export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): DeliveryError {
+  const e = (err ?? {}) as SocketishError;
+  const where = `${ctx.host}:${ctx.port}`;
+  const reply = e.response ? oneLineReply(e.response) : '';
+  const code = e.responseCode ?? (reply ? Number.parseInt(reply.slice(0, 3), 10) : undefined);
+  const said = reply ? ` Server said: "${oneLine(reply, 300)}".` : '';
+  const stage = ctx.stage;
+
+  if (code && code >= 400) {
+    const transient = code < 500;
+    const has = (s: string): boolean => reply.includes(s);
+    if (has('5.7.8') && ctx.authMethod === 'XOAUTH2') {
+      return new DeliveryError(
+        'auth',
+        `auth: ${where} rejected the OAuth2 access token (XOAUTH2).${said} The token is expired, revoked, or lacks the scope https://mail.google.com/ that SMTP needs: request that scope when creating the refresh token (npm run auth) or the access token, and make sure \`username\` is the account the token belongs to.`,
+        false,
+      );
+    }
+    if (has('5.7.8')) {
+      return new DeliveryError(
+        'auth',
+        `auth: Gmail did not accept the username and password (535-5.7.8).${said} Use an App Password (it needs 2-Step Verification on the account), not the account password, and set \`username\` to the full address it belongs to.`,
+        false,
+      );
+    }
+    if (has('5.7.9')) {
+      return new DeliveryError(
+        'auth',
+        `auth: Gmail requires an App Password for this account (534-5.7.9).${said} Turn on 2-Step Verification, create an App Password at https://myaccount.google.com/apppasswords and put it in the \`app-password\` secret.`,
+        false,
+      );
+    }
+    if (has('5.4.5')) {
+      return new DeliveryError(
+        'send',
+        `send: Gmail refused the message because the account reached its daily sending limit (550-5.4.5).${said} Wait up to 24 hours for the limit to reset, send fewer messages, or use a Google Workspace account with higher limits.`,
+        false,
+      );
+    }
+    if (code === 421 || has('4.7.0')) {
+      const what =
+        stage === 'auth' ? 'refused the sign-in for now' : 'is temporarily refusing the connection';
+      return new DeliveryError(
+        stage,
+        `${stage}: ${where} ${what} (${code}).${said} This is temporary on Gmail's side (too many connections or login attempts): it was retried; run the job again later.`,
+        true,
+      );
+    }
+    if (has('5.7.0') && code === 530) {
+      return new DeliveryError(
+        'auth',
+        `auth: ${where} requires authentication (530-5.7.0).${said} Give \`app-password\`, an OAuth method, \`oauth-access-token\` or \`service-account-key\`.`,
+        false,
+      );
+    }
+    if (code === 552 || has('5.3.4')) {
+      return new DeliveryError(
+        'send',
+        `send: ${where} refused the message as too large (${code}).${said} Attach fewer or smaller files (Gmail SMTP allows 25 MB in all).`,
+        false,
+      );
+    }
+    if (stage === 'auth' || e.code === 'EAUTH') {
+      return new DeliveryError(
+        'auth',
+        `auth: ${where} refused the sign-in (${code}).${said} Check \`username\` and the credentials.`,
+        transient,
+      );
+    }
+    const what = transient ? 'temporarily refused' : 'refused';
+    const advice = transient
+      ? 'It was retried within `timeout-seconds`; run the job again later.'
+      : e.code === 'EENVELOPE'
+        ? 'Check the sender and recipient addresses (`from`, `to`, `cc`, `bcc`).'
+        : 'Check the message and the account.';
+    return new DeliveryError(
+      stage,
+      `${stage}: ${where} ${what} the message (${code}).${said} ${advice}`,
+      transient,
+    );
+  }
+
+  const sysCode = e.code ?? '';
+  const message = e.message ?? String(err);
+  const tlsCode = [...TLS_CODES].find((c) => sysCode === c || message.includes(c));
+  if (tlsCode || /certificate|self[- ]signed/i.test(message)) {
+    return new DeliveryError(
+      'connect',
+      `connect: the TLS certificate of ${where} could not be verified (${tlsCode ?? oneLine(message, 120)}). Check \`smtp-host\`; for a server with a private CA, point NODE_EXTRA_CA_CERTS at the CA file (verification is never turned off).`,
+      false,
+    );
+  }
+  if (sysCode === 'ECONNREFUSED' || message.includes('ECONNREFUSED')) {
+    return new DeliveryError(
+      'connect',
+      `connect: ${where} refused the connection (ECONNREFUSED). Check \`smtp-host\` and \`smtp-port\` (Gmail: smtp.gmail.com, 465 with tls or 587 with starttls).`,
+      false,
+    );
+  }
+  if (sysCode === 'EDNS' || sysCode === 'ENOTFOUND' || message.includes('ENOTFOUND')) {
+    return new DeliveryError(
+      'connect',
+      `connect: the host name in \`smtp-host\` (${ctx.host}) could not be resolved (ENOTFOUND). Check its spelling and the runner's network.`,
+      true,
+    );
+  }
+  if (sysCode === 'ETIMEDOUT' || /timeout|timed out/i.test(message)) {
+    if (/greeting/i.test(message)) {
+      return new DeliveryError(
+        'connect',
+        `connect: ${where} accepted the connection but never sent its SMTP greeting (greeting timeout). Check \`smtp-port\` and \`smtp-security\` (465 uses tls, 587 uses starttls). ${GMAIL_API_HINT}`,
+        true,
+      );
+    }
+    return new DeliveryError(
+      stage,
+      `${stage}: no answer from ${where} in time (${oneLine(message, 120)}). ${GMAIL_API_HINT}`,
+      true,
+    );
+  }
+  if (sysCode === 'ETLS' || /STARTTLS/i.test(message)) {
+    return new DeliveryError(
+      'connect',
+      `connect: ${where} could not set up encryption (${oneLine(message, 160)}). Check \`smtp-security\`: credentials are never sent over an unencrypted connection.`,
+      false,
+    );
+  }
+  if (
+    sysCode === 'ECONNECTION' ||
+    sysCode === 'ESOCKET' ||
+    sysCode === 'ECONNRESET' ||
+    sysCode === 'EPIPE' ||
+    /closed|reset|socket hang up/i.test(message)
+  ) {
+    return new DeliveryError(
+      stage,
+      `${stage}: the connection to ${where} was closed unexpectedly (${sysCode || 'closed'}). It was retried within \`timeout-seconds\`; if it keeps happening, check the network or try \`transport: gmail-api\`.`,
+      true,
+    );
+  }
+  return new DeliveryError(stage, `${stage}: ${where}: ${oneLine(message, 200)}`, false);
+}
+
+/** OAuth error body as Google and other providers send it. */
+export interface OAuthErrorBody {
+  error?: string;
+  error_description?: string;
+}
+
+/** Turns a token endpoint failure into a DeliveryError with one clear line. */
+export function explainTokenError(
+  status: number,
+  body: OAuthErrorBody | undefined,
+  tokenUrl: string,
+  grant: 'refresh_token' | 'jwt-bearer',
+  retryAfterSeconds?: number,
+): DeliveryError {
+  const desc = body?.error_description ? `: ${oneLine(body.error_description, 200)}` : '';
+  const said = body?.error ? ` The token endpoint said "${body.error}${desc}".` : '';
+  if (body?.error === 'invalid_grant') {
+    const advice =
+      grant === 'refresh_token'
+        ? 'The refresh token has expired or was revoked. Create a new one (npm run auth in a clone of this action) and update the `oauth-refresh-token` secret. If the OAuth consent screen is in "Testing" status, Google expires refresh tokens after 7 days: publish the app to keep them.'
+        : 'The service account may not have domain-wide delegation for this scope, `username` may not be a user of its Workspace domain, or the key was deleted: check the delegation in the Admin console (Security > API controls > Domain-wide delegation).';
+    return new DeliveryError(
+      'token',
+      `token: Google refused the ${grantName(grant)} (invalid_grant).${said} ${advice}`,
+      false,
+    );
+  }
+  if (body?.error === 'invalid_client' || body?.error === 'unauthorized_client') {
+    const advice =
+      grant === 'refresh_token'
+        ? 'Check that `oauth-client-id` and `oauth-client-secret` are from the same OAuth client as the refresh token, and that the client still exists.'
+        : 'Check that the service account key is current and its client is allowed domain-wide delegation.';
+    return new DeliveryError(
+      'token',
+      `token: the OAuth client was not accepted (${body.error}).${said} ${advice}`,
+      false,
+    );
+  }
+  if (status === 429 || status >= 500) {
+    return new DeliveryError(
+      'token',
+      `token: ${tokenUrl} answered HTTP ${status}.${said} This is temporary on the server's side: it was retried within \`timeout-seconds\`.`,
+      true,
+      retryAfterSeconds,
+    );
+  }
+  return new DeliveryError(
+    'token',
+    `token: ${tokenUrl} answered HTTP ${status}.${said} Check \`oauth-token-url\` and the OAuth inputs.`,
+    false,
+  );
+}
+
+function grantName(grant: 'refresh_token' | 'jwt-bearer'): string {
+  return grant === 'refresh_token' ? 'refresh token' : 'service account sign-in';
+}
+
+/** Turns a network failure talking to an HTTP endpoint (token, Gmail API) into one line. */
+export function explainHttpNetworkError(err: unknown, stage: Stage, url: string): DeliveryError {
+  const e = (err ?? {}) as SocketishError & { cause?: SocketishError; name?: string };
+  const code = e.cause?.code ?? e.code ?? '';
+  const msg = e.cause?.message ?? e.message ?? String(err);
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') {
+    return new DeliveryError(stage, `${stage}: no answer from ${url} in time.`, true);
+  }
+  if (TLS_CODES.has(code) || /certificate/i.test(msg)) {
+    return new DeliveryError(
+      stage,
+      `${stage}: the TLS certificate of ${url} could not be verified (${code || oneLine(msg, 100)}). For a private CA, point NODE_EXTRA_CA_CERTS at the CA file.`,
+      false,
+    );
+  }
+  const transient = code !== 'ECONNREFUSED';
+  return new DeliveryError(
+    stage,
+    `${stage}: could not reach ${url} (${code || oneLine(msg, 120)}).`,
+    transient,
+  );
+}

@@ -1,0 +1,195 @@
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import * as core from '@actions/core';
+import { findAttachments } from './attachments.js';
+import { type Credentials, obtainCredentials, wireSecrets } from './auth/credentials.js';
+import { type RunContext, readRunContext } from './context.js';
+import { needsPreviousRun, type PreviousConclusion, shouldNotify } from './decide.js';
+import { Deadline, withRetries } from './deliver/retry.js';
+import type { DeliveryResult } from './deliver/types.js';
+import { DeliveryError, InputError, oneLine } from './errors.js';
+import { renderContent } from './render/content.js';
+import { type ComposedMessage, composeMessage } from './render/message.js';
+import { type Outcome, summaryMarkdown, writeOutputs } from './report.js';
+import { getSettings, type Settings } from './settings.js';
+
+/** The @actions/core surface the action uses; tests and local runs can hand in their own. */
+export type Core = Pick<
+  typeof core,
+  'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'warning' | 'notice' | 'info' | 'debug' | 'summary'
+>;
+
+async function writeEml(message: ComposedMessage, emlPath: string, workspace: string): Promise<string> {
+  const abs = resolve(workspace, emlPath);
+  mkdirSync(dirname(abs), { recursive: true });
+  await pipeline(message.createStream(), createWriteStream(abs));
+  return abs;
+}
+
+async function deliver(
+  settings: Settings,
+  message: ComposedMessage,
+  creds: Credentials,
+  deadline: Deadline,
+  log: Core,
+): Promise<DeliveryResult> {
+  const onRetry = (err: DeliveryError, delayMs: number, attempt: number): void =>
+    log.info(`Attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`);
+  if (settings.transport === 'gmail-api') {
+    const { sendGmailApi } = await import('./deliver/gmail-api.js');
+    return withRetries(() => sendGmailApi(message, creds, settings.gmailApiUrl, deadline), {
+      retries: settings.retries,
+      deadline,
+      onRetry,
+    });
+  }
+  const { sendSmtp } = await import('./deliver/smtp.js');
+  return withRetries(() => sendSmtp(message, creds, settings.smtp, deadline), {
+    retries: settings.retries,
+    deadline,
+    onRetry,
+  });
+}
+
+/** The previous run's conclusion, looked up only when `notify-when` needs it. */
+async function previousConclusion(
+  settings: Settings,
+  ctx: RunContext,
+  log: Core,
+): Promise<PreviousConclusion> {
+  if (!needsPreviousRun(settings.notifyWhen)) return 'unknown';
+  const { findPreviousConclusion } = await import('./enrich/previous-run.js');
+  return findPreviousConclusion(settings, ctx, log);
+}
+
+async function writeSummary(log: Core, settings: Settings | undefined, outcome: Outcome): Promise<void> {
+  if (settings && !settings.jobSummary) return;
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await log.summary.addRaw(summaryMarkdown(outcome), true).write();
+  } catch (err) {
+    log.warning(`Could not write the step summary: ${oneLine(String((err as Error).message ?? err), 200)}`);
+  }
+}
+
+/** Runs the action: inputs → settings → decide → render → deliver → report, with one outer catch. */
+export async function run(log: Core = core, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const start = Date.now();
+  let settings: Settings | undefined;
+  let message: ComposedMessage | undefined;
+  let emlPath: string | undefined;
+  const status = (): string => settings?.status ?? 'unknown';
+  try {
+    settings = getSettings(log);
+    const deadline = Deadline.after(settings.timeoutSeconds, start);
+    const ctx = readRunContext(env);
+
+    const previous = await previousConclusion(settings, ctx, log);
+    const decision = shouldNotify(settings.notifyWhen, settings.status, previous);
+    if (!decision.send) {
+      const outcome: Outcome = {
+        sent: false,
+        skippedReason: 'notify-when',
+        detail: decision.reason,
+        status: status(),
+        accepted: [],
+        rejected: [],
+      };
+      writeOutputs(log, outcome);
+      log.notice(`No email sent: ${decision.reason} (notify-when: ${settings.notifyWhen.join(', ')}).`);
+      await writeSummary(log, settings, outcome);
+      return;
+    }
+
+    const content = renderContent(settings, ctx);
+    const found = await findAttachments(
+      settings.attachments,
+      { workspace: ctx.workspace, runnerTemp: ctx.runner_temp },
+      settings.transport,
+      settings.ifNoFilesFound,
+    );
+    if (found.unmatched.length && settings.ifNoFilesFound === 'warn') {
+      log.warning(
+        `Input \`attachments\`: no files match ${found.unmatched.map((u) => `"${u}"`).join(', ')} (relative to the workspace); sending without them.`,
+      );
+    }
+    message = composeMessage(settings, ctx, content, found.files);
+    if (settings.emlPath) emlPath = await writeEml(message, settings.emlPath, ctx.workspace);
+
+    if (settings.dryRun) {
+      const outcome: Outcome = {
+        sent: false,
+        skippedReason: 'dry-run',
+        detail: 'dry-run: true, no mail or token server was contacted',
+        status: status(),
+        message,
+        accepted: [],
+        rejected: [],
+        emlPath,
+      };
+      writeOutputs(log, outcome);
+      log.notice(
+        `Dry run: rendered "${message.subject}" for ${message.recipients.length} recipient(s); nothing was sent.`,
+      );
+      await writeSummary(log, settings, outcome);
+      return;
+    }
+
+    const creds = await obtainCredentials(settings.auth, {
+      transport: settings.transport,
+      deadline,
+      retries: settings.retries,
+      setSecret: (s) => log.setSecret(s),
+      onRetry: (err, delayMs, attempt) =>
+        log.info(
+          `Token attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`,
+        ),
+    });
+    for (const s of wireSecrets(creds)) log.setSecret(s);
+
+    const result = await deliver(settings, message, creds, deadline, log);
+    const outcome: Outcome = {
+      sent: true,
+      status: status(),
+      message,
+      accepted: result.accepted,
+      rejected: result.rejected,
+      emlPath,
+      gmailId: result.gmailId,
+      threadId: result.threadId,
+    };
+    writeOutputs(log, outcome);
+    if (result.rejected.length) {
+      log.warning(
+        `The server refused ${result.rejected.length} recipient(s): ${result.rejected.join(', ')}. The others received the message.`,
+      );
+    }
+    log.info(
+      `Sent "${message.subject}" to ${result.accepted.length} recipient(s); Message-ID ${message.messageId}.`,
+    );
+    await writeSummary(log, settings, outcome);
+  } catch (err) {
+    const line =
+      err instanceof InputError || err instanceof DeliveryError
+        ? err.message
+        : `Unexpected error: ${oneLine(String((err as Error)?.message ?? err), 300)}`;
+    const swallow = err instanceof DeliveryError && settings?.failOnError === false;
+    const outcome: Outcome = {
+      sent: false,
+      skippedReason: swallow ? 'error' : undefined,
+      detail: line,
+      status: status(),
+      message,
+      accepted: [],
+      rejected: [],
+      emlPath,
+    };
+    writeOutputs(log, outcome);
+    if (!(err instanceof InputError || err instanceof DeliveryError))
+      log.debug(String((err as Error)?.stack ?? err));
+    if (swallow) log.warning(`Email not sent (fail-on-error: false): ${line}`);
+    else log.setFailed(line);
+    await writeSummary(log, settings, outcome);
+  }
+}

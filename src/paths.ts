@@ -1,0 +1,39 @@
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { InputError } from './errors.js';
+
+/** The folders a workflow may hand us files from. */
+export interface AllowedRoots {
+  workspace: string;
+  runnerTemp?: string;
+}
+
+function inside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+function real(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+}
+
+/**
+ * Resolves a user-given path against the workspace and refuses it (InputError naming `input`) when
+ * it lands, after following symlinks and `..`, outside GITHUB_WORKSPACE and RUNNER_TEMP.
+ */
+export function resolveInsideRoots(input: string, userPath: string, roots: AllowedRoots): string {
+  const abs = resolve(roots.workspace, userPath);
+  const target = real(abs);
+  const allowed = [roots.workspace, roots.runnerTemp].filter((r): r is string => !!r).map(real);
+  if (!allowed.some((root) => inside(target, root))) {
+    throw new InputError(
+      input,
+      `Input \`${input}\` points outside the workspace: "${userPath.slice(0, 120)}" resolves to ${target}. Only files under GITHUB_WORKSPACE or RUNNER_TEMP may be used.`,
+    );
+  }
+  return target;
+}

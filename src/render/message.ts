@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import MailComposer, { type MailComposerOptions } from 'nodemailer/lib/mail-composer';
+import type { Mailbox } from '../addresses.js';
+import type { RunContext } from '../context.js';
+import type { OutgoingMessage } from '../deliver/types.js';
+import type { Settings } from '../settings.js';
+import type { RenderedContent } from './content.js';
+
+/** A file to attach, already resolved and checked. */
+export interface AttachmentFile {
+  path: string;
+  filename: string;
+  size: number;
+}
+
+/** A message ready to send, with what the outputs and summary report about it. */
+export interface ComposedMessage extends OutgoingMessage {
+  subject: string;
+  from: Mailbox;
+  recipients: string[];
+  content: RenderedContent;
+}
+
+/** The default sender: a display name naming the repository, at the signed-in address. */
+export function defaultFrom(settings: Settings, ctx: RunContext): Mailbox {
+  return { name: `${ctx.repository || 'GitHub Actions'} via Gmail Notify`, address: settings.username };
+}
+
+/** A new Message-ID in the sender's domain. */
+export function newMessageId(fromAddress: string): string {
+  const domain = fromAddress.split('@')[1] || 'gmail-notify.local';
+  return `<${randomUUID()}@${domain}>`;
+}
+
+function listId(repository: string): string {
+  const id = repository.replace(/[^A-Za-z0-9-]+/g, '.').replace(/^\.+|\.+$/g, '') || 'repository';
+  return `${repository} <${id}.github.gmail-notify>`;
+}
+
+const EXACT_CASE = new Map(
+  [
+    'List-Id',
+    'Message-ID',
+    'MIME-Version',
+    'Content-ID',
+    'X-GitHub-Repository',
+    'X-GitHub-Workflow',
+    'X-GitHub-Event',
+    'X-GitHub-Status',
+    'X-GitHub-Run-URL',
+  ].map((k) => [k.toLowerCase(), k]),
+);
+
+/** Header names as recipients' filters expect them (`X-GitHub-Status`, not `X-Github-Status`). */
+function headerKeyCase(extra: Map<string, string>): (key: string) => string {
+  return (key) => {
+    const clean = key.replace(/[\s\x00-\x20\x7f:]/g, '');
+    const lower = clean.toLowerCase();
+    return EXACT_CASE.get(lower) ?? extra.get(lower) ?? lower.replace(/(^|-)[a-z]/g, (c) => c.toUpperCase());
+  };
+}
+
+/** Header values must never carry a line break, whatever the event put in them. */
+function headerValue(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+
+/**
+ * Builds the RFC 5322 message: addresses, filter headers (List-Id, X-GitHub-*), threading,
+ * priority, both parts, attachments (streamed from disk on every attempt, never held whole).
+ */
+export function composeMessage(
+  settings: Settings,
+  ctx: RunContext,
+  content: RenderedContent,
+  attachments: AttachmentFile[],
+  date: Date = new Date(),
+): ComposedMessage {
+  const from = settings.from ?? defaultFrom(settings, ctx);
+  const messageId = newMessageId(from.address);
+  const headers: Array<{ key: string; value: string }> = [
+    { key: 'List-Id', value: headerValue(listId(ctx.repository)) },
+    { key: 'X-GitHub-Repository', value: headerValue(ctx.repository) },
+    { key: 'X-GitHub-Workflow', value: headerValue(ctx.workflow) },
+    { key: 'X-GitHub-Event', value: headerValue(ctx.event_name) },
+    { key: 'X-GitHub-Status', value: settings.status },
+    { key: 'X-GitHub-Run-URL', value: headerValue(ctx.run_url) },
+    ...settings.headers.map(([key, value]) => ({ key, value: headerValue(value) })),
+  ];
+  const options: MailComposerOptions = {
+    from,
+    to: settings.to,
+    cc: settings.cc,
+    bcc: settings.bcc,
+    replyTo: settings.replyTo.length ? settings.replyTo : undefined,
+    subject: content.subject,
+    text: content.text,
+    html: content.html,
+    messageId,
+    date,
+    headers,
+    priority: settings.priority,
+    inReplyTo: settings.inReplyTo,
+    references: settings.inReplyTo,
+    attachments: attachments.map((a) => ({ filename: a.filename, path: a.path })),
+    textEncoding: 'quoted-printable',
+    normalizeHeaderKey: headerKeyCase(new Map(settings.headers.map(([k]) => [k.toLowerCase(), k]))),
+  };
+  const envelopeNode = new MailComposer(options).compile();
+  const envelope = envelopeNode.getEnvelope();
+  const recipients = envelope.to;
+  return {
+    messageId,
+    subject: content.subject,
+    from,
+    recipients,
+    content,
+    envelope: { from: settings.username || from.address, to: recipients },
+    createStream: () => new MailComposer(options).compile().createReadStream(),
+  };
+}

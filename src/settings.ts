@@ -1,0 +1,494 @@
+import { addressKey, isValidAddress, type Mailbox, parseAddressList } from './addresses.js';
+import { InputError } from './errors.js';
+
+/** The part of @actions/core that settings need; tests hand in a plain object. */
+export interface InputSource {
+  getInput(name: string): string;
+  setSecret(secret: string): void;
+}
+
+/** A parsed service-account JSON key (only the fields we use). */
+export interface ServiceAccountKey {
+  client_email: string;
+  private_key: string;
+  private_key_id?: string;
+  token_uri?: string;
+}
+
+/** The one sign-in method the user configured. */
+export type AuthSettings =
+  | { kind: 'app-password'; user: string; password: string }
+  | {
+      kind: 'oauth-refresh';
+      user: string;
+      clientId: string;
+      clientSecret: string;
+      refreshToken: string;
+      tokenUrl: string;
+    }
+  | { kind: 'access-token'; user: string; accessToken: string }
+  | { kind: 'service-account'; user: string; key: ServiceAccountKey; tokenUrl: string }
+  | { kind: 'none'; user: string };
+
+export type SmtpSecurity = 'tls' | 'starttls' | 'none';
+export type BodyFormat = 'markdown' | 'html' | 'text';
+export type Status = 'success' | 'failure' | 'cancelled';
+export type NotifyWhen = 'always' | 'success' | 'failure' | 'cancelled' | 'fixed' | 'changed';
+
+/** Everything the action was asked to do, typed and validated. */
+export interface Settings {
+  /** The account to sign in as (and the default sender). May be empty for unauthenticated non-Gmail hosts. */
+  username: string;
+  auth: AuthSettings;
+  transport: 'smtp' | 'gmail-api';
+  smtp: { host: string; port: number; security: SmtpSecurity };
+  gmailApiUrl: string;
+  /** Sender; undefined means "the default": a display name naming the repository, address = username. */
+  from?: Mailbox;
+  to: Mailbox[];
+  cc: Mailbox[];
+  bcc: Mailbox[];
+  replyTo: Mailbox[];
+  /** Templates as given; undefined means "use the default". */
+  subject?: string;
+  body?: string;
+  bodyFile?: string;
+  bodyFormat: BodyFormat;
+  /** True when `body-format` was given explicitly (it then wins over a body-file extension). */
+  bodyFormatExplicit: boolean;
+  attachments: string[];
+  ifNoFilesFound: 'warn' | 'error' | 'ignore';
+  priority: 'high' | 'normal' | 'low';
+  headers: Array<[string, string]>;
+  inReplyTo?: string;
+  status: Status;
+  notifyWhen: NotifyWhen[];
+  details: boolean;
+  logLines: number;
+  junitFiles: string[];
+  githubToken: string;
+  retries: number;
+  timeoutSeconds: number;
+  dryRun: boolean;
+  emlPath?: string;
+  jobSummary: boolean;
+  failOnError: boolean;
+}
+
+export const GMAIL_SMTP_HOST = 'smtp.gmail.com';
+export const DEFAULT_TOKEN_URL = 'https://oauth2.googleapis.com/token';
+export const DEFAULT_GMAIL_API_URL = 'https://gmail.googleapis.com';
+/** Gmail's per-message recipient limit, for SMTP and the API alike. */
+export const MAX_RECIPIENTS = 100;
+
+/** Splits a list input on commas, semicolons and newlines; blank entries dropped. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[,;\r\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function oneOf<T extends string>(input: string, value: string, allowed: readonly T[], fallback: T): T {
+  const v = value.trim().toLowerCase();
+  if (!v) return fallback;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new InputError(
+    input,
+    `Input \`${input}\` must be one of ${allowed.join(', ')}; got "${value.trim().slice(0, 60)}".`,
+  );
+}
+
+function bool(input: string, value: string, fallback: boolean): boolean {
+  const v = value.trim().toLowerCase();
+  if (!v) return fallback;
+  if (['true', 'yes', 'on', '1'].includes(v)) return true;
+  if (['false', 'no', 'off', '0'].includes(v)) return false;
+  throw new InputError(
+    input,
+    `Input \`${input}\` must be true or false; got "${value.trim().slice(0, 60)}".`,
+  );
+}
+
+function int(input: string, value: string, fallback: number, min: number, max: number): number {
+  const v = value.trim();
+  if (!v) return fallback;
+  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+    throw new InputError(
+      input,
+      `Input \`${input}\` must be a whole number from ${min} to ${max}; got "${v.slice(0, 60)}".`,
+    );
+  }
+  return Number(v);
+}
+
+/** https URL, or http on a loopback host (tests, local providers). */
+function endpointUrl(input: string, value: string, fallback: string): string {
+  const v = value.trim() || fallback;
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    throw new InputError(
+      input,
+      `Input \`${input}\` must be a URL like ${fallback}; got "${v.slice(0, 80)}".`,
+    );
+  }
+  const loopback =
+    ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new InputError(
+      input,
+      `Input \`${input}\` must be an https:// URL (plain http is allowed only on loopback); got "${v.slice(0, 80)}".`,
+    );
+  }
+  return v.replace(/\/+$/, '');
+}
+
+/** Masks a secret, and each line of a multi-line one, so no log line can show it. */
+export function maskSecret(source: InputSource, secret: string): void {
+  if (!secret) return;
+  source.setSecret(secret);
+  for (const line of secret.split(/\r?\n/)) {
+    if (line.trim().length >= 4) source.setSecret(line.trim());
+  }
+}
+
+function parseServiceAccountKey(raw: string): ServiceAccountKey {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    // Users sometimes store the key base64-encoded.
+    try {
+      parsed = JSON.parse(Buffer.from(raw.trim(), 'base64').toString('utf8'));
+    } catch {
+      throw new InputError(
+        'service-account-key',
+        'Input `service-account-key` is not valid JSON. Paste the whole JSON key file of the service account (or its base64) into the secret.',
+      );
+    }
+  }
+  const k = (parsed ?? {}) as Record<string, unknown>;
+  if (
+    typeof k.client_email !== 'string' ||
+    typeof k.private_key !== 'string' ||
+    !k.private_key.includes('PRIVATE KEY')
+  ) {
+    throw new InputError(
+      'service-account-key',
+      'Input `service-account-key` lacks `client_email` or `private_key`. Use a JSON key of type service_account, created under IAM > Service accounts > Keys.',
+    );
+  }
+  return {
+    client_email: k.client_email,
+    private_key: k.private_key,
+    private_key_id: typeof k.private_key_id === 'string' ? k.private_key_id : undefined,
+    token_uri: typeof k.token_uri === 'string' ? k.token_uri : undefined,
+  };
+}
+
+function resolveAuth(source: InputSource, username: string, host: string): AuthSettings {
+  const get = (n: string): string => source.getInput(n).trim();
+  const appPassword = source.getInput('app-password');
+  const clientId = get('oauth-client-id');
+  const clientSecret = get('oauth-client-secret');
+  const refreshToken = get('oauth-refresh-token');
+  const accessToken = get('oauth-access-token');
+  const saKey = source.getInput('service-account-key');
+  const tokenUrlInput = get('oauth-token-url');
+
+  // Mask first: even an input we end up rejecting must never be printed.
+  if (appPassword) {
+    maskSecret(source, appPassword);
+    maskSecret(source, appPassword.trim());
+    maskSecret(source, appPassword.replace(/\s+/g, ''));
+  }
+  for (const s of [clientSecret, refreshToken, accessToken]) maskSecret(source, s);
+  if (saKey.trim()) {
+    maskSecret(source, saKey);
+    maskSecret(source, saKey.replace(/\\n/g, '\n'));
+  }
+
+  const methods: Array<[string, string[]]> = [];
+  if (appPassword.trim()) methods.push(['app password', ['app-password']]);
+  const oauthGiven = [
+    ['oauth-client-id', clientId],
+    ['oauth-client-secret', clientSecret],
+    ['oauth-refresh-token', refreshToken],
+  ].filter(([, v]) => v);
+  if (oauthGiven.length) methods.push(['OAuth refresh token', oauthGiven.map(([n]) => n!)]);
+  if (accessToken) methods.push(['access token', ['oauth-access-token']]);
+  if (saKey.trim()) methods.push(['service account', ['service-account-key']]);
+
+  if (methods.length > 1) {
+    const names = methods.flatMap(([, inputs]) => inputs).map((n) => `\`${n}\``);
+    throw new InputError(
+      methods[0]![1][0]!,
+      `Give exactly one sign-in method; these inputs conflict: ${names.join(', ')}. Remove all but one method (app password, OAuth refresh token, access token, or service account).`,
+    );
+  }
+  const needUser = (): void => {
+    if (!username) {
+      throw new InputError(
+        'username',
+        'Input `username` is required: the Gmail or Workspace address to sign in as.',
+      );
+    }
+  };
+  if (methods.length === 0) {
+    if (host.toLowerCase() === GMAIL_SMTP_HOST) {
+      throw new InputError(
+        'app-password',
+        'No sign-in method given. Set `username` and `app-password` (a Gmail App Password, simplest), or `oauth-client-id`, `oauth-client-secret` and `oauth-refresh-token` (OAuth2); `oauth-access-token` and `service-account-key` also work.',
+      );
+    }
+    return { kind: 'none', user: username };
+  }
+  const [kind] = methods[0]!;
+  if (kind === 'app password') {
+    needUser();
+    const password = appPassword.replace(/\s+/g, '');
+    return { kind: 'app-password', user: username, password };
+  }
+  if (kind === 'OAuth refresh token') {
+    const missing = [
+      ['oauth-client-id', clientId],
+      ['oauth-client-secret', clientSecret],
+      ['oauth-refresh-token', refreshToken],
+    ]
+      .filter(([, v]) => !v)
+      .map(([n]) => `\`${n}\``);
+    if (missing.length) {
+      throw new InputError(
+        missing[0]!.replace(/`/g, ''),
+        `OAuth sign-in needs all three of \`oauth-client-id\`, \`oauth-client-secret\` and \`oauth-refresh-token\`; missing: ${missing.join(', ')}.`,
+      );
+    }
+    needUser();
+    return {
+      kind: 'oauth-refresh',
+      user: username,
+      clientId,
+      clientSecret,
+      refreshToken,
+      tokenUrl: endpointUrl('oauth-token-url', tokenUrlInput, DEFAULT_TOKEN_URL),
+    };
+  }
+  if (kind === 'access token') {
+    needUser();
+    return { kind: 'access-token', user: username, accessToken };
+  }
+  needUser();
+  const key = parseServiceAccountKey(saKey);
+  maskSecret(source, key.private_key);
+  // action.yml gives oauth-token-url a literal default, so only a different value counts as given.
+  const tokenUrl =
+    tokenUrlInput && tokenUrlInput !== DEFAULT_TOKEN_URL
+      ? endpointUrl('oauth-token-url', tokenUrlInput, DEFAULT_TOKEN_URL)
+      : endpointUrl('service-account-key', key.token_uri ?? '', DEFAULT_TOKEN_URL);
+  return { kind: 'service-account', user: username, key, tokenUrl };
+}
+
+function parseHeaders(value: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const reserved = new Set([
+    'from',
+    'to',
+    'cc',
+    'bcc',
+    'subject',
+    'date',
+    'message-id',
+    'mime-version',
+    'content-type',
+    'content-transfer-encoding',
+    'sender',
+  ]);
+  for (const line of value.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const m = /^([!-9;-~]+):\s?(.*)$/.exec(line.trim());
+    if (!m) {
+      throw new InputError(
+        'headers',
+        `Input \`headers\` has a line that is not \`Name: value\`: "${line.trim().slice(0, 80)}". Write one header per line.`,
+      );
+    }
+    const name = m[1]!;
+    if (reserved.has(name.toLowerCase())) {
+      throw new InputError(
+        'headers',
+        `Input \`headers\` may not set ${name}; use the action's own input for it.`,
+      );
+    }
+    out.push([name, m[2]!]);
+  }
+  return out;
+}
+
+function messageIdInput(value: string): string | undefined {
+  const v = value.trim();
+  if (!v) return undefined;
+  const bare = v.replace(/^<|>$/g, '');
+  if (!/^[^\s<>@]+@[^\s<>@]+$/.test(bare)) {
+    throw new InputError(
+      'in-reply-to',
+      `Input \`in-reply-to\` must be a Message-ID like <abc123@mail.gmail.com>; got "${v.slice(0, 80)}".`,
+    );
+  }
+  return `<${bare}>`;
+}
+
+/**
+ * Reads and validates every input. The only place that reads inputs; secrets are masked the moment
+ * they are read. Throws InputError (one clear line naming the input) on anything invalid.
+ */
+export function getSettings(input: InputSource): Settings {
+  // Each secret is announced once, however many inputs or forms share it.
+  const masked = new Set<string>();
+  const source: InputSource = {
+    getInput: (name) => input.getInput(name),
+    setSecret: (secret) => {
+      if (masked.has(secret)) return;
+      masked.add(secret);
+      input.setSecret(secret);
+    },
+  };
+  const get = (n: string): string => source.getInput(n);
+  // Any token given for the GitHub API is a secret too.
+  maskSecret(source, get('github-token').trim());
+
+  const username = get('username').trim();
+  if (username && !isValidAddress(username)) {
+    throw new InputError(
+      'username',
+      `Input \`username\` must be the full email address of the account (e.g. ci-bot@gmail.com); got "${username.slice(0, 80)}".`,
+    );
+  }
+  const host = get('smtp-host').trim() || GMAIL_SMTP_HOST;
+  if (/[\s/:@]/.test(host)) {
+    throw new InputError(
+      'smtp-host',
+      `Input \`smtp-host\` must be a host name such as smtp.gmail.com, without scheme or port; got "${host.slice(0, 80)}".`,
+    );
+  }
+  const port = int('smtp-port', get('smtp-port'), 465, 1, 65535);
+  const security = oneOf<SmtpSecurity>(
+    'smtp-security',
+    get('smtp-security'),
+    ['tls', 'starttls', 'none'],
+    port === 465 ? 'tls' : 'starttls',
+  );
+  const auth = resolveAuth(source, username, host);
+  if (security === 'none' && auth.kind !== 'none') {
+    throw new InputError(
+      'smtp-security',
+      'Input `smtp-security: none` would send credentials unencrypted. Use `tls` (port 465) or `starttls` (port 587), or remove the credentials for a server that needs none.',
+    );
+  }
+  const transport = oneOf('transport', get('transport'), ['smtp', 'gmail-api'] as const, 'smtp');
+  if (transport === 'gmail-api' && (auth.kind === 'app-password' || auth.kind === 'none')) {
+    throw new InputError(
+      'transport',
+      '`transport: gmail-api` needs an OAuth sign-in (`oauth-refresh-token` trio, `oauth-access-token` or `service-account-key`); an App Password works only with SMTP.',
+    );
+  }
+  const gmailApiUrl = endpointUrl('gmail-api-url', get('gmail-api-url'), DEFAULT_GMAIL_API_URL);
+
+  let from: Mailbox | undefined;
+  const fromList = parseAddressList('from', get('from'));
+  if (fromList.length > 1) throw new InputError('from', 'Input `from` must be a single address.');
+  if (fromList.length === 1) from = fromList[0];
+  if (!from && !username) {
+    throw new InputError('from', 'Set `from` (or `username`): the message needs a sender address.');
+  }
+
+  const to = parseAddressList('to', get('to'));
+  const cc = parseAddressList('cc', get('cc'));
+  const bcc = parseAddressList('bcc', get('bcc'));
+  const replyTo = parseAddressList('reply-to', get('reply-to'));
+  // Duplicates across to/cc/bcc are removed, keeping the most visible place.
+  const seen = new Set<string>();
+  const dedupe = (list: Mailbox[]): Mailbox[] =>
+    list.filter((m) => {
+      const k = addressKey(m.address);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  const toD = dedupe(to);
+  const ccD = dedupe(cc);
+  const bccD = dedupe(bcc);
+  if (seen.size === 0) {
+    throw new InputError(
+      'to',
+      'No recipients: set at least one of `to`, `cc` or `bcc` (e.g. `to: team@example.com`).',
+    );
+  }
+  if (seen.size > MAX_RECIPIENTS) {
+    throw new InputError(
+      'to',
+      `Too many recipients: ${seen.size} across \`to\`, \`cc\` and \`bcc\`; Gmail accepts at most ${MAX_RECIPIENTS} per message. Use a Google Group or mailing list address instead.`,
+    );
+  }
+
+  const bodyFormatRaw = get('body-format').trim();
+  const notifyWhen = splitList(get('notify-when').toLowerCase());
+  const allowedWhen: NotifyWhen[] = ['always', 'success', 'failure', 'cancelled', 'fixed', 'changed'];
+  for (const w of notifyWhen) {
+    if (!(allowedWhen as string[]).includes(w)) {
+      throw new InputError(
+        'notify-when',
+        `Input \`notify-when\` has "${w.slice(0, 40)}"; use any of ${allowedWhen.join(', ')}, separated by commas.`,
+      );
+    }
+  }
+  const statusRaw = get('status').trim().toLowerCase();
+  const status = oneOf<Status>(
+    'status',
+    statusRaw === 'failed' ? 'failure' : statusRaw === 'canceled' ? 'cancelled' : statusRaw,
+    ['success', 'failure', 'cancelled'],
+    'success',
+  );
+
+  const emlPath = get('eml-path').trim();
+  return {
+    username,
+    auth,
+    transport,
+    smtp: { host, port, security },
+    gmailApiUrl,
+    from,
+    to: toD,
+    cc: ccD,
+    bcc: bccD,
+    replyTo,
+    subject: get('subject') || undefined,
+    body: get('body') || undefined,
+    bodyFile: get('body-file').trim() || undefined,
+    bodyFormat: oneOf<BodyFormat>('body-format', bodyFormatRaw, ['markdown', 'html', 'text'], 'markdown'),
+    bodyFormatExplicit: bodyFormatRaw !== '',
+    attachments: splitList(get('attachments')),
+    ifNoFilesFound: oneOf(
+      'if-no-files-found',
+      get('if-no-files-found'),
+      ['warn', 'error', 'ignore'] as const,
+      'warn',
+    ),
+    priority: oneOf('priority', get('priority'), ['high', 'normal', 'low'] as const, 'normal'),
+    headers: parseHeaders(get('headers')),
+    inReplyTo: messageIdInput(get('in-reply-to')),
+    status,
+    notifyWhen: notifyWhen.length ? (notifyWhen as NotifyWhen[]) : ['always'],
+    details: bool('details', get('details'), true),
+    logLines: int('log-lines', get('log-lines'), 30, 0, 1000),
+    junitFiles: splitList(get('junit-files')),
+    githubToken: get('github-token').trim(),
+    retries: int('retries', get('retries'), 3, 0, 10),
+    timeoutSeconds: int('timeout-seconds', get('timeout-seconds'), 120, 1, 3600),
+    dryRun: bool('dry-run', get('dry-run'), false),
+    emlPath: emlPath || undefined,
+    jobSummary: bool('job-summary', get('job-summary'), true),
+    failOnError: bool('fail-on-error', get('fail-on-error'), true),
+  };
+}
