@@ -49,8 +49,26 @@ async function xoauth2(ctx) {
     err.responseCode = final.status;
     ctx.reject(err);
 }
-function promised(fn) {
-    return new Promise((resolve, reject) => fn((err, value) => (err ? reject(err) : resolve(value))));
+/**
+ * Runs one SMTPConnection step as a promise. nodemailer reports some failures through the step's
+ * callback and others as 'error' or 'end' events on the connection, so all three settle it.
+ */
+function step(conn, fn) {
+    return new Promise((resolve, reject) => {
+        const onError = (err) => settle(err);
+        const onEnd = () => settle(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' }));
+        const settle = (err, value) => {
+            conn.removeListener('error', onError);
+            conn.removeListener('end', onEnd);
+            if (err)
+                reject(err);
+            else
+                resolve(value);
+        };
+        conn.once('error', onError);
+        conn.once('end', onEnd);
+        fn(settle);
+    });
 }
 /**
  * Sends one message over one SMTP connection: connect (implicit TLS or required STARTTLS), sign in,
@@ -76,13 +94,11 @@ async function sendSmtp(message, creds, target, deadline) {
     const authKind = creds.kind === 'password' ? 'app-password' : creds.kind === 'oauth2' ? 'oauth' : 'none';
     const authMethod = creds.kind === 'oauth2' ? 'XOAUTH2' : creds.kind === 'password' ? 'PLAIN' : undefined;
     // A failure after the session settled (e.g. a late socket error) must not crash the process.
-    let lateError;
-    conn.on('error', (err) => {
-        lateError = err;
-    });
-    const overall = setTimeout(() => conn.close(), deadline.remainingMs());
+    conn.on('error', () => undefined);
+    // A little after the deadline, so nodemailer's own (more specific) timeouts fire first.
+    const overall = setTimeout(() => conn.close(), deadline.remainingMs() + 250);
     try {
-        await promised((cb) => conn.connect((err) => cb(err)));
+        await step(conn, (cb) => conn.connect((err) => cb(err)));
         if (creds.kind !== 'none') {
             stage = 'auth';
             if (!conn.secure) {
@@ -91,23 +107,25 @@ async function sendSmtp(message, creds, target, deadline) {
             const auth = creds.kind === 'password'
                 ? { user: creds.user, pass: creds.pass }
                 : { method: 'XOAUTH2', user: creds.user, accessToken: creds.accessToken };
-            await promised((cb) => conn.login(auth, (err, ok) => cb(err, ok)));
+            await step(conn, (cb) => conn.login(auth, (err, ok) => cb(err, ok)));
         }
         stage = 'send';
-        const info = await promised((cb) => conn.send({ from: message.envelope.from, to: message.envelope.to }, message.createStream(), (err, i) => cb(err, i)));
+        const info = await step(conn, (cb) => conn.send({ from: message.envelope.from, to: message.envelope.to }, message.createStream(), (err, i) => cb(err, i)));
         return { accepted: info.accepted, rejected: info.rejected, response: info.response };
     }
     catch (err) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE)
             throw err;
-        const timedOut = deadline.remainingMs() <= 0;
-        const base = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .explainSmtpError */ .Cx)(timedOut && !isReply(err) ? (lateError ?? err) : err, {
+        const base = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .explainSmtpError */ .Cx)(err, {
             host: target.host,
             port: target.port,
             authKind,
             authMethod: stage === 'auth' ? authMethod : undefined,
             stage,
         });
+        if (deadline.remainingMs() <= 0 && !isReply(err) && !/greeting/i.test(base.message)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE(stage, `${stage}: ${target.host}:${target.port} did not finish before \`timeout-seconds\` ran out. If outbound SMTP ports are blocked on this runner, try \`transport: gmail-api\` (HTTPS, port 443).`, false);
+        }
         throw base;
     }
     finally {

@@ -39679,6 +39679,25 @@ function listId(repository) {
     const id = repository.replace(/[^A-Za-z0-9-]+/g, '.').replace(/^\.+|\.+$/g, '') || 'repository';
     return `${repository} <${id}.github.gmail-notify>`;
 }
+const EXACT_CASE = new Map([
+    'List-Id',
+    'Message-ID',
+    'MIME-Version',
+    'Content-ID',
+    'X-GitHub-Repository',
+    'X-GitHub-Workflow',
+    'X-GitHub-Event',
+    'X-GitHub-Status',
+    'X-GitHub-Run-URL',
+].map((k) => [k.toLowerCase(), k]));
+/** Header names as recipients' filters expect them (`X-GitHub-Status`, not `X-Github-Status`). */
+function headerKeyCase(extra) {
+    return (key) => {
+        const clean = key.replace(/[\s\x00-\x20\x7f:]/g, '');
+        const lower = clean.toLowerCase();
+        return EXACT_CASE.get(lower) ?? extra.get(lower) ?? lower.replace(/(^|-)[a-z]/g, (c) => c.toUpperCase());
+    };
+}
 /** Header values must never carry a line break, whatever the event put in them. */
 function headerValue(value) {
     return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
@@ -39716,6 +39735,7 @@ function composeMessage(settings, ctx, content, attachments, date = new Date()) 
         references: settings.inReplyTo,
         attachments: attachments.map((a) => ({ filename: a.filename, path: a.path })),
         textEncoding: 'quoted-printable',
+        normalizeHeaderKey: headerKeyCase(new Map(settings.headers.map(([k]) => [k.toLowerCase(), k]))),
     };
     const envelopeNode = new mail_composer(options).compile();
     const envelope = envelopeNode.getEnvelope();
@@ -40034,7 +40054,8 @@ function resolveAuth(source, username, host) {
     needUser();
     const key = parseServiceAccountKey(saKey);
     maskSecret(source, key.private_key);
-    const tokenUrl = tokenUrlInput
+    // action.yml gives oauth-token-url a literal default, so only a different value counts as given.
+    const tokenUrl = tokenUrlInput && tokenUrlInput !== DEFAULT_TOKEN_URL
         ? endpointUrl('oauth-token-url', tokenUrlInput, DEFAULT_TOKEN_URL)
         : endpointUrl('service-account-key', key.token_uri ?? '', DEFAULT_TOKEN_URL);
     return { kind: 'service-account', user: username, key, tokenUrl };

@@ -49,8 +49,27 @@ async function xoauth2(ctx: SMTPConnectionCustomAuthContext): Promise<void> {
   ctx.reject(err);
 }
 
-function promised<T>(fn: (cb: (err: Error | null | undefined, value?: T) => void) => void): Promise<T> {
-  return new Promise((resolve, reject) => fn((err, value) => (err ? reject(err) : resolve(value as T))));
+/**
+ * Runs one SMTPConnection step as a promise. nodemailer reports some failures through the step's
+ * callback and others as 'error' or 'end' events on the connection, so all three settle it.
+ */
+function step<T>(
+  conn: SMTPConnection,
+  fn: (cb: (err: Error | null | undefined, value?: T) => void) => void,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onError = (err: Error): void => settle(err);
+    const onEnd = (): void => settle(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' }));
+    const settle = (err: Error | null | undefined, value?: T): void => {
+      conn.removeListener('error', onError);
+      conn.removeListener('end', onEnd);
+      if (err) reject(err);
+      else resolve(value as T);
+    };
+    conn.once('error', onError);
+    conn.once('end', onEnd);
+    fn(settle);
+  });
 }
 
 /**
@@ -82,13 +101,11 @@ export async function sendSmtp(
   const authKind = creds.kind === 'password' ? 'app-password' : creds.kind === 'oauth2' ? 'oauth' : 'none';
   const authMethod = creds.kind === 'oauth2' ? 'XOAUTH2' : creds.kind === 'password' ? 'PLAIN' : undefined;
   // A failure after the session settled (e.g. a late socket error) must not crash the process.
-  let lateError: Error | undefined;
-  conn.on('error', (err: Error) => {
-    lateError = err;
-  });
-  const overall = setTimeout(() => conn.close(), deadline.remainingMs());
+  conn.on('error', () => undefined);
+  // A little after the deadline, so nodemailer's own (more specific) timeouts fire first.
+  const overall = setTimeout(() => conn.close(), deadline.remainingMs() + 250);
   try {
-    await promised<void>((cb) => conn.connect((err) => cb(err)));
+    await step<void>(conn, (cb) => conn.connect((err) => cb(err)));
     if (creds.kind !== 'none') {
       stage = 'auth';
       if (!conn.secure) {
@@ -102,10 +119,10 @@ export async function sendSmtp(
         creds.kind === 'password'
           ? { user: creds.user, pass: creds.pass }
           : { method: 'XOAUTH2', user: creds.user, accessToken: creds.accessToken };
-      await promised<boolean>((cb) => conn.login(auth, (err, ok) => cb(err, ok)));
+      await step<boolean>(conn, (cb) => conn.login(auth, (err, ok) => cb(err, ok)));
     }
     stage = 'send';
-    const info = await promised<SMTPConnectionSendInfo>((cb) =>
+    const info = await step<SMTPConnectionSendInfo>(conn, (cb) =>
       conn.send({ from: message.envelope.from, to: message.envelope.to }, message.createStream(), (err, i) =>
         cb(err, i),
       ),
@@ -113,14 +130,20 @@ export async function sendSmtp(
     return { accepted: info.accepted, rejected: info.rejected, response: info.response };
   } catch (err) {
     if (err instanceof DeliveryError) throw err;
-    const timedOut = deadline.remainingMs() <= 0;
-    const base = explainSmtpError(timedOut && !isReply(err) ? (lateError ?? err) : err, {
+    const base = explainSmtpError(err, {
       host: target.host,
       port: target.port,
       authKind,
       authMethod: stage === 'auth' ? authMethod : undefined,
       stage,
     });
+    if (deadline.remainingMs() <= 0 && !isReply(err) && !/greeting/i.test(base.message)) {
+      throw new DeliveryError(
+        stage,
+        `${stage}: ${target.host}:${target.port} did not finish before \`timeout-seconds\` ran out. If outbound SMTP ports are blocked on this runner, try \`transport: gmail-api\` (HTTPS, port 443).`,
+        false,
+      );
+    }
     throw base;
   } finally {
     clearTimeout(overall);

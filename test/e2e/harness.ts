@@ -93,7 +93,11 @@ function asObject(value: unknown): Json {
 }
 
 function asString(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : undefined;
+  return typeof value === 'string' && value !== ''
+    ? value
+    : typeof value === 'number'
+      ? String(value)
+      : undefined;
 }
 
 /** GITHUB_* context variables derived from the event, the way the runner derives them. */
@@ -199,7 +203,10 @@ function minimalEvent(eventName: string): Json {
 
 /** Replaces the `${{ … }}` expressions action.yml defaults use; unknown ones become '' (as an empty context value would). */
 function evaluateDefault(value: string, context: Record<string, string>): string {
-  return value.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_match, expression: string) => context[expression] ?? '');
+  return value.replace(
+    /\$\{\{\s*([^}]*?)\s*\}\}/g,
+    (_match, expression: string) => context[expression] ?? '',
+  );
 }
 
 async function actionDefaults(context: Record<string, string>): Promise<Record<string, string>> {
@@ -407,7 +414,10 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
       } catch {
         child.kill('SIGKILL');
       }
-      graceTimer = setTimeout(() => finish('\n[harness] killed after timeout; output may be incomplete'), CLOSE_GRACE_MS);
+      graceTimer = setTimeout(
+        () => finish('\n[harness] killed after timeout; output may be incomplete'),
+        CLOSE_GRACE_MS,
+      );
     }, timeoutMs);
     child.stdout.on('data', capture(stdout));
     child.stderr.on('data', capture(stderr));
@@ -468,7 +478,10 @@ export function secretForms(secret: string): { form: string; value: string }[] {
   const bytes = Buffer.from(secret, 'utf8');
   for (let offset = 0; offset < 3; offset++) {
     const encoded = Buffer.concat([Buffer.alloc(offset), bytes, Buffer.alloc(3)]).toString('base64');
-    const fragment = encoded.slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + bytes.length)) / 6));
+    const fragment = encoded.slice(
+      Math.ceil((8 * offset) / 6),
+      Math.floor((8 * (offset + bytes.length)) / 6),
+    );
     forms.push({ form: `base64 (offset ${offset})`, value: fragment });
     const urlSafe = fragment.replace(/\+/g, '-').replace(/\//g, '_');
     if (urlSafe !== fragment) forms.push({ form: `base64url (offset ${offset})`, value: urlSafe });
@@ -506,7 +519,9 @@ export function assertNoSecrets(run: ActionRun, secrets: string[], extraFiles: s
   const leaks: string[] = [];
   secrets.forEach((secret, index) => {
     if (secret.length < MIN_SECRET_LENGTH) {
-      throw new Error(`assertNoSecrets: secret #${index} is shorter than ${MIN_SECRET_LENGTH} characters; use a realistic test secret`);
+      throw new Error(
+        `assertNoSecrets: secret #${index} is shorter than ${MIN_SECRET_LENGTH} characters; use a realistic test secret`,
+      );
     }
     const forms = secretForms(secret);
     for (const source of sources) {

@@ -22,7 +22,11 @@ export interface GmailReplies {
 export declare const GMAIL_REPLIES: GmailReplies;
 
 /** JSON inside Gmail's XOAUTH2 `334` challenge: `{"status":"400","schemes":"Bearer","scope":"https://mail.google.com/"}`. */
-export declare const XOAUTH2_CHALLENGE: { readonly status: string; readonly schemes: string; readonly scope: string };
+export declare const XOAUTH2_CHALLENGE: {
+  readonly status: string;
+  readonly schemes: string;
+  readonly scope: string;
+};
 
 /** Gmail's advertised SIZE (35882577 bytes), the default `maxMessageSize`. */
 export declare const GMAIL_SIZE_LIMIT: number;
@@ -110,7 +114,13 @@ export interface AuthAttempt {
   method: string;
   username: string;
   ok: boolean;
-  reason: 'ok' | 'bad-credentials' | 'app-password-required' | 'invalid-token' | 'insufficient-scope' | 'fault';
+  reason:
+    | 'ok'
+    | 'bad-credentials'
+    | 'app-password-required'
+    | 'invalid-token'
+    | 'insufficient-scope'
+    | 'fault';
 }
 
 /** One TCP connection the server accepted (a snapshot). */

@@ -100,7 +100,9 @@ function parseReply(reply) {
   const code = Number(rawLines[0].slice(0, 3));
   for (const line of rawLines) {
     if (!/^\d{3}[ -]/.test(line) || Number(line.slice(0, 3)) !== code) {
-      throw new Error(`Bad SMTP reply line in test fault ${JSON.stringify(line)}: expected "${code}-" or "${code} "`);
+      throw new Error(
+        `Bad SMTP reply line in test fault ${JSON.stringify(line)}: expected "${code}-" or "${code} "`,
+      );
     }
   }
   return { code, lines: rawLines.map((line) => line.slice(4)) };
@@ -118,7 +120,7 @@ function verbatimError(reply) {
 
 /**
  * Normalises options.faults into counters.
- * @param {Record<string, unknown>} faults
+ * @param {import('./smtp.d.mts').SmtpFaults} faults
  * @returns {Map<string, ActiveFault>}
  */
 function compileFaults(faults) {
@@ -168,7 +170,8 @@ export async function startSmtpServer(options = {}) {
   const security = options.security ?? 'tls';
   if (!['tls', 'starttls', 'none'].includes(security)) throw new Error(`Unknown security "${security}"`);
   const certName = options.cert ?? 'server';
-  if (!['server', 'wrong-host', 'self-signed'].includes(certName)) throw new Error(`Unknown cert "${certName}"`);
+  if (!['server', 'wrong-host', 'self-signed'].includes(certName))
+    throw new Error(`Unknown cert "${certName}"`);
   const users = options.users ?? {};
   const hasUsers = Object.keys(users).length > 0;
   const authOptional = options.authOptional ?? security === 'none';
@@ -189,6 +192,8 @@ export async function startSmtpServer(options = {}) {
   const bySession = new WeakMap();
   /** @type {Set<import('node:net').Socket>} */
   const sockets = new Set();
+  /** @type {Set<{ record: import('./smtp.d.mts').SmtpConnectionRecord, connection?: any }>} */
+  const connectionStates = new Set();
 
   /**
    * Returns the reply (or 'silent' / true) of a fault that applies to this occurrence, if any.
@@ -268,7 +273,12 @@ export async function startSmtpServer(options = {}) {
     onAuth(auth, session, callback) {
       const state = bySession.get(session);
       /** @type {import('./smtp.d.mts').AuthAttempt} */
-      const attempt = { method: auth.method, username: auth.username ?? '', ok: false, reason: 'bad-credentials' };
+      const attempt = {
+        method: auth.method,
+        username: auth.username ?? '',
+        ok: false,
+        reason: 'bad-credentials',
+      };
       authAttempts.push(attempt);
       const fault = takeFault('auth');
       if (typeof fault === 'string') {
@@ -288,7 +298,8 @@ export async function startSmtpServer(options = {}) {
       if (auth.method === 'XOAUTH2') {
         const token = auth.accessToken ?? '';
         if (user && asList(user.accessToken).includes(token)) return accept();
-        attempt.reason = user && asList(user.tokensWithoutScope).includes(token) ? 'insufficient-scope' : 'invalid-token';
+        attempt.reason =
+          user && asList(user.tokensWithoutScope).includes(token) ? 'insufficient-scope' : 'invalid-token';
         // smtp-server sends this as the base64 334 challenge, then answers the client's empty
         // line with 535, which instrument() rewrites to Gmail's 535-5.7.8
         return callback(null, { data: { ...XOAUTH2_CHALLENGE } });
@@ -368,7 +379,9 @@ export async function startSmtpServer(options = {}) {
   function instrument(connection, state) {
     for (const member of ['send', 'handler_EHLO', 'handler_HELO', '_onCommand']) {
       if (typeof connection[member] !== 'function') {
-        throw new Error(`test server: smtp-server's SMTPConnection has no ${member}(); check the pinned version`);
+        throw new Error(
+          `test server: smtp-server's SMTPConnection has no ${member}(); check the pinned version`,
+        );
       }
     }
     state.connection = connection;
@@ -381,11 +394,16 @@ export async function startSmtpServer(options = {}) {
       return baseSend.call(connection, code, lines, false);
     };
 
-    connection.send = function send(/** @type {number} */ code, /** @type {unknown} */ data, /** @type {unknown} */ context) {
+    connection.send = function send(
+      /** @type {number} */ code,
+      /** @type {unknown} */ data,
+      /** @type {unknown} */ context,
+    ) {
       if (security === 'starttls' && !this.secure && (code === 530 || code === 538)) {
         return sendVerbatim(GMAIL_REPLIES.mustIssueStarttls);
       }
-      if (typeof data === 'string' && data.startsWith(VERBATIM)) return sendVerbatim(data.slice(VERBATIM.length));
+      if (typeof data === 'string' && data.startsWith(VERBATIM))
+        return sendVerbatim(data.slice(VERBATIM.length));
       if (code === 552) return sendVerbatim(GMAIL_REPLIES.messageTooBig);
       if (code === 535) return sendVerbatim(GMAIL_REPLIES.badCredentials); // the XOAUTH2 failure after the challenge
       return baseSend.call(this, code, data, context);
@@ -393,7 +411,10 @@ export async function startSmtpServer(options = {}) {
 
     for (const verb of ['EHLO', 'HELO']) {
       const handler = connection[`handler_${verb}`];
-      connection[`handler_${verb}`] = function hello(/** @type {Buffer} */ command, /** @type {() => void} */ done) {
+      connection[`handler_${verb}`] = function hello(
+        /** @type {Buffer} */ command,
+        /** @type {() => void} */ done,
+      ) {
         record.ehloNames.push(command.toString().trim().split(/\s+/)[1] ?? '');
         const fault = takeFault('ehlo');
         if (typeof fault === 'string') {
@@ -438,12 +459,15 @@ export async function startSmtpServer(options = {}) {
       closed: false,
     };
     records.push(record);
-    byPort.set(record.remotePort, { record });
+    const state = { record };
+    connectionStates.add(state);
+    byPort.set(record.remotePort, state);
     sockets.add(socket);
     socket.once('close', () => {
       record.closed = true;
       sockets.delete(socket);
-      if (byPort.get(record.remotePort)?.record === record) byPort.delete(record.remotePort);
+      if (byPort.get(record.remotePort) === state) byPort.delete(record.remotePort);
+      connectionStates.delete(state);
     });
   });
 
@@ -465,14 +489,25 @@ export async function startSmtpServer(options = {}) {
     received,
     authAttempts,
     errors,
-    connections: () => records.map((record) => ({ ...record, ehloNames: [...record.ehloNames], commands: [...record.commands] })),
+    connections: () =>
+      records.map((record) => ({
+        ...record,
+        ehloNames: [...record.ehloNames],
+        commands: [...record.commands],
+      })),
     close() {
       closing ??= new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
         const timer = setTimeout(resolve, 2000);
+        // smtp-server's close() destroys sockets still in their TLS handshake (topmost first)
         server.close(() => {
           clearTimeout(timer);
           resolve(undefined);
+        });
+        // Destroy each connection's topmost socket: tearing a TLS socket (implicit or STARTTLS)
+        // down from below, through the raw TCP socket, can crash Node
+        for (const { connection } of connectionStates) connection?._socket?.destroy();
+        setImmediate(() => {
+          for (const socket of sockets) if (!socket.destroyed) socket.destroy();
         });
       });
       return closing;

@@ -22,13 +22,19 @@ const CLOCK_SKEW = 300;
  * twentyhq/twenty#18159 (invalid_grant), googleapis/google-cloud-python#10004 (JWT signature).
  */
 export const GOOGLE_TOKEN_ERRORS = Object.freeze({
-  clientNotFound: { status: 401, body: { error: 'invalid_client', error_description: 'The OAuth client was not found.' } },
+  clientNotFound: {
+    status: 401,
+    body: { error: 'invalid_client', error_description: 'The OAuth client was not found.' },
+  },
   wrongClientSecret: { status: 401, body: { error: 'invalid_client', error_description: 'Unauthorized' } },
   refreshTokenRevoked: {
     status: 400,
     body: { error: 'invalid_grant', error_description: 'Token has been expired or revoked.' },
   },
-  invalidJwtSignature: { status: 400, body: { error: 'invalid_grant', error_description: 'Invalid JWT Signature.' } },
+  invalidJwtSignature: {
+    status: 400,
+    body: { error: 'invalid_grant', error_description: 'Invalid JWT Signature.' },
+  },
   jwtTimeframe: {
     status: 400,
     body: {
@@ -88,14 +94,14 @@ function basicCredentials(header) {
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   if (colon < 0) return undefined;
-  const unescape = (/** @type {string} */ part) => {
+  const formDecode = (/** @type {string} */ part) => {
     try {
       return decodeURIComponent(part.replace(/\+/g, ' '));
     } catch {
       return part;
     }
   };
-  return { id: unescape(decoded.slice(0, colon)), secret: unescape(decoded.slice(colon + 1)) };
+  return { id: formDecode(decoded.slice(0, colon)), secret: formDecode(decoded.slice(colon + 1)) };
 }
 
 /**
@@ -139,7 +145,9 @@ export async function startTokenServer(options = {}) {
     if (client.secret !== secret) return GOOGLE_TOKEN_ERRORS.wrongClientSecret;
     const refreshToken = params.get('refresh_token');
     if (!refreshToken) return badRequest('invalid_request', 'Missing required parameter: refresh_token');
-    const grant = Object.hasOwn(client.refreshTokens, refreshToken) ? client.refreshTokens[refreshToken] : undefined;
+    const grant = Object.hasOwn(client.refreshTokens, refreshToken)
+      ? client.refreshTokens[refreshToken]
+      : undefined;
     if (!grant) return GOOGLE_TOKEN_ERRORS.refreshTokenRevoked;
     record.scope = grant.scope ?? 'https://mail.google.com/';
     record.issuedAccessToken = grant.accessToken;
@@ -158,7 +166,8 @@ export async function startTokenServer(options = {}) {
     const assertion = params.get('assertion');
     if (!assertion) return badRequest('invalid_request', 'Missing required parameter: assertion');
     const parts = assertion.split('.');
-    if (parts.length !== 3) return badRequest('invalid_grant', 'Invalid JWT: expected three dot-separated parts.');
+    if (parts.length !== 3)
+      return badRequest('invalid_grant', 'Invalid JWT: expected three dot-separated parts.');
     /** @type {Record<string, unknown>} */
     let header;
     /** @type {Record<string, unknown>} */
@@ -175,7 +184,9 @@ export async function startTokenServer(options = {}) {
     record.subject = typeof claims.sub === 'string' ? claims.sub : undefined;
     record.scope = typeof claims.scope === 'string' ? claims.scope : undefined;
     if (header.alg !== 'RS256') return GOOGLE_TOKEN_ERRORS.invalidJwtSignature;
-    const account = Object.hasOwn(serviceAccounts, record.clientId) ? serviceAccounts[record.clientId] : undefined;
+    const account = Object.hasOwn(serviceAccounts, record.clientId)
+      ? serviceAccounts[record.clientId]
+      : undefined;
     if (!account) return GOOGLE_TOKEN_ERRORS.serviceAccountNotFound;
     const settings = typeof account === 'string' ? { publicKey: account } : account;
     let signatureOk = false;
@@ -214,7 +225,9 @@ export async function startTokenServer(options = {}) {
       return GOOGLE_TOKEN_ERRORS.unauthorizedClient;
     }
     const accessToken =
-      settings.accessToken ?? options.jwtAccessToken ?? `ya29.c.test-${randomBytes(24).toString('base64url')}`;
+      settings.accessToken ??
+      options.jwtAccessToken ??
+      `ya29.c.test-${randomBytes(24).toString('base64url')}`;
     record.issuedAccessToken = accessToken;
     return { status: 200, body: { access_token: accessToken, expires_in: 3599, token_type: 'Bearer' } };
   }
@@ -246,7 +259,8 @@ export async function startTokenServer(options = {}) {
       /** @param {number} status @param {unknown} body @param {Record<string, string>} [headers] */
       const send = (status, body, headers = {}) => {
         record.status = status;
-        if (status >= 400 && body && typeof body === 'object' && 'error' in body) record.error = String(body.error);
+        if (status >= 400 && body && typeof body === 'object' && 'error' in body)
+          record.error = String(body.error);
         response.writeHead(status, {
           'content-type': 'application/json; charset=utf-8',
           'cache-control': 'no-cache, no-store, max-age=0, must-revalidate',
@@ -255,9 +269,12 @@ export async function startTokenServer(options = {}) {
         response.end(typeof body === 'string' ? body : JSON.stringify(body, null, 2));
       };
 
-      if (tooLarge) return send(413, { error: 'invalid_request', error_description: 'Request body too large.' });
-      if (path !== '/token') return send(404, { error: 'not_found', error_description: `No such endpoint: ${path}` });
-      if (request.method !== 'POST') return send(405, { error: 'invalid_request', error_description: 'Use POST.' });
+      if (tooLarge)
+        return send(413, { error: 'invalid_request', error_description: 'Request body too large.' });
+      if (path !== '/token')
+        return send(404, { error: 'not_found', error_description: `No such endpoint: ${path}` });
+      if (request.method !== 'POST')
+        return send(405, { error: 'invalid_request', error_description: 'Use POST.' });
 
       const text = Buffer.concat(chunks).toString('utf8');
       /** @type {URLSearchParams} */
@@ -266,10 +283,15 @@ export async function startTokenServer(options = {}) {
         try {
           const json = JSON.parse(text);
           params = new URLSearchParams(
-            Object.entries(json && typeof json === 'object' ? json : {}).map(([key, value]) => [key, String(value)]),
+            Object.entries(json && typeof json === 'object' ? json : {}).map(
+              ([key, value]) => /** @type {[string, string]} */ ([key, String(value)]),
+            ),
           );
         } catch {
-          return send(400, { error: 'invalid_request', error_description: 'Request body is not valid JSON.' });
+          return send(400, {
+            error: 'invalid_request',
+            error_description: 'Request body is not valid JSON.',
+          });
         }
       } else {
         params = new URLSearchParams(text);
@@ -289,15 +311,22 @@ export async function startTokenServer(options = {}) {
         const status = fault.status ?? 503;
         /** @type {Record<string, string>} */
         const headers = fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
-        const error = status === 429 ? 'rate_limit_exceeded' : status === 503 ? 'temporarily_unavailable' : 'server_error';
+        const error =
+          status === 429
+            ? 'rate_limit_exceeded'
+            : status === 503
+              ? 'temporarily_unavailable'
+              : 'server_error';
         return send(status, { error, error_description: `Scripted test fault (HTTP ${status}).` }, headers);
       }
 
       /** @type {TokenError | { status: 200, body: Record<string, unknown> }} */
       let result;
-      if (record.grantType === 'refresh_token') result = refreshGrant(params, request.headers.authorization, record);
+      if (record.grantType === 'refresh_token')
+        result = refreshGrant(params, request.headers.authorization, record);
       else if (record.grantType === JWT_BEARER_GRANT) result = jwtGrant(params, record);
-      else if (!record.grantType) result = badRequest('invalid_request', 'Missing required parameter: grant_type');
+      else if (!record.grantType)
+        result = badRequest('invalid_request', 'Missing required parameter: grant_type');
       else result = badRequest('unsupported_grant_type', `Invalid grant_type: ${record.grantType}`);
       return send(result.status, result.body);
     });
