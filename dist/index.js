@@ -32542,7 +32542,7 @@ function oneLineSubject(subject) {
         .trim();
 }
 /** Renders subject and body from the inputs or the defaults. */
-function renderContent(settings, ctx) {
+function renderContent(settings, ctx, _enrichment, _env) {
     const { template, format } = loadBodyTemplate(settings, ctx);
     const subject = oneLineSubject(settings.subject ?? defaultSubject(ctx, settings.status));
     const body = template ?? defaultBody(ctx, settings.status);
@@ -40300,7 +40300,9 @@ async function run(log = core_namespaceObject, env = process.env) {
             await writeSummary(log, settings, outcome);
             return;
         }
-        const content = renderContent(settings, ctx);
+        const { enrich } = await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 8497));
+        const enrichment = await enrich(settings, ctx, log, previous);
+        const content = renderContent(settings, ctx, enrichment, env);
         const found = await findAttachments(settings.attachments, { workspace: ctx.workspace, runnerTemp: ctx.runner_temp }, settings.transport, settings.ifNoFilesFound);
         if (found.unmatched.length && settings.ifNoFilesFound === 'warn') {
             log.warning(`Input \`attachments\`: no files match ${found.unmatched.map((u) => `"${u}"`).join(', ')} (relative to the workspace); sending without them.`);

@@ -102,7 +102,9 @@ export async function run(log: Core = core, env: NodeJS.ProcessEnv = process.env
       return;
     }
 
-    const content = renderContent(settings, ctx);
+    const { enrich } = await import('./enrich/index.js');
+    const enrichment = await enrich(settings, ctx, log, previous);
+    const content = renderContent(settings, ctx, enrichment, env);
     const found = await findAttachments(
       settings.attachments,
       { workspace: ctx.workspace, runnerTemp: ctx.runner_temp },

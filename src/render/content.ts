@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { RunContext } from '../context.js';
+import type { Enrichment } from '../enrich/types.js';
 import { InputError } from '../errors.js';
 import { resolveInsideRoots } from '../paths.js';
 import type { BodyFormat, Settings } from '../settings.js';
@@ -78,7 +79,12 @@ export function oneLineSubject(subject: string): string {
 }
 
 /** Renders subject and body from the inputs or the defaults. */
-export function renderContent(settings: Settings, ctx: RunContext): RenderedContent {
+export function renderContent(
+  settings: Settings,
+  ctx: RunContext,
+  _enrichment: Enrichment,
+  _env: NodeJS.ProcessEnv,
+): RenderedContent {
   const { template, format } = loadBodyTemplate(settings, ctx);
   const subject = oneLineSubject(settings.subject ?? defaultSubject(ctx, settings.status));
   const body = template ?? defaultBody(ctx, settings.status);

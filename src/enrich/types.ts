@@ -1,0 +1,43 @@
+/** Facts gathered about the run beyond the event payload: from the GitHub API and JUnit reports. */
+
+export interface FailedStep {
+  name: string;
+  number: number;
+  /** Link to the step in the job's log view. */
+  url: string;
+}
+
+export interface FailedJob {
+  name: string;
+  url: string;
+  conclusion: string;
+  failed_steps: FailedStep[];
+  /** The last `log-lines` lines of the job's log; '' while the job is still running (the notifying job itself). */
+  log_excerpt: string;
+  in_progress: boolean;
+}
+
+export interface TestFailure {
+  suite: string;
+  name: string;
+  /** The first line of the failure message. */
+  message: string;
+}
+
+export interface TestSummary {
+  total: number;
+  passed: number;
+  failed: number;
+  skipped: number;
+  /** The failing tests listed (capped). */
+  failures: TestFailure[];
+  /** How many failing tests were not listed because of the cap. */
+  more: number;
+}
+
+export interface Enrichment {
+  /** The previous completed run's conclusion, when it was looked up and found. */
+  previous_status?: string;
+  failed_jobs: FailedJob[];
+  tests?: TestSummary;
+}
