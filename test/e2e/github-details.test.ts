@@ -256,6 +256,8 @@ describe('failure details', () => {
   it('lists failed jobs, steps, links and log excerpts; the running job has no excerpt', async () => {
     const { run, api, mail } = await runWith({
       inputs: { status: 'failure', 'log-lines': '7' },
+      // Debug logging on: the token must not show there either (assertNoSecrets in runWith).
+      env: { RUNNER_DEBUG: '1' },
       api: {
         runs: history('none'),
         jobs: [
