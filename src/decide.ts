@@ -1,8 +1,9 @@
 import type { NotifyWhen, Status } from './settings.js';
 
 /**
- * The previous completed run's conclusion: a value when found, `null` when there is none, or
- * `'unknown'` when it could not be looked up (no permission, no network).
+ * The previous completed run's conclusion: `'success'` or `'failure'` when found (GitHub's
+ * `timed_out` and `startup_failure` count as failure), `null` when there is none, or `'unknown'`
+ * when it could not be looked up (no permission, no network).
  */
 export type PreviousConclusion = string | null | 'unknown';
 
@@ -12,45 +13,61 @@ export interface Decision {
   reason: string;
 }
 
-/** True when `notify-when` needs the previous run to decide. */
-export function needsPreviousRun(when: NotifyWhen[]): boolean {
-  return !when.includes('always') && (when.includes('fixed') || when.includes('changed'));
+const STATUS_CONDITIONS: ReadonlySet<NotifyWhen> = new Set(['success', 'failure', 'cancelled']);
+
+/**
+ * True when `notify-when` needs the previous run to decide: some `fixed` or `changed` condition
+ * could change the answer. A status condition that already matches, or `fixed` on a run that did
+ * not succeed, needs no lookup, so no API call is made for it.
+ */
+export function needsPreviousRun(when: NotifyWhen[], status: Status): boolean {
+  if (when.includes('always') || when.includes(status)) return false;
+  return when.includes('changed') || (when.includes('fixed') && status === 'success');
 }
 
-/** Applies `notify-when` (a union of conditions) to this run's status and the previous conclusion. */
+/**
+ * Applies `notify-when` (a union of conditions) to this run's status and the previous conclusion.
+ * `fixed`: this run succeeded and the previous one did not (no previous run: not fixed).
+ * `changed`: the conclusion differs from the previous one (no previous run: changed).
+ * When the previous run could not be looked up, `fixed` (on a successful run) and `changed` send.
+ */
 export function shouldNotify(when: NotifyWhen[], status: Status, previous: PreviousConclusion): Decision {
   const reasons: string[] = [];
   for (const w of when) {
     if (w === 'always') return { send: true, reason: 'notify-when: always' };
+    if (!STATUS_CONDITIONS.has(w)) continue;
     if (w === status) return { send: true, reason: `notify-when: ${w} and the status is ${status}` };
-    if (w === 'success' || w === 'failure' || w === 'cancelled') {
-      reasons.push(`the status is ${status}, not ${w}`);
-      continue;
-    }
-    if (previous === 'unknown') {
-      return {
-        send: true,
-        reason: `notify-when: ${w}, but the previous run could not be looked up, so it sends`,
-      };
-    }
+    reasons.push(`the status is ${status}, not ${w}`);
+  }
+  for (const w of when) {
     if (w === 'fixed') {
-      if (status === 'success' && previous !== null && previous !== 'success') {
+      if (status !== 'success') {
+        reasons.push(`not fixed: this run's status is ${status}`);
+      } else if (previous === 'unknown') {
+        return {
+          send: true,
+          reason: 'notify-when: fixed, but the previous run could not be looked up, so it sends',
+        };
+      } else if (previous === null) {
+        reasons.push('not fixed: there is no previous run to compare with');
+      } else if (previous !== 'success') {
         return { send: true, reason: `notify-when: fixed (the previous run was ${previous})` };
+      } else {
+        reasons.push('not fixed: the previous run succeeded too');
       }
-      reasons.push(
-        status !== 'success'
-          ? `not fixed: this run's status is ${status}`
-          : previous === null
-            ? 'not fixed: there is no previous run to compare with'
-            : 'not fixed: the previous run succeeded too',
-      );
-    }
-    if (w === 'changed') {
+    } else if (w === 'changed') {
+      if (previous === 'unknown') {
+        return {
+          send: true,
+          reason: 'notify-when: changed, but the previous run could not be looked up, so it sends',
+        };
+      }
       if (previous === null) return { send: true, reason: 'notify-when: changed (no previous run)' };
-      if (previous !== status)
+      if (previous !== status) {
         return { send: true, reason: `notify-when: changed (${previous} → ${status})` };
+      }
       reasons.push(`not changed: the previous run was ${previous} too`);
     }
   }
-  return { send: false, reason: reasons.join('; ') };
+  return { send: false, reason: reasons.join('; ') || 'no notify-when condition matched' };
 }

@@ -56,11 +56,15 @@ async function deliver(
 async function previousConclusion(
   settings: Settings,
   ctx: RunContext,
+  deadline: Deadline,
   log: Core,
 ): Promise<PreviousConclusion> {
-  if (!needsPreviousRun(settings.notifyWhen)) return 'unknown';
-  const { findPreviousConclusion } = await import('./enrich/previous-run.js');
-  return findPreviousConclusion(settings, ctx, log);
+  if (!needsPreviousRun(settings.notifyWhen, settings.status)) return 'unknown';
+  const [{ findPreviousConclusion }, { boundedGitHubApi }] = await Promise.all([
+    import('./enrich/previous-run.js'),
+    import('./enrich/index.js'),
+  ]);
+  return findPreviousConclusion(boundedGitHubApi(settings, ctx, deadline), ctx, log);
 }
 
 async function writeSummary(log: Core, settings: Settings | undefined, outcome: Outcome): Promise<void> {
@@ -85,7 +89,7 @@ export async function run(log: Core = core, env: NodeJS.ProcessEnv = process.env
     const deadline = Deadline.after(settings.timeoutSeconds, start);
     const ctx = readRunContext(env);
 
-    const previous = await previousConclusion(settings, ctx, log);
+    const previous = await previousConclusion(settings, ctx, deadline, log);
     const decision = shouldNotify(settings.notifyWhen, settings.status, previous);
     if (!decision.send) {
       const outcome: Outcome = {
@@ -103,7 +107,7 @@ export async function run(log: Core = core, env: NodeJS.ProcessEnv = process.env
     }
 
     const { enrich } = await import('./enrich/index.js');
-    const enrichment = await enrich(settings, ctx, log, previous);
+    const enrichment = await enrich(settings, ctx, log, previous, deadline);
     const content = renderContent(settings, ctx, enrichment, env);
     const found = await findAttachments(
       settings.attachments,

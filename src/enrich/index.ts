@@ -1,17 +1,72 @@
 import type { RunContext } from '../context.js';
 import type { PreviousConclusion } from '../decide.js';
+import { Deadline } from '../deliver/retry.js';
 import type { Settings } from '../settings.js';
+import { type GitHubApi, githubApi, permissionHint } from './github-api.js';
 import type { Enrichment } from './types.js';
 
-/** Gathers what the message should say beyond the event: previous status (failed jobs and tests come next). */
+/**
+ * A GitHub API client bounded to a share of the step's time: the API may take at most half of
+ * what is left (and 30 s), so a slow or silent API never eats the time the mail needs.
+ */
+export function boundedGitHubApi(settings: Settings, ctx: RunContext, deadline: Deadline): GitHubApi {
+  const share = Math.min(30_000, Math.floor(deadline.remainingMs() / 2));
+  const apiDeadline = new Deadline(Math.min(deadline.endsAt, Date.now() + share));
+  return githubApi(ctx.api_url, settings.githubToken, {
+    deadline: apiDeadline,
+    perCallMs: 10_000,
+    maxRequests: 40,
+  });
+}
+
+/**
+ * Gathers what the message should say beyond the event: the previous run's status, the failed
+ * jobs of this attempt (on failure, with `details: true`) and the JUnit summary (`junit-files`).
+ * Nothing here fails the step except a `junit-files` path outside the workspace: refusals and
+ * outages are warnings, and the message goes out without those details.
+ */
 export async function enrich(
-  _settings: Settings,
-  _ctx: RunContext,
-  _log: { warning(message: string): void },
+  settings: Settings,
+  ctx: RunContext,
+  log: { warning(message: string): void },
   previous: PreviousConclusion,
+  deadline: Deadline,
 ): Promise<Enrichment> {
-  return {
+  const enrichment: Enrichment = {
     previous_status: previous && previous !== 'unknown' ? previous : undefined,
     failed_jobs: [],
   };
+  if (settings.details && settings.status === 'failure') {
+    if (!ctx.repository || !/^\d+$/.test(ctx.run_id)) {
+      log.warning(
+        'Could not list the failed jobs: GITHUB_REPOSITORY or GITHUB_RUN_ID is not set (not running in GitHub Actions?). Sending without failure details.',
+      );
+    } else {
+      const { findFailedJobs } = await import('./failed-jobs.js');
+      try {
+        const found = await findFailedJobs(
+          boundedGitHubApi(settings, ctx, deadline),
+          ctx,
+          settings.logLines,
+          log,
+        );
+        enrichment.failed_jobs = found.jobs;
+        if (found.more) enrichment.failed_jobs_more = found.more;
+      } catch (err) {
+        log.warning(
+          `Could not list the failed jobs (\`details\`): ${permissionHint(err)}. Sending without failure details.`,
+        );
+      }
+    }
+  }
+  if (settings.junitFiles.length) {
+    const { readJunitReports } = await import('./junit.js');
+    const tests = await readJunitReports(
+      settings.junitFiles,
+      { workspace: ctx.workspace, runnerTemp: ctx.runner_temp },
+      log,
+    );
+    if (tests) enrichment.tests = tests;
+  }
+  return enrichment;
 }

@@ -1,42 +1,113 @@
 import type { RunContext } from '../context.js';
 import type { PreviousConclusion } from '../decide.js';
-import type { Settings } from '../settings.js';
-import { githubApi, permissionHint } from './github-api.js';
+import type { GitHubApi } from './github-api.js';
+import { permissionHint } from './github-api.js';
 
-interface RunInfo {
+/** The fields of a workflow run (GET /repos/{owner}/{repo}/actions/runs/{run_id}) we use. */
+export interface WorkflowRun {
   id: number;
   workflow_id: number;
   head_branch: string | null;
+  event: string;
+  status: string | null;
   conclusion: string | null;
-  status: string;
   run_number: number;
+  created_at?: string;
 }
 
-const PASSED_OVER = new Set(['cancelled', 'skipped']);
+interface WorkflowRunList {
+  total_count?: number;
+  workflow_runs?: WorkflowRun[];
+}
+
+/** Conclusions that say nothing about the code: the run did not really happen. */
+const PASSED_OVER = new Set(['cancelled', 'skipped', 'stale', 'action_required', 'neutral']);
+/** How GitHub's run conclusions compare with `status`. */
+const AS_STATUS: Record<string, string> = {
+  success: 'success',
+  failure: 'failure',
+  timed_out: 'failure',
+  startup_failure: 'failure',
+};
+
+const PER_PAGE = 50;
+const MAX_PAGES = 3;
 
 /**
- * The conclusion of the most recent completed run of this workflow on the same branch (a pull
- * request's head branch; a tag's workflow), cancelled and skipped runs passed over. `null` when
- * there is none; `'unknown'` (with a warning) when the API cannot tell us.
+ * How to find the previous run, as a query on the workflow's runs:
+ * - a branch (push, schedule, dispatch…): `branch=<it>`;
+ * - a pull request: its head branch (ctx.branch); a workflow_run: the triggering run's branch;
+ * - a tag (or a release): GitHub files a tag's run under `head_branch` = the tag name, so a branch
+ *   filter would find only runs of that same tag. The previous run is then the workflow's previous
+ *   run triggered by the same event, on any ref (the previous release's run).
+ */
+export function previousRunQuery(ctx: RunContext, current: WorkflowRun, page: number): string {
+  const query = new URLSearchParams({
+    status: 'completed',
+    per_page: String(PER_PAGE),
+    page: String(page),
+    exclude_pull_requests: 'true',
+  });
+  const isTag = ctx.ref_type === 'tag' || ctx.event_name === 'release';
+  if (isTag) {
+    if (current.event) query.set('event', current.event);
+  } else {
+    const branch = ctx.branch || current.head_branch || '';
+    if (branch) query.set('branch', branch);
+  }
+  return query.toString();
+}
+
+/**
+ * Picks the previous run from a page of runs (newest first, as GitHub lists them): the first
+ * completed one other than this run and not newer than it (a re-run of an old run compares with
+ * what came before it), cancelled and skipped runs passed over. Returns its conclusion as a status
+ * (`success` or `failure`), or undefined when this page has none.
+ */
+export function pickPrevious(runs: WorkflowRun[], current: WorkflowRun): string | undefined {
+  for (const r of runs) {
+    if (r.id === current.id || r.run_number > current.run_number) continue;
+    if (r.status && r.status !== 'completed') continue;
+    if (!r.conclusion || PASSED_OVER.has(r.conclusion)) continue;
+    const status = AS_STATUS[r.conclusion];
+    if (status) return status;
+  }
+  return undefined;
+}
+
+/**
+ * The conclusion of the most recent completed run of this workflow on the same branch (see
+ * previousRunQuery), cancelled and skipped runs passed over: `'success'` or `'failure'`; `null`
+ * when there is none; `'unknown'` (with a warning naming `actions: read`) when the API cannot tell.
+ *
+ * Endpoints: GET /repos/{o}/{r}/actions/runs/{run_id} (workflow_id, head_branch, event) and
+ * GET /repos/{o}/{r}/actions/workflows/{workflow_id}/runs?branch=…&status=completed (≤ 3 pages).
  */
 export async function findPreviousConclusion(
-  settings: Settings,
+  api: GitHubApi,
   ctx: RunContext,
   log: { warning(message: string): void },
 ): Promise<PreviousConclusion> {
-  const api = githubApi(ctx.api_url, settings.githubToken, 10_000);
-  try {
-    const current = await api.get<RunInfo>(`/repos/${ctx.repository}/actions/runs/${ctx.run_id}`);
-    const branch = ctx.ref_type === 'tag' ? '' : ctx.branch || current.head_branch || '';
-    const query = new URLSearchParams({ status: 'completed', per_page: '30', exclude_pull_requests: 'true' });
-    if (branch) query.set('branch', branch);
-    const list = await api.get<{ workflow_runs?: RunInfo[] }>(
-      `/repos/${ctx.repository}/actions/workflows/${current.workflow_id}/runs?${query}`,
+  if (!ctx.repository || !/^\d+$/.test(ctx.run_id)) {
+    log.warning(
+      'Could not look up the previous run for `notify-when`: GITHUB_REPOSITORY or GITHUB_RUN_ID is not set (not running in GitHub Actions?). Sending anyway.',
     );
-    const previous = (list.workflow_runs ?? [])
-      .filter((r) => r.id !== current.id && r.run_number <= current.run_number)
-      .find((r) => r.conclusion && !PASSED_OVER.has(r.conclusion));
-    return previous?.conclusion ?? null;
+    return 'unknown';
+  }
+  try {
+    const current = await api.get<WorkflowRun>(`/repos/${ctx.repository}/actions/runs/${ctx.run_id}`);
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const list = await api.get<WorkflowRunList>(
+        `/repos/${ctx.repository}/actions/workflows/${current.workflow_id}/runs?${previousRunQuery(ctx, current, page)}`,
+      );
+      const runs = Array.isArray(list.workflow_runs) ? list.workflow_runs : [];
+      const found = pickPrevious(runs, current);
+      if (found) return found;
+      const total = typeof list.total_count === 'number' ? list.total_count : 0;
+      if (runs.length < PER_PAGE || page * PER_PAGE >= total) return null;
+    }
+    // 150 completed runs, all cancelled or skipped: as good as none.
+    return null;
   } catch (err) {
     log.warning(
       `Could not look up the previous run for \`notify-when\`: ${permissionHint(err)}. Sending anyway.`,

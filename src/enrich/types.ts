@@ -39,5 +39,7 @@ export interface Enrichment {
   /** The previous completed run's conclusion, when it was looked up and found. */
   previous_status?: string;
   failed_jobs: FailedJob[];
+  /** Failed jobs not listed in `failed_jobs` because of the cap (a wide failing matrix). */
+  failed_jobs_more?: number;
   tests?: TestSummary;
 }

@@ -82,12 +82,12 @@ export function oneLineSubject(subject: string): string {
 export function renderContent(
   settings: Settings,
   ctx: RunContext,
-  _enrichment: Enrichment,
+  enrichment: Enrichment,
   _env: NodeJS.ProcessEnv,
 ): RenderedContent {
   const { template, format } = loadBodyTemplate(settings, ctx);
   const subject = oneLineSubject(settings.subject ?? defaultSubject(ctx, settings.status));
-  const body = template ?? defaultBody(ctx, settings.status);
+  const body = template ?? defaultBody(ctx, settings.status, enrichment);
   if (format === 'text') return { subject, text: body };
   if (format === 'html') return { subject, text: htmlToText(body), html: body };
   const footer = `Sent by Gmail Notify from <a href="${escapeHtml(ctx.run_url)}" style="color:#656d76;">${escapeHtml(ctx.repository)} run #${escapeHtml(ctx.run_number)}</a>.`;

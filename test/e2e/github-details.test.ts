@@ -1,0 +1,473 @@
+// End-to-end: the bundled action (dist/index.js) against the Gmail-like SMTP server and the GitHub
+// REST look-alike (GITHUB_API_URL), checking notify-when, failure details and JUnit summaries in the
+// mail as received. Run `npm run build` first.
+
+import { readFileSync } from 'node:fs';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  jobLog,
+  type GitHubApiServerOptions as RunGitHubApiOptions,
+  type RunningGitHubApiServer,
+  startGitHubApiServer,
+} from '../servers/github-api.mjs';
+import { type RunningSmtpServer, startSmtpServer } from '../servers/smtp.mjs';
+import { type ActionRun, assertNoSecrets, authPlainBase64, cleanupRun, runAction } from './harness.js';
+
+const USER = 'ci-bot@example.com';
+const APP_PASSWORD = 'wxyz abcd efgh ijkl';
+const GH_TOKEN = 'ghs_E2eGitHubTokenForDetails0123456789ab';
+const RUN_ID = 1658821493; // GITHUB_RUN_ID in the harness
+const RUN_NUMBER = 42;
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+type Previous = 'success' | 'failure' | 'none' | 'unknown';
+
+interface Env {
+  smtp: RunningSmtpServer;
+  api: RunningGitHubApiServer;
+  run: ActionRun;
+  mail?: ParsedMail;
+}
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+/** Runs written like a real history on `main`: newest passed-over runs on top, another branch mixed in. */
+function history(previous: Previous, branch = 'main'): RunGitHubApiOptions['runs'] {
+  const current = { id: RUN_ID, run_number: RUN_NUMBER, head_branch: branch, status: 'in_progress' as const };
+  if (previous === 'none' || previous === 'unknown') {
+    return [current, { id: 900, run_number: 41, head_branch: 'other', conclusion: 'failure' }];
+  }
+  const other = previous === 'success' ? 'failure' : 'success';
+  return [
+    current,
+    // Passed over: cancelled and skipped runs, another branch, another workflow.
+    { id: 905, run_number: 41, head_branch: branch, conclusion: 'cancelled' },
+    { id: 904, run_number: 40, head_branch: branch, conclusion: 'skipped' },
+    { id: 903, run_number: 39, head_branch: 'other', conclusion: other },
+    { id: 950, run_number: 12, head_branch: branch, conclusion: other, workflow_id: 777 },
+    { id: 902, run_number: 38, head_branch: branch, conclusion: previous },
+    { id: 901, run_number: 37, head_branch: branch, conclusion: other },
+  ];
+}
+
+async function runWith(opts: {
+  inputs: Record<string, string>;
+  api: RunGitHubApiOptions;
+  env?: Record<string, string>;
+  eventName?: string;
+  event?: object;
+  workspaceFiles?: Record<string, string>;
+}): Promise<Env> {
+  const smtp = await startSmtpServer({
+    security: 'tls',
+    users: { [USER]: { password: APP_PASSWORD.replace(/ /g, '') } },
+  });
+  const api = await startGitHubApiServer({ token: GH_TOKEN, ...opts.api });
+  // Each run closes its own servers (the notify-when cases run concurrently).
+  let run: ActionRun;
+  try {
+    run = await runAction({
+      inputs: {
+        username: USER,
+        'app-password': APP_PASSWORD,
+        to: 'team@example.com',
+        'smtp-host': '127.0.0.1',
+        'smtp-port': String(smtp.port),
+        'smtp-security': 'tls',
+        retries: '0',
+        'timeout-seconds': '30',
+        ...opts.inputs,
+      },
+      githubToken: GH_TOKEN,
+      eventName: opts.eventName,
+      event: opts.event,
+      workspaceFiles: opts.workspaceFiles,
+      env: { GITHUB_API_URL: api.url, ...opts.env },
+    });
+  } finally {
+    await Promise.all([smtp.close(), api.close()]);
+  }
+  cleanups.push(() => cleanupRun(run));
+  assertNoSecrets(run, [
+    APP_PASSWORD,
+    APP_PASSWORD.replace(/ /g, ''),
+    GH_TOKEN,
+    authPlainBase64(USER, APP_PASSWORD.replace(/ /g, '')),
+  ]);
+  const received = smtp.received[0];
+  return { smtp, api, run, mail: received ? await simpleParser(received.raw) : undefined };
+}
+
+function explain(run: ActionRun): string {
+  return `exit ${run.code}\n${run.stdout}\n${run.stderr}`;
+}
+
+function warnings(run: ActionRun): string {
+  return run.annotations
+    .filter((a) => a.level === 'warning')
+    .map((a) => a.message)
+    .join('\n');
+}
+
+describe('notify-when against the previous run', () => {
+  const cases: Array<[string, 'success' | 'failure', Previous, boolean]> = [
+    // Status conditions decide without asking the API.
+    ['always', 'success', 'success', true],
+    ['always', 'failure', 'failure', true],
+    ['success', 'success', 'failure', true],
+    ['success', 'failure', 'failure', false],
+    ['failure', 'failure', 'success', true],
+    ['failure', 'success', 'failure', false],
+    ['cancelled', 'success', 'success', false],
+    ['fixed', 'success', 'failure', true],
+    ['fixed', 'success', 'success', false],
+    ['fixed', 'success', 'none', false],
+    ['fixed', 'success', 'unknown', true],
+    ['fixed', 'failure', 'failure', false],
+    ['changed', 'success', 'failure', true],
+    ['changed', 'success', 'success', false],
+    ['changed', 'failure', 'success', true],
+    ['changed', 'failure', 'failure', false],
+    ['changed', 'success', 'none', true],
+    ['changed', 'failure', 'unknown', true],
+    ['failure,fixed', 'success', 'success', false],
+    ['failure,fixed', 'success', 'failure', true],
+    ['failure,fixed', 'failure', 'failure', true],
+  ];
+  it.concurrent.each(cases)(
+    'notify-when %s, status %s, previous %s → send %s',
+    async (when, status, previous, send) => {
+      const { smtp, api, run, mail } = await runWith({
+        inputs: { 'notify-when': when, status, details: 'false' },
+        api: { runs: history(previous), mode: previous === 'unknown' ? 'forbidden' : 'ok' },
+      });
+      expect(run.code, explain(run)).toBe(0);
+      const lookup = api.requests.filter((r) => r.host === 'api');
+      const needsLookup =
+        when.split(',').some((w) => w === 'changed' || (w === 'fixed' && status === 'success')) &&
+        !when.split(',').includes(status);
+      if (needsLookup) {
+        expect(lookup.map((r) => r.path)).toEqual([
+          `/repos/octo-org/octo-repo/actions/runs/${RUN_ID}`,
+          ...(previous === 'unknown' ? [] : ['/repos/octo-org/octo-repo/actions/workflows/161335/runs']),
+        ]);
+        expect(lookup.every((r) => r.auth === 'valid')).toBe(true);
+        if (previous !== 'unknown')
+          expect(lookup[1]!.query).toMatchObject({ branch: 'main', status: 'completed' });
+      } else {
+        expect(lookup).toEqual([]);
+      }
+      if (previous === 'unknown') {
+        expect(warnings(run)).toMatch(/previous run.*HTTP 403.*actions: read/);
+      } else {
+        expect(warnings(run)).toBe('');
+      }
+      if (send) {
+        expect(run.outputs.sent, explain(run)).toBe('true');
+        expect(smtp.received).toHaveLength(1);
+        expect(mail?.subject).toContain('octo-org/octo-repo');
+        if (needsLookup && previous !== 'unknown' && previous !== 'none') {
+          expect(mail?.text).toContain(`Previous run: ${previous}`);
+        }
+      } else {
+        expect(run.outputs.sent).toBe('false');
+        expect(run.outputs['skipped-reason']).toBe('notify-when');
+        const notice = run.annotations.find((a) => a.level === 'notice');
+        expect(notice?.message).toMatch(/^No email sent: .*\(notify-when: /);
+        expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+        expect(smtp.connections()).toHaveLength(0);
+      }
+    },
+  );
+
+  it('compares a pull request with the runs of its head branch', async () => {
+    const branch = 'feature/faster-builds';
+    const { run, api, smtp } = await runWith({
+      eventName: 'pull_request',
+      event: JSON.parse(fixture('events/pull_request.json')),
+      inputs: { 'notify-when': 'fixed', status: 'success', details: 'false' },
+      api: {
+        runs: [
+          {
+            id: RUN_ID,
+            run_number: RUN_NUMBER,
+            head_branch: branch,
+            status: 'in_progress',
+            event: 'pull_request',
+          },
+          // Newer, on the base branch: must not count.
+          { id: 903, run_number: 39, head_branch: 'main', conclusion: 'success' },
+          { id: 902, run_number: 38, head_branch: branch, conclusion: 'failure', event: 'pull_request' },
+        ],
+      },
+    });
+    expect(run.code, explain(run)).toBe(0);
+    expect(api.requests.find((r) => r.path.endsWith('/workflows/161335/runs'))?.query.branch).toBe(branch);
+    expect(smtp.received).toHaveLength(1);
+  });
+
+  it('sends with a warning when the API cannot be reached at all', async () => {
+    const { run, smtp } = await runWith({
+      inputs: { 'notify-when': 'changed', status: 'success', details: 'false' },
+      api: {},
+      env: { GITHUB_API_URL: 'http://127.0.0.1:9' },
+    });
+    expect(run.code, explain(run)).toBe(0);
+    expect(warnings(run)).toMatch(/could not be used.*actions: read/);
+    expect(smtp.received).toHaveLength(1);
+  });
+});
+
+const TEST_LOG = jobLog([
+  '##[group]Run actions/checkout@v4',
+  'Syncing repository: octo-org/octo-repo',
+  '##[endgroup]',
+  '##[group]Run npm test',
+  '\u001b[36;1mnpm test\u001b[0m',
+  ...Array.from({ length: 40 }, (_, i) => `early output line ${i + 1}`),
+  '\u001b[31m FAIL \u001b[39m src/sum.test.ts > adds two numbers',
+  'AssertionError: expected 3 to be 4 // Object.is equality',
+  ' ❯ src/sum.test.ts:5:17',
+  '\u001b[31mTest Files  1 failed (1)\u001b[39m',
+  '##[error]Process completed with exit code 1.',
+  'Post job cleanup.',
+  'Cleaning up orphan processes',
+]);
+const BUILD_LOG = jobLog([
+  'Run npm run build',
+  "src/index.ts(3,1): error TS2304: Cannot find name 'foo'.",
+  '##[error]Process completed with exit code 2.',
+]);
+
+const STEPS_TEST = [
+  { name: 'Set up job', conclusion: 'success' as const },
+  { name: 'Run actions/checkout@v4', conclusion: 'success' as const },
+  { name: 'Run npm test', conclusion: 'failure' as const },
+  { name: 'Post Run actions/checkout@v4', conclusion: 'success' as const },
+  { name: 'Complete job', conclusion: 'success' as const },
+];
+
+describe('failure details', () => {
+  it('lists failed jobs, steps, links and log excerpts; the running job has no excerpt', async () => {
+    const { run, api, mail } = await runWith({
+      inputs: { status: 'failure', 'log-lines': '7' },
+      // Debug logging on: the token must not show there either (assertNoSecrets in runWith).
+      env: { RUNNER_DEBUG: '1' },
+      api: {
+        runs: history('none'),
+        jobs: [
+          {
+            id: 3001,
+            run_id: RUN_ID,
+            name: 'lint',
+            conclusion: 'success',
+            steps: [{ name: 'Lint', conclusion: 'success' }],
+          },
+          {
+            id: 3002,
+            run_id: RUN_ID,
+            name: 'test (ubuntu-latest, 20)',
+            conclusion: 'failure',
+            steps: STEPS_TEST,
+          },
+          { id: 3003, run_id: RUN_ID, name: 'test (windows-latest, 20)', conclusion: 'cancelled', steps: [] },
+          {
+            id: 3004,
+            run_id: RUN_ID,
+            run_attempt: 2,
+            name: 'from another attempt',
+            conclusion: 'failure',
+            steps: [],
+          },
+          {
+            id: 3005,
+            run_id: RUN_ID,
+            name: 'build',
+            status: 'in_progress',
+            steps: [
+              { name: 'Set up job', conclusion: 'success' },
+              { name: 'Compile', conclusion: 'failure' },
+              { name: 'Run gmail-notify', status: 'in_progress' },
+            ],
+          },
+        ],
+        logs: { 3002: TEST_LOG, 3005: 'should never be fetched' },
+      },
+    });
+    expect(run.code, explain(run)).toBe(0);
+    expect(warnings(run)).toBe('');
+    const text = mail?.text ?? '';
+    expect(text).toContain('test (ubuntu-latest, 20)');
+    expect(text).toContain('https://github.com/octo-org/octo-repo/actions/runs/1658821493/job/3002');
+    expect(text).toContain('Failed step 3: `Run npm test`');
+    expect(text).toContain('https://github.com/octo-org/octo-repo/actions/runs/1658821493/job/3002#step:3:1');
+    // The last 7 lines, cleaned.
+    for (const line of [
+      'FAIL  src/sum.test.ts > adds two numbers',
+      'AssertionError: expected 3 to be 4 // Object.is equality',
+      'Test Files  1 failed (1)',
+      'Error: Process completed with exit code 1.',
+      'Cleaning up orphan processes',
+    ]) {
+      expect(text).toContain(line);
+    }
+    expect(text).not.toContain('early output line 40');
+    expect(text).not.toMatch(/2025-03-14T09:31/);
+    expect(text).not.toContain('\u001b');
+    // Cancelled and other-attempt jobs are not failures of this attempt.
+    expect(text).not.toContain('windows-latest');
+    expect(text).not.toContain('from another attempt');
+    // The job sending the message: failed step, no excerpt.
+    expect(text).toContain('`build`');
+    expect(text).toContain('Failed step 2: `Compile`');
+    expect(text).toContain('still running');
+    expect(text).toContain('may contain sensitive data');
+    expect(mail?.html).toContain('Run npm test');
+    // The jobs list of this attempt, one log download (redirected, without the token).
+    const paths = api.requests.map((r) => `${r.host} ${r.path}`);
+    expect(paths).toContain(`api /repos/octo-org/octo-repo/actions/runs/${RUN_ID}/attempts/1/jobs`);
+    expect(paths).toContain('api /repos/octo-org/octo-repo/actions/jobs/3002/logs');
+    expect(paths).not.toContain('api /repos/octo-org/octo-repo/actions/jobs/3005/logs');
+    const download = api.requests.filter((r) => r.host === 'logs');
+    expect(download).toHaveLength(1);
+    expect(download[0]).toMatchObject({ auth: 'none', status: 200 });
+    expect(api.requests.filter((r) => r.host === 'api').every((r) => r.auth === 'valid')).toBe(true);
+  });
+
+  it('gives every failed job an excerpt in a dedicated notify job (all failed jobs complete)', async () => {
+    const { run, mail } = await runWith({
+      inputs: { status: 'failure', 'log-lines': '30' },
+      env: { GITHUB_JOB: 'notify' },
+      api: {
+        runs: history('none'),
+        jobs: [
+          {
+            id: 4001,
+            run_id: RUN_ID,
+            name: 'build',
+            conclusion: 'failure',
+            steps: [{ name: 'Run npm run build', conclusion: 'failure' }],
+          },
+          {
+            id: 4002,
+            run_id: RUN_ID,
+            name: 'test',
+            conclusion: 'timed_out',
+            steps: [...STEPS_TEST.slice(0, 2), { name: 'Run npm test', conclusion: 'cancelled' }],
+          },
+          {
+            id: 4003,
+            run_id: RUN_ID,
+            name: 'notify',
+            status: 'in_progress',
+            steps: [
+              { name: 'Set up job', conclusion: 'success' },
+              { name: 'Run gmail-notify', status: 'in_progress' },
+            ],
+          },
+        ],
+        logs: { 4001: BUILD_LOG, 4002: TEST_LOG },
+      },
+    });
+    expect(run.code, explain(run)).toBe(0);
+    expect(warnings(run)).toBe('');
+    const text = mail?.text ?? '';
+    expect(text).toContain("error TS2304: Cannot find name 'foo'.");
+    expect(text).toContain('Error: Process completed with exit code 2.');
+    expect(text).toContain('Log excerpt of `build`');
+    expect(text).toContain('Log excerpt of `test`');
+    expect(text).toContain('Failed step 3: `Run npm test`');
+    expect(text).not.toContain('`notify`');
+    expect(text).not.toContain('still running');
+  });
+
+  it('still sends, with a warning naming actions: read, when the API answers 403', async () => {
+    const { run, smtp, mail } = await runWith({
+      inputs: { status: 'failure' },
+      api: {
+        mode: 'forbidden',
+        runs: history('none'),
+        jobs: [{ id: 5001, run_id: RUN_ID, name: 'test', conclusion: 'failure' }],
+      },
+    });
+    expect(run.code, explain(run)).toBe(0);
+    expect(run.outputs.sent).toBe('true');
+    expect(smtp.received).toHaveLength(1);
+    expect(warnings(run)).toMatch(
+      /Could not list the failed jobs.*HTTP 403.*permissions: \{ actions: read \}/,
+    );
+    expect(mail?.text).not.toContain('Failed job');
+  });
+
+  it('lists the jobs without excerpts when only the logs are refused (404)', async () => {
+    const { run, mail } = await runWith({
+      inputs: { status: 'failure' },
+      api: {
+        logsMode: 'not-found',
+        runs: history('none'),
+        jobs: [{ id: 6001, run_id: RUN_ID, name: 'test', conclusion: 'failure', steps: STEPS_TEST }],
+        logs: { 6001: TEST_LOG },
+      },
+    });
+    expect(run.code, explain(run)).toBe(0);
+    expect(warnings(run)).toMatch(/Could not read the log of test \(HTTP 404\).*actions: read/);
+    expect(mail?.text).toContain('Failed step 3: `Run npm test`');
+    expect(mail?.text).not.toContain('Log excerpt');
+  });
+
+  it('asks for nothing on success or with details: false', async () => {
+    const variants: Record<string, string>[] = [
+      { status: 'success' },
+      { status: 'failure', details: 'false' },
+    ];
+    for (const inputs of variants) {
+      const { run, api } = await runWith({ inputs, api: { runs: history('none') } });
+      expect(run.code, explain(run)).toBe(0);
+      expect(api.requests).toEqual([]);
+    }
+  });
+});
+
+describe('junit-files', () => {
+  it('summarises real vitest and pytest reports in the message', async () => {
+    const { run, mail } = await runWith({
+      inputs: { status: 'failure', details: 'false', 'junit-files': 'reports/**/*.xml\nmissing/*.xml' },
+      api: {},
+      workspaceFiles: {
+        'reports/vitest.xml': fixture('junit/vitest.xml'),
+        'reports/py/pytest.xml': fixture('junit/pytest.xml'),
+        'reports/broken.xml': '<testsuites><testsuite name="x">',
+      },
+    });
+    expect(run.code, explain(run)).toBe(0);
+    const text = mail?.text ?? '';
+    expect(text).toContain('Tests:** 11 total, 4 passed, 5 failed, 2 skipped');
+    expect(text).toContain('math.test.ts › math > multiplies & divides <correctly> — expected 6 to be 7');
+    expect(text).toContain('strings > throws on "bad" input');
+    expect(text).toContain(
+      "test_sample.TestParser › test_raises — ValueError: unexpected token '<' at line 3",
+    );
+    expect(text).toContain('test_uses_broken_fixture');
+    // In the HTML part the test names are text, not markup.
+    expect(mail?.html).toContain('multiplies &amp; divides &lt;correctly&gt;');
+    expect(warnings(run)).toMatch(/no files match "missing\/\*\.xml"/);
+    expect(warnings(run)).toMatch(/reports\/broken\.xml/);
+  });
+
+  it('refuses a report path outside the workspace', async () => {
+    const { run, smtp } = await runWith({
+      inputs: { status: 'failure', details: 'false', 'junit-files': '../../etc/*.xml' },
+      api: {},
+    });
+    expect(run.code).toBe(1);
+    expect(run.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /junit-files.*outside the workspace/,
+    );
+    expect(smtp.connections()).toHaveLength(0);
+  });
+});

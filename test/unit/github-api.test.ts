@@ -1,0 +1,209 @@
+// The fetch-based GitHub client, previous-run lookup and failed-jobs listing against the GitHub
+// REST look-alike on loopback (real HTTP, no mocks).
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { readRunContext } from '../../src/context.js';
+import { Deadline } from '../../src/deliver/retry.js';
+import { findFailedJobs } from '../../src/enrich/failed-jobs.js';
+import { GitHubApiError, githubApi, permissionHint } from '../../src/enrich/github-api.js';
+import { findPreviousConclusion, previousRunQuery } from '../../src/enrich/previous-run.js';
+import {
+  type GitHubApiServerOptions,
+  jobLog,
+  type RunningGitHubApiServer,
+  startGitHubApiServer,
+} from '../servers/github-api.mjs';
+
+const TOKEN = 'ghs_UnitTestToken0123456789abcdefghijklmn';
+const RUN_ID = 5550001;
+const servers: RunningGitHubApiServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function server(options: GitHubApiServerOptions): Promise<RunningGitHubApiServer> {
+  const s = await startGitHubApiServer({ token: TOKEN, ...options });
+  servers.push(s);
+  return s;
+}
+
+function ctxFor(apiUrl: string, env: Record<string, string> = {}): ReturnType<typeof readRunContext> {
+  return readRunContext({
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    GITHUB_API_URL: apiUrl,
+    GITHUB_RUN_ID: String(RUN_ID),
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_EVENT_NAME: 'push',
+    ...env,
+  });
+}
+
+const soon = (ms = 10_000): Deadline => Deadline.after(ms / 1000);
+const quiet = { warning: (_m: string): void => undefined };
+
+describe('githubApi', () => {
+  it('follows the log redirect to the other host without the token, and keeps only the tail', async () => {
+    const lines = Array.from({ length: 40_000 }, (_, i) => `line ${i + 1} ${'x'.repeat(40)}`);
+    const s = await server({ runs: [], logs: { 7: jobLog(lines) } });
+    const api = githubApi(s.url, TOKEN, { deadline: soon() });
+    const tail = await api.getLogTail(
+      '/repos/octo-org/octo-repo/actions/jobs/7/logs',
+      4096,
+      16 * 1024 * 1024,
+    );
+    expect(tail.truncated).toBe(false);
+    expect(tail.text.length).toBeLessThanOrEqual(4096);
+    expect(tail.text.trimEnd().endsWith(`line 40000 ${'x'.repeat(40)}`)).toBe(true);
+    // The first, cut line was dropped: every line is whole.
+    expect(tail.text.split('\n')[0]).toMatch(/^\S+Z line \d+ x{40}$/);
+    expect(s.requests.map((r) => [r.host, r.auth, r.status])).toEqual([
+      ['api', 'valid', 302],
+      ['logs', 'none', 200],
+    ]);
+  });
+
+  it('stops reading a log past the byte bound', async () => {
+    const s = await server({ logs: { 8: 'y'.repeat(3 * 1024 * 1024) } });
+    const api = githubApi(s.url, TOKEN, { deadline: soon() });
+    const tail = await api.getLogTail('/repos/octo-org/octo-repo/actions/jobs/8/logs', 1024, 1024 * 1024);
+    expect(tail.truncated).toBe(true);
+  });
+
+  it('bounds the number of requests and the time of each', async () => {
+    const s = await server({ runs: [{ id: 1, run_number: 1, head_branch: 'main' }], delayMs: 400 });
+    const capped = githubApi(s.url, TOKEN, { deadline: soon(), maxRequests: 1 });
+    await capped.get('/repos/octo-org/octo-repo/actions/runs/1');
+    await expect(capped.get('/repos/octo-org/octo-repo/actions/runs/1')).rejects.toThrowError(
+      /stopped after 1/,
+    );
+    const slow = githubApi(s.url, TOKEN, { deadline: soon(), perCallMs: 100 });
+    const started = Date.now();
+    await expect(slow.get('/repos/octo-org/octo-repo/actions/runs/1')).rejects.toThrowError(/timed out/);
+    expect(Date.now() - started).toBeLessThan(350);
+    const late = githubApi(s.url, TOKEN, { deadline: new Deadline(Date.now() + 20) });
+    await expect(late.get('/repos/octo-org/octo-repo/actions/runs/1')).rejects.toThrowError(/no time left/);
+  });
+
+  it('reports refusals with their status and never the token', async () => {
+    const s = await server({ mode: 'forbidden' });
+    const api = githubApi(s.url, TOKEN, { deadline: soon() });
+    const err = await api.get('/repos/octo-org/octo-repo/actions/runs/1').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GitHubApiError);
+    expect((err as GitHubApiError).status).toBe(403);
+    expect(permissionHint(err)).toContain('actions: read');
+    expect(String((err as Error).message)).not.toContain(TOKEN);
+    const wrong = githubApi(s.url, 'ghs_wrong-token-000000000000000000', { deadline: soon() });
+    await expect(wrong.get('/repos/octo-org/octo-repo/actions/runs/1')).rejects.toMatchObject({
+      status: 401,
+    });
+  });
+});
+
+describe('findPreviousConclusion', () => {
+  const current = { id: RUN_ID, run_number: 200, head_branch: 'main', status: 'in_progress' as const };
+
+  it('pages past a long streak of cancelled and skipped runs', async () => {
+    const runs = [
+      current,
+      ...Array.from({ length: 70 }, (_, i) => ({
+        id: 1000 + i,
+        run_number: 199 - i,
+        head_branch: 'main',
+        conclusion: i % 2 ? 'cancelled' : 'skipped',
+      })),
+      { id: 10, run_number: 100, head_branch: 'main', conclusion: 'timed_out' },
+    ];
+    const s = await server({ runs });
+    const api = githubApi(s.url, TOKEN, { deadline: soon() });
+    expect(await findPreviousConclusion(api, ctxFor(s.url), quiet)).toBe('failure');
+    expect(s.requests.filter((r) => r.path.endsWith('/runs') && r.path.includes('workflows'))).toHaveLength(
+      2,
+    );
+  });
+
+  it('ignores newer runs when this is a re-run of an older one', async () => {
+    const s = await server({
+      runs: [
+        { id: RUN_ID, run_number: 50, head_branch: 'main', status: 'in_progress', run_attempt: 2 },
+        { id: 60, run_number: 60, head_branch: 'main', conclusion: 'failure' },
+        { id: 49, run_number: 49, head_branch: 'main', conclusion: 'success' },
+      ],
+    });
+    const api = githubApi(s.url, TOKEN, { deadline: soon() });
+    expect(await findPreviousConclusion(api, ctxFor(s.url, { GITHUB_RUN_ATTEMPT: '2' }), quiet)).toBe(
+      'success',
+    );
+  });
+
+  it('is null without a previous run and unknown (with a warning) on 404', async () => {
+    const s = await server({ runs: [current] });
+    expect(
+      await findPreviousConclusion(githubApi(s.url, TOKEN, { deadline: soon() }), ctxFor(s.url), quiet),
+    ).toBe(null);
+    const denied = await server({ mode: 'not-found', runs: [current] });
+    const said: string[] = [];
+    const result = await findPreviousConclusion(
+      githubApi(denied.url, TOKEN, { deadline: soon() }),
+      ctxFor(denied.url),
+      { warning: (m) => void said.push(m) },
+    );
+    expect(result).toBe('unknown');
+    expect(said.join('\n')).toMatch(/HTTP 404.*actions: read/);
+  });
+
+  it('looks up a tag by event across refs, a branch by branch', () => {
+    const run = {
+      id: 1,
+      workflow_id: 2,
+      head_branch: 'v2.3.0',
+      event: 'push',
+      status: 'in_progress',
+      conclusion: null,
+      run_number: 3,
+    };
+    const tag = new URLSearchParams(
+      previousRunQuery(ctxFor('http://x', { GITHUB_REF: 'refs/tags/v2.3.0' }), run, 1),
+    );
+    expect(tag.get('branch')).toBeNull();
+    expect(tag.get('event')).toBe('push');
+    const branch = new URLSearchParams(
+      previousRunQuery(ctxFor('http://x'), { ...run, head_branch: 'main' }, 2),
+    );
+    expect(Object.fromEntries(branch)).toMatchObject({ branch: 'main', status: 'completed', page: '2' });
+  });
+});
+
+describe('findFailedJobs', () => {
+  it('pages through a wide matrix and caps logs and listed jobs', async () => {
+    const jobs = Array.from({ length: 230 }, (_, i) => ({
+      id: 10_000 + i,
+      run_id: RUN_ID,
+      name: `shard ${i + 1}`,
+      conclusion: (i % 10 === 0 ? 'failure' : 'success') as 'failure' | 'success',
+      steps: [
+        { name: 'Run tests', conclusion: (i % 10 === 0 ? 'failure' : 'success') as 'failure' | 'success' },
+      ],
+    }));
+    const logs = Object.fromEntries(
+      jobs.map((j) => [j.id, jobLog([`log of ${j.name}`, '##[error]Process completed with exit code 1.'])]),
+    );
+    const s = await server({ runs: [{ id: RUN_ID, run_number: 1, head_branch: 'main' }], jobs, logs });
+    const api = githubApi(s.url, TOKEN, { deadline: soon(), maxRequests: 40 });
+    const found = await findFailedJobs(api, ctxFor(s.url), 5, quiet);
+    expect(found.jobs.map((j) => j.name)).toEqual(
+      jobs
+        .filter((j) => j.conclusion === 'failure')
+        .map((j) => j.name)
+        .slice(0, 20),
+    );
+    expect(found.more).toBe(3);
+    expect(found.jobs.filter((j) => j.log_excerpt)).toHaveLength(8);
+    expect(found.jobs[0]!.log_excerpt).toBe('log of shard 1\nError: Process completed with exit code 1.');
+    expect(s.requests.filter((r) => r.path.endsWith('/jobs')).map((r) => r.query.page)).toEqual([
+      '1',
+      '2',
+      '3',
+    ]);
+  });
+});
