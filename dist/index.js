@@ -28432,6 +28432,76 @@ async function requestToken(tokenUrl, form, grant, deadline) {
 
 /***/ }),
 
+/***/ 5475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ Deadline),
+/* harmony export */   LH: () => (/* binding */ withRetries)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/** A point in time by which the whole step must be done, retries included. */
+class Deadline {
+    endsAt;
+    now;
+    constructor(endsAt, now = Date.now) {
+        this.endsAt = endsAt;
+        this.now = now;
+    }
+    /** A deadline `seconds` after `start` (the step's start, not this call's). */
+    static after(seconds, start = Date.now()) {
+        return new Deadline(start + seconds * 1000);
+    }
+    remainingMs() {
+        return Math.max(0, this.endsAt - this.now());
+    }
+    /** The smaller of `ms` and what is left, never below 1 ms (0 means "no timeout" to some APIs). */
+    cap(ms) {
+        return Math.max(1, Math.min(ms, this.remainingMs()));
+    }
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The delay before retry number `attempt` (1-based): exponential, with "equal jitter" (half fixed,
+ * half random) so that many runners failing together do not retry in lockstep.
+ */
+function backoffDelay(attempt, base, max, random) {
+    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+/**
+ * Runs `attempt` until it succeeds, fails permanently, runs out of retries, or the next wait would
+ * not fit before the deadline. Only DeliveryErrors marked transient are retried.
+ */
+async function withRetries(attempt, options) {
+    const base = options.baseDelayMs ?? 1000;
+    const max = options.maxDelayMs ?? 30_000;
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? defaultSleep;
+    for (let n = 0;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE) || !err.transient || n >= options.retries)
+                throw err;
+            let delay = backoffDelay(n + 1, base, max, random);
+            if (err.retryAfterSeconds !== undefined)
+                delay = Math.max(delay, err.retryAfterSeconds * 1000);
+            // Leave the next attempt at least a second of its own; otherwise the retry is pointless.
+            if (delay + 1000 > options.deadline.remainingMs())
+                throw err;
+            options.onRetry?.(err, delay, n + 1);
+            await sleep(delay);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28624,7 +28694,7 @@ function explainHttpNetworkError(err, stage, url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2403);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5643);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28633,7 +28703,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2403:
+/***/ 5643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28690,8 +28760,8 @@ __nccwpck_require__.d(core_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "os"
@@ -31643,36 +31713,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/paths.ts
-
-
-
-function inside(child, parent) {
-    const rel = (0,external_node_path_namespaceObject.relative)(parent, child);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
-function real(p) {
-    try {
-        return (0,external_node_fs_.realpathSync)(p);
-    }
-    catch {
-        return (0,external_node_path_namespaceObject.resolve)(p);
-    }
-}
-/**
- * Resolves a user-given path against the workspace and refuses it (InputError naming `input`) when
- * it lands, after following symlinks and `..`, outside GITHUB_WORKSPACE and RUNNER_TEMP.
- */
-function resolveInsideRoots(input, userPath, roots) {
-    const abs = (0,external_node_path_namespaceObject.resolve)(roots.workspace, userPath);
-    const target = real(abs);
-    const allowed = [roots.workspace, roots.runnerTemp].filter((r) => !!r).map(real);
-    if (!allowed.some((root) => inside(target, root))) {
-        throw new errors/* InputError */.dz(input, `Input \`${input}\` points outside the workspace: "${userPath.slice(0, 120)}" resolves to ${target}. Only files under GITHUB_WORKSPACE or RUNNER_TEMP may be used.`);
-    }
-    return target;
-}
-
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __nccwpck_require__(8431);
 ;// CONCATENATED MODULE: ./src/attachments.ts
 
 
@@ -31695,23 +31737,23 @@ async function findAttachments(patterns, roots, transport, ifNoFilesFound) {
     for (const pattern of patterns) {
         let matches;
         if (!GLOB_CHARS.test(pattern)) {
-            const path = resolveInsideRoots('attachments', pattern, roots);
+            const path = (0,paths/* resolveInsideRoots */.i)('attachments', pattern, roots);
             matches = attachments_exists(path) ? [path] : [];
         }
         else {
             // The fixed part of the pattern must itself stay inside the allowed roots.
             const staticPart = pattern.split(/[\\/]/).findIndex((seg) => GLOB_CHARS.test(seg));
             const base = pattern.split(/[\\/]/).slice(0, staticPart).join('/') || '.';
-            const baseDir = resolveInsideRoots('attachments', base, roots);
+            const baseDir = (0,paths/* resolveInsideRoots */.i)('attachments', base, roots);
             const rest = pattern.split(/[\\/]/).slice(staticPart).join('/');
             globFn ??= (await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382))).glob;
-            matches = (await globFn(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false })).map((m) => resolveInsideRoots('attachments', m, roots));
+            matches = (await globFn(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false })).map((m) => (0,paths/* resolveInsideRoots */.i)('attachments', m, roots));
         }
         if (matches.length === 0)
             unmatched.push(pattern);
         for (const m of matches.sort()) {
             if (!files.has(m))
-                files.set(m, { path: m, filename: (0,external_node_path_namespaceObject.basename)(m), size: (0,external_node_fs_.statSync)(m).size });
+                files.set(m, { path: m, filename: (0,external_node_path_.basename)(m), size: (0,external_node_fs_.statSync)(m).size });
         }
     }
     if (unmatched.length && ifNoFilesFound === 'error') {
@@ -31739,69 +31781,12 @@ function attachments_exists(path) {
     }
 }
 function displayPath(path, roots) {
-    const rel = (0,external_node_path_namespaceObject.relative)(roots.workspace, path);
-    return rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : path;
+    const rel = (0,external_node_path_.relative)(roots.workspace, path);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : path;
 }
 
-;// CONCATENATED MODULE: ./src/deliver/retry.ts
-
-/** A point in time by which the whole step must be done, retries included. */
-class Deadline {
-    endsAt;
-    now;
-    constructor(endsAt, now = Date.now) {
-        this.endsAt = endsAt;
-        this.now = now;
-    }
-    /** A deadline `seconds` after `start` (the step's start, not this call's). */
-    static after(seconds, start = Date.now()) {
-        return new Deadline(start + seconds * 1000);
-    }
-    remainingMs() {
-        return Math.max(0, this.endsAt - this.now());
-    }
-    /** The smaller of `ms` and what is left, never below 1 ms (0 means "no timeout" to some APIs). */
-    cap(ms) {
-        return Math.max(1, Math.min(ms, this.remainingMs()));
-    }
-}
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * The delay before retry number `attempt` (1-based): exponential, with "equal jitter" (half fixed,
- * half random) so that many runners failing together do not retry in lockstep.
- */
-function backoffDelay(attempt, base, max, random) {
-    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-/**
- * Runs `attempt` until it succeeds, fails permanently, runs out of retries, or the next wait would
- * not fit before the deadline. Only DeliveryErrors marked transient are retried.
- */
-async function withRetries(attempt, options) {
-    const base = options.baseDelayMs ?? 1000;
-    const max = options.maxDelayMs ?? 30_000;
-    const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
-    for (let n = 0;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (err) {
-            if (!(err instanceof errors/* DeliveryError */.VE) || !err.transient || n >= options.retries)
-                throw err;
-            let delay = backoffDelay(n + 1, base, max, random);
-            if (err.retryAfterSeconds !== undefined)
-                delay = Math.max(delay, err.retryAfterSeconds * 1000);
-            // Leave the next attempt at least a second of its own; otherwise the retry is pointless.
-            if (delay + 1000 > options.deadline.remainingMs())
-                throw err;
-            options.onRetry?.(err, delay, n + 1);
-            await sleep(delay);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/deliver/retry.ts
+var retry = __nccwpck_require__(5475);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/auth/service-account.ts
@@ -31861,7 +31846,7 @@ async function obtainCredentials(auth, options) {
                     grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
                     assertion: serviceAccountAssertion(auth.key, auth.user, SCOPES[options.transport], auth.tokenUrl),
                 }, 'jwt-bearer', options.deadline);
-            const token = await withRetries(fetchToken, {
+            const token = await (0,retry/* withRetries */.LH)(fetchToken, {
                 retries: options.retries,
                 deadline: options.deadline,
                 onRetry: options.onRetry,
@@ -32238,47 +32223,71 @@ function safeEnv(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/decide.ts
-/** True when `notify-when` needs the previous run to decide. */
-function needsPreviousRun(when) {
-    return !when.includes('always') && (when.includes('fixed') || when.includes('changed'));
+const STATUS_CONDITIONS = new Set(['success', 'failure', 'cancelled']);
+/**
+ * True when `notify-when` needs the previous run to decide: some `fixed` or `changed` condition
+ * could change the answer. A status condition that already matches, or `fixed` on a run that did
+ * not succeed, needs no lookup, so no API call is made for it.
+ */
+function needsPreviousRun(when, status) {
+    if (when.includes('always') || when.includes(status))
+        return false;
+    return when.includes('changed') || (when.includes('fixed') && status === 'success');
 }
-/** Applies `notify-when` (a union of conditions) to this run's status and the previous conclusion. */
+/**
+ * Applies `notify-when` (a union of conditions) to this run's status and the previous conclusion.
+ * `fixed`: this run succeeded and the previous one did not (no previous run: not fixed).
+ * `changed`: the conclusion differs from the previous one (no previous run: changed).
+ * When the previous run could not be looked up, `fixed` (on a successful run) and `changed` send.
+ */
 function shouldNotify(when, status, previous) {
     const reasons = [];
     for (const w of when) {
         if (w === 'always')
             return { send: true, reason: 'notify-when: always' };
+        if (!STATUS_CONDITIONS.has(w))
+            continue;
         if (w === status)
             return { send: true, reason: `notify-when: ${w} and the status is ${status}` };
-        if (w === 'success' || w === 'failure' || w === 'cancelled') {
-            reasons.push(`the status is ${status}, not ${w}`);
-            continue;
-        }
-        if (previous === 'unknown') {
-            return {
-                send: true,
-                reason: `notify-when: ${w}, but the previous run could not be looked up, so it sends`,
-            };
-        }
+        reasons.push(`the status is ${status}, not ${w}`);
+    }
+    for (const w of when) {
         if (w === 'fixed') {
-            if (status === 'success' && previous !== null && previous !== 'success') {
+            if (status !== 'success') {
+                reasons.push(`not fixed: this run's status is ${status}`);
+            }
+            else if (previous === 'unknown') {
+                return {
+                    send: true,
+                    reason: 'notify-when: fixed, but the previous run could not be looked up, so it sends',
+                };
+            }
+            else if (previous === null) {
+                reasons.push('not fixed: there is no previous run to compare with');
+            }
+            else if (previous !== 'success') {
                 return { send: true, reason: `notify-when: fixed (the previous run was ${previous})` };
             }
-            reasons.push(status !== 'success'
-                ? `not fixed: this run's status is ${status}`
-                : previous === null
-                    ? 'not fixed: there is no previous run to compare with'
-                    : 'not fixed: the previous run succeeded too');
+            else {
+                reasons.push('not fixed: the previous run succeeded too');
+            }
         }
-        if (w === 'changed') {
+        else if (w === 'changed') {
+            if (previous === 'unknown') {
+                return {
+                    send: true,
+                    reason: 'notify-when: changed, but the previous run could not be looked up, so it sends',
+                };
+            }
             if (previous === null)
                 return { send: true, reason: 'notify-when: changed (no previous run)' };
-            if (previous !== status)
+            if (previous !== status) {
                 return { send: true, reason: `notify-when: changed (${previous} → ${status})` };
+            }
             reasons.push(`not changed: the previous run was ${previous} too`);
         }
     }
-    return { send: false, reason: reasons.join('; ') };
+    return { send: false, reason: reasons.join('; ') || 'no notify-when condition matched' };
 }
 
 ;// CONCATENATED MODULE: ./src/render/defaults.ts
@@ -32300,8 +32309,59 @@ function defaultSubject(ctx, status) {
     const place = runPlace(ctx);
     return `[${ctx.repository}] ${ctx.workflow || 'Workflow'} ${STATUS_WORD[status]}${place ? ` on ${place}` : ''}`;
 }
+/** An inline code span: shows any value literally, in both the text and the HTML part. */
+function codeSpan(value) {
+    const v = value.replace(/[\r\n]+/g, ' ');
+    const longest = Math.max(0, ...(v.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${longest ? ' ' : ''}${v}${longest ? ' ' : ''}${fence}`;
+}
+/** A fenced block whose fence no line of `text` can close. */
+function codeBlock(text) {
+    const longest = Math.max(0, ...(text.match(/~+/g) ?? []).map((m) => m.length));
+    const fence = '~'.repeat(Math.max(3, longest + 1));
+    return `${fence}\n${text}\n${fence}`;
+}
+/**
+ * Failed jobs and failing tests as plain Markdown (interim listing by the issue-3 branch, to be
+ * replaced by the template-based default body): every value from the run sits in a code span or
+ * block, so it shows literally.
+ */
+function detailsSection(enrichment) {
+    if (!enrichment)
+        return [];
+    const lines = [];
+    for (const job of enrichment.failed_jobs) {
+        lines.push('', `**Failed job:** ${codeSpan(job.name)}${job.url ? ` — ${job.url}` : ''}`);
+        for (const step of job.failed_steps) {
+            lines.push(`- Failed step ${step.number}: ${codeSpan(step.name)}${step.url ? ` — ${step.url}` : ''}`);
+        }
+        if (job.log_excerpt) {
+            lines.push('', `Log excerpt of ${codeSpan(job.name)}:`, '', codeBlock(job.log_excerpt));
+        }
+        else if (job.in_progress) {
+            lines.push('', '(This job was still running when the message was sent; no log excerpt.)');
+        }
+    }
+    if (enrichment.failed_jobs_more)
+        lines.push('', `And ${enrichment.failed_jobs_more} more failed jobs.`);
+    if (enrichment.failed_jobs.some((j) => j.log_excerpt)) {
+        lines.push('', '_Log excerpts may contain sensitive data; forward this message with care._');
+    }
+    const t = enrichment.tests;
+    if (t) {
+        lines.push('', `**Tests:** ${t.total} total, ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
+        if (t.failures.length) {
+            const list = t.failures.map((f) => `✗ ${f.suite ? `${f.suite} › ` : ''}${f.name}${f.message ? ` — ${f.message}` : ''}`);
+            if (t.more)
+                list.push(`… and ${t.more} more`);
+            lines.push('', codeBlock(list.join('\n')));
+        }
+    }
+    return lines;
+}
 /** A default Markdown body that links the run and names the commit and actor. */
-function defaultBody(ctx, status) {
+function defaultBody(ctx, status, enrichment) {
     const lines = [
         `**${ctx.workflow || 'Workflow'}** ${STATUS_WORD[status]} in **${ctx.repository}**.`,
         '',
@@ -32310,6 +32370,9 @@ function defaultBody(ctx, status) {
     ];
     if (ctx.sha)
         lines.push(`- Commit: ${ctx.short_sha} ${ctx.commit.title}`);
+    if (enrichment?.previous_status)
+        lines.push(`- Previous run: ${enrichment.previous_status}`);
+    lines.push(...detailsSection(enrichment));
     return lines.join('\n');
 }
 
@@ -32501,7 +32564,7 @@ function loadBodyTemplate(settings, ctx) {
     }
     if (!settings.bodyFile)
         return { template: settings.body, format: settings.bodyFormat };
-    const path = resolveInsideRoots('body-file', settings.bodyFile, {
+    const path = (0,paths/* resolveInsideRoots */.i)('body-file', settings.bodyFile, {
         workspace: ctx.workspace,
         runnerTemp: ctx.runner_temp,
     });
@@ -32512,7 +32575,7 @@ function loadBodyTemplate(settings, ctx) {
     catch {
         throw new errors/* InputError */.dz('body-file', `Input \`body-file\` names a file that cannot be read: ${settings.bodyFile}. Check the path (relative to the workspace) and that the job checked out the repository.`);
     }
-    const byExt = FORMAT_BY_EXTENSION[(0,external_node_path_namespaceObject.extname)(path).toLowerCase()];
+    const byExt = FORMAT_BY_EXTENSION[(0,external_node_path_.extname)(path).toLowerCase()];
     return {
         template,
         format: settings.bodyFormatExplicit ? settings.bodyFormat : (byExt ?? settings.bodyFormat),
@@ -32542,10 +32605,10 @@ function oneLineSubject(subject) {
         .trim();
 }
 /** Renders subject and body from the inputs or the defaults. */
-function renderContent(settings, ctx, _enrichment, _env) {
+function renderContent(settings, ctx, enrichment, _env) {
     const { template, format } = loadBodyTemplate(settings, ctx);
     const subject = oneLineSubject(settings.subject ?? defaultSubject(ctx, settings.status));
-    const body = template ?? defaultBody(ctx, settings.status);
+    const body = template ?? defaultBody(ctx, settings.status, enrichment);
     if (format === 'text')
         return { subject, text: body };
     if (format === 'html')
@@ -35035,7 +35098,7 @@ function detectMimeType(filename) {
     if (!filename) {
         return defaultMimeType;
     }
-    const parsed = external_node_path_namespaceObject.parse(filename);
+    const parsed = external_node_path_.parse(filename);
     const extension = (parsed.ext.substr(1) || parsed.name || '').split('?').shift().trim().toLowerCase();
     const value = extensions.has(extension) ? extensions.get(extension) : defaultMimeType;
     if (Array.isArray(value)) {
@@ -40232,8 +40295,8 @@ function getSettings(input) {
 
 
 async function writeEml(message, emlPath, workspace) {
-    const abs = (0,external_node_path_namespaceObject.resolve)(workspace, emlPath);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(abs), { recursive: true });
+    const abs = (0,external_node_path_.resolve)(workspace, emlPath);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
     await (0,promises_namespaceObject.pipeline)(message.createStream(), (0,external_node_fs_.createWriteStream)(abs));
     return abs;
 }
@@ -40241,25 +40304,28 @@ async function deliver(settings, message, creds, deadline, log) {
     const onRetry = (err, delayMs, attempt) => log.info(`Attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`);
     if (settings.transport === 'gmail-api') {
         const { sendGmailApi } = await __nccwpck_require__.e(/* import() */ 570).then(__nccwpck_require__.bind(__nccwpck_require__, 1570));
-        return withRetries(() => sendGmailApi(message, creds, settings.gmailApiUrl, deadline), {
+        return (0,retry/* withRetries */.LH)(() => sendGmailApi(message, creds, settings.gmailApiUrl, deadline), {
             retries: settings.retries,
             deadline,
             onRetry,
         });
     }
     const { sendSmtp } = await Promise.all(/* import() */[__nccwpck_require__.e(611), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2689));
-    return withRetries(() => sendSmtp(message, creds, settings.smtp, deadline), {
+    return (0,retry/* withRetries */.LH)(() => sendSmtp(message, creds, settings.smtp, deadline), {
         retries: settings.retries,
         deadline,
         onRetry,
     });
 }
 /** The previous run's conclusion, looked up only when `notify-when` needs it. */
-async function previousConclusion(settings, ctx, log) {
-    if (!needsPreviousRun(settings.notifyWhen))
+async function previousConclusion(settings, ctx, deadline, log) {
+    if (!needsPreviousRun(settings.notifyWhen, settings.status))
         return 'unknown';
-    const { findPreviousConclusion } = await __nccwpck_require__.e(/* import() */ 722).then(__nccwpck_require__.bind(__nccwpck_require__, 4722));
-    return findPreviousConclusion(settings, ctx, log);
+    const [{ findPreviousConclusion }, { boundedGitHubApi }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 704).then(__nccwpck_require__.bind(__nccwpck_require__, 6704)),
+        __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 8497)),
+    ]);
+    return findPreviousConclusion(boundedGitHubApi(settings, ctx, deadline), ctx, log);
 }
 async function writeSummary(log, settings, outcome) {
     if (settings && !settings.jobSummary)
@@ -40282,9 +40348,9 @@ async function run(log = core_namespaceObject, env = process.env) {
     const status = () => settings?.status ?? 'unknown';
     try {
         settings = getSettings(log);
-        const deadline = Deadline.after(settings.timeoutSeconds, start);
+        const deadline = retry/* Deadline */.B2.after(settings.timeoutSeconds, start);
         const ctx = readRunContext(env);
-        const previous = await previousConclusion(settings, ctx, log);
+        const previous = await previousConclusion(settings, ctx, deadline, log);
         const decision = shouldNotify(settings.notifyWhen, settings.status, previous);
         if (!decision.send) {
             const outcome = {
@@ -40301,7 +40367,7 @@ async function run(log = core_namespaceObject, env = process.env) {
             return;
         }
         const { enrich } = await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 8497));
-        const enrichment = await enrich(settings, ctx, log, previous);
+        const enrichment = await enrich(settings, ctx, log, previous, deadline);
         const content = renderContent(settings, ctx, enrichment, env);
         const found = await findAttachments(settings.attachments, { workspace: ctx.workspace, runnerTemp: ctx.runner_temp }, settings.transport, settings.ifNoFilesFound);
         if (found.unmatched.length && settings.ifNoFilesFound === 'warn') {
@@ -40377,6 +40443,49 @@ async function run(log = core_namespaceObject, env = process.env) {
             log.setFailed(line);
         await writeSummary(log, settings, outcome);
     }
+}
+
+
+/***/ }),
+
+/***/ 8431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ resolveInsideRoots)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+
+
+
+function inside(child, parent) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, child);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+function real(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(p);
+    }
+}
+/**
+ * Resolves a user-given path against the workspace and refuses it (InputError naming `input`) when
+ * it lands, after following symlinks and `..`, outside GITHUB_WORKSPACE and RUNNER_TEMP.
+ */
+function resolveInsideRoots(input, userPath, roots) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.workspace, userPath);
+    const target = real(abs);
+    const allowed = [roots.workspace, roots.runnerTemp].filter((r) => !!r).map(real);
+    if (!allowed.some((root) => inside(target, root))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input \`${input}\` points outside the workspace: "${userPath.slice(0, 120)}" resolves to ${target}. Only files under GITHUB_WORKSPACE or RUNNER_TEMP may be used.`);
+    }
+    return target;
 }
 
 
@@ -40519,6 +40628,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -1,0 +1,165 @@
+export const id = 259;
+export const ids = [259];
+export const modules = {
+
+/***/ 4259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  findFailedJobs: () => (/* binding */ findFailedJobs)
+});
+
+// UNUSED EXPORTS: MAX_FAILED_JOBS, MAX_LOGS, failedSteps, selectFailedJobs
+
+// EXTERNAL MODULE: ./src/enrich/github-api.ts
+var github_api = __webpack_require__(79);
+;// CONCATENATED MODULE: ./src/enrich/log-excerpt.ts
+/**
+ * Turning a raw GitHub Actions job log into a short excerpt a reader can take in: the runner's
+ * timestamps and ANSI colour codes removed, workflow-command markers made readable, and the last
+ * lines kept.
+ */
+/** `2024-05-01T12:34:56.1234567Z ` — the runner's prefix on every line of a job log. */
+const TIMESTAMP = /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/;
+/** CSI sequences (colours, cursor moves), OSC sequences (titles, hyperlinks), and lone ESC pairs. */
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+/** Control characters other than tab, once escape sequences are gone. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g;
+const MAX_LINE_CHARS = 500;
+/** One log line as a reader should see it: no timestamp, no escape codes, markers spelled out. */
+function cleanLogLine(line) {
+    let s = line.replace(/\r$/, '').replace(TIMESTAMP, '').replace(ANSI, '').replace(CONTROL, '');
+    if (s.startsWith('##[endgroup]'))
+        return undefined;
+    s = s
+        .replace(/^##\[group\]/, '')
+        .replace(/^##\[error\]/, 'Error: ')
+        .replace(/^##\[warning\]/, 'Warning: ')
+        .replace(/^##\[notice\]/, 'Notice: ')
+        .replace(/^##\[debug\]/, 'Debug: ')
+        .replace(/^##\[command\]/, '');
+    if (s.length > MAX_LINE_CHARS)
+        s = `${s.slice(0, MAX_LINE_CHARS)}…`;
+    return s;
+}
+/**
+ * The last `lines` lines of a job log, cleaned. If the log's last `##[error]` line (where the
+ * failure is reported) would fall before that window, because post-job steps logged a lot after
+ * it, the window ends at that error instead, so the excerpt shows how the job failed.
+ */
+function logExcerpt(raw, lines) {
+    if (lines <= 0)
+        return '';
+    const rawLines = raw.split('\n');
+    const cleaned = [];
+    let lastError = -1;
+    for (const line of rawLines) {
+        const c = cleanLogLine(line);
+        if (c === undefined)
+            continue;
+        if (c.startsWith('Error: '))
+            lastError = cleaned.length;
+        cleaned.push(c);
+    }
+    while (cleaned.length && cleaned[cleaned.length - 1].trim() === '')
+        cleaned.pop();
+    let end = cleaned.length;
+    if (lastError >= 0 && lastError < end - lines)
+        end = lastError + 1;
+    return cleaned.slice(Math.max(0, end - lines), end).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/enrich/failed-jobs.ts
+
+
+/** Job conclusions that mean "this job failed" (cancelled jobs, e.g. by fail-fast, are not failures). */
+const FAILED_JOB = new Set(['failure', 'timed_out']);
+const PER_PAGE = 100;
+const MAX_PAGES = 5;
+/** Jobs listed at most; more are counted in `more`. */
+const MAX_FAILED_JOBS = 20;
+/** Logs downloaded at most, so a wide failing matrix does not make a huge message or a slow step. */
+const MAX_LOGS = 8;
+/** Bytes of a log kept for the excerpt, and read at most. */
+const LOG_TAIL_BYTES = 512 * 1024;
+const LOG_MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * The steps that failed in a job: conclusion `failure`; in a timed-out job also the step that was
+ * cut off (GitHub marks it `cancelled`). Links point at the step in the job's log view.
+ */
+function failedSteps(job) {
+    const url = job.html_url ?? '';
+    return (job.steps ?? [])
+        .filter((s) => s.conclusion === 'failure' || (job.conclusion === 'timed_out' && s.conclusion === 'cancelled'))
+        .map((s) => ({ name: s.name, number: s.number, url: url ? `${url}#step:${s.number}:1` : '' }));
+}
+/**
+ * Which jobs to report: completed jobs that failed or timed out, and jobs still running (the job
+ * sending this message, or a sibling) that already have a failed step.
+ */
+function selectFailedJobs(jobs) {
+    return jobs.filter((j) => j.status === 'completed'
+        ? FAILED_JOB.has(j.conclusion ?? '')
+        : (j.steps ?? []).some((s) => s.conclusion === 'failure'));
+}
+/**
+ * Lists the failed jobs of this run attempt with their failed steps and, for completed ones, the
+ * last `logLines` lines of their log. A log that cannot be read leaves that job without an excerpt;
+ * a refused or failed jobs listing throws (GitHubApiError) for the caller to warn about.
+ *
+ * Endpoints: GET /repos/{o}/{r}/actions/runs/{run_id}/attempts/{attempt}/jobs (≤ 5 pages of 100)
+ * and GET /repos/{o}/{r}/actions/jobs/{job_id}/logs (302 to a download URL, followed without the token).
+ */
+async function findFailedJobs(api, ctx, logLines, log) {
+    const attempt = /^\d+$/.test(ctx.run_attempt) && ctx.run_attempt !== '0' ? ctx.run_attempt : '1';
+    const all = [];
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const list = await api.get(`/repos/${ctx.repository}/actions/runs/${ctx.run_id}/attempts/${attempt}/jobs?per_page=${PER_PAGE}&page=${page}`);
+        const jobs = Array.isArray(list.jobs) ? list.jobs : [];
+        all.push(...jobs);
+        const total = typeof list.total_count === 'number' ? list.total_count : 0;
+        if (jobs.length < PER_PAGE || all.length >= total)
+            break;
+    }
+    const selected = selectFailedJobs(all);
+    const listed = selected.slice(0, MAX_FAILED_JOBS);
+    let logsLeft = logLines > 0 ? MAX_LOGS : 0;
+    const logFailures = [];
+    const result = [];
+    for (const job of listed) {
+        const inProgress = job.status !== 'completed';
+        let excerpt = '';
+        if (!inProgress && logsLeft > 0) {
+            logsLeft--;
+            try {
+                const tail = await api.getLogTail(`/repos/${ctx.repository}/actions/jobs/${job.id}/logs`, LOG_TAIL_BYTES, LOG_MAX_BYTES);
+                excerpt = tail.truncated ? '' : logExcerpt(tail.text, logLines);
+                if (tail.truncated)
+                    logFailures.push(`${job.name} (log larger than ${LOG_MAX_BYTES / 1024 / 1024} MB)`);
+            }
+            catch (err) {
+                const status = err instanceof github_api/* GitHubApiError */.OS && err.status ? `HTTP ${err.status}` : err.message;
+                logFailures.push(`${job.name} (${status})`);
+            }
+        }
+        result.push({
+            name: job.name,
+            url: job.html_url ?? '',
+            conclusion: job.conclusion ?? (inProgress ? 'failure' : ''),
+            failed_steps: failedSteps(job),
+            log_excerpt: excerpt,
+            in_progress: inProgress,
+        });
+    }
+    if (logFailures.length) {
+        log.warning(`Could not read the log of ${logFailures.join(', ')}; the message lists the failed steps without an excerpt. Reading logs needs \`actions: read\`.`);
+    }
+    return { jobs: result, more: selected.length - listed.length };
+}
+
+
+/***/ })
+
+};
