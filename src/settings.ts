@@ -216,7 +216,7 @@ export function parseServiceAccountKey(raw: string): ServiceAccountKey {
   return {
     client_email: k.client_email,
     // A key pasted through some tools keeps its newlines as literal `\n`; the PEM needs real ones.
-    private_key: k.private_key.replace(/\\r?\\n/g, '\n').replace(/\r\n/g, '\n'),
+    private_key: k.private_key.replace(/(?:\\r)?\\n/g, '\n').replace(/\r\n/g, '\n'),
     private_key_id: typeof k.private_key_id === 'string' ? k.private_key_id : undefined,
     token_uri: typeof k.token_uri === 'string' ? k.token_uri : undefined,
   };
