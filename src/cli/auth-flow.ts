@@ -121,7 +121,7 @@ export function parseAuthArgs(argv: string[], env: NodeJS.ProcessEnv = {}): Auth
   let scope: string;
   if (scopeInput) {
     scope = SCOPE_ALIASES[scopeInput] ?? scopeInput;
-    if (!/^https:\/\/\S+$/.test(scope)) {
+    if (!scope.split(/\s+/).every((part) => /^https:\/\/\S+$/.test(part) || /^[a-z_]+$/.test(part))) {
       throw new AuthHelperError(
         `--scope must be mail, gmail.send or a full scope URL; got "${scopeInput.slice(0, 60)}".`,
         2,
