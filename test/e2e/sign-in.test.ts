@@ -371,7 +371,7 @@ describe('Gmail API errors', () => {
     expect(api.requests).toHaveLength(1);
   });
 
-  it('429: retried after the Retry-After delay, then sent with the same Message-ID', async () => {
+  it('429: retried after the Retry-After delay, then sent', async () => {
     const api = await apiServer({ faults: { status: 429, times: 1, retryAfter: 2 } });
     const result = await run({
       transport: 'gmail-api',
