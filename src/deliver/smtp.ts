@@ -29,6 +29,13 @@ export function ehloName(host: string = hostname()): string {
   return `${short}.localdomain`;
 }
 
+/**
+ * The name our hand-made XOAUTH2 handler is registered under. Not `XOAUTH2`: nodemailer 10 treats a
+ * login with method XOAUTH2 but no `oauth2` token generator as "pick another advertised method" and
+ * falls back to PLAIN ("Missing credentials"), so the handler would never run.
+ */
+const XOAUTH2_HANDLER = 'GMAIL-NOTIFY-XOAUTH2';
+
 /** XOAUTH2 done by hand so Gmail's scope challenge (334 + JSON) ends in its own 535 reply, not a retry. */
 async function xoauth2(ctx: SMTPConnectionCustomAuthContext): Promise<void> {
   const token = String(ctx.auth.accessToken ?? '');
@@ -95,7 +102,7 @@ export async function sendSmtp(
     socketCloseTimeout: 0,
     logger: false,
     tls: { minVersion: 'TLSv1.2' },
-    customAuth: { XOAUTH2: xoauth2 },
+    customAuth: { [XOAUTH2_HANDLER]: xoauth2 },
   });
   let stage: 'connect' | 'auth' | 'send' = 'connect';
   const authKind = creds.kind === 'password' ? 'app-password' : creds.kind === 'oauth2' ? 'oauth' : 'none';
@@ -118,7 +125,7 @@ export async function sendSmtp(
       const auth =
         creds.kind === 'password'
           ? { user: creds.user, pass: creds.pass }
-          : { method: 'XOAUTH2', user: creds.user, accessToken: creds.accessToken };
+          : { method: XOAUTH2_HANDLER, user: creds.user, accessToken: creds.accessToken };
       await step<boolean>(conn, (cb) => conn.login(auth, (err, ok) => cb(err, ok)));
     }
     stage = 'send';
