@@ -16,24 +16,48 @@ export const modules = {
 
 
 
-/** Turns a Gmail API error reply into one clear line. */
+const SEND_SCOPE = 'https://www.googleapis.com/auth/gmail.send';
+const RATE_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded', 'RESOURCE_EXHAUSTED']);
+/**
+ * Turns a Gmail API error reply into one clear line: what the API said and what to do. 429, 5xx
+ * and 403 rate-limit reasons are transient (retried, honouring Retry-After); the rest are not.
+ */
 function explainGmailApiError(status, body, retryAfter) {
-    const msg = body?.error?.message ? ` Gmail said: "${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(body.error.message, 200)}".` : '';
+    const message = body?.error?.message ?? '';
+    const msg = message ? ` Gmail said: "${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(message, 200)}".` : '';
     const reason = body?.error?.errors?.[0]?.reason ?? body?.error?.status ?? '';
+    const code = `HTTP ${status}${reason ? ` ${reason}` : ''}`;
     if (status === 401) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API did not accept the access token (HTTP 401${reason ? ` ${reason}` : ''}).${msg} The token is expired or revoked: obtain a new one, or use the refresh-token inputs so a fresh one is fetched each run.`, false);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API did not accept the access token (${code}).${msg} The token is expired, revoked or not a Google access token: obtain a new one (an \`oauth-access-token\` lives one hour), or use the refresh-token inputs or \`service-account-key\` so a fresh one is fetched each run.`, false);
+    }
+    if (status === 403 && RATE_REASONS.has(reason)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API is rate-limiting this account (${code}).${msg} This is temporary: it was retried within \`timeout-seconds\`; send fewer messages or run the job again later.`, true, retryAfter);
     }
     if (status === 403) {
-        const scope = /scope|insufficient/i.test(`${reason} ${body?.error?.message ?? ''}`);
+        const scope = /scope|insufficient/i.test(`${reason} ${message}`);
         const advice = scope
-            ? 'The token lacks the scope https://www.googleapis.com/auth/gmail.send (or https://mail.google.com/): request it when creating the refresh token or access token.'
-            : 'Check that the Gmail API is enabled in the Google Cloud project of the OAuth client, and that `username` is the account the token belongs to.';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API refused to send (HTTP 403${reason ? ` ${reason}` : ''}).${msg} ${advice}`, false);
+            ? `The token lacks the scope ${SEND_SCOPE} (or https://mail.google.com/): request it when creating the refresh token (npm run auth -- --transport gmail-api), in \`access_token_scopes\`, or in the service account's domain-wide delegation.`
+            : /delegation/i.test(message)
+                ? 'The token belongs to another account than the one in the request: set `username` to the account the token was issued for.'
+                : /not been used|disabled|accessNotConfigured/i.test(`${reason} ${message}`)
+                    ? 'Enable the Gmail API in the Google Cloud project of the OAuth client (APIs & Services > Library > Gmail API).'
+                    : 'Check that the Gmail API is enabled in the Google Cloud project of the OAuth client, and that `username` is the account the token belongs to.';
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API refused to send (${code}).${msg} ${advice}`, false);
     }
-    if (status === 429 || status >= 500) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API answered HTTP ${status}${reason ? ` ${reason}` : ''}.${msg} This is temporary (rate limit or server trouble): it was retried within \`timeout-seconds\`.`, true, retryAfter);
+    if (status === 429) {
+        const waited = retryAfter !== undefined ? `, waiting the ${retryAfter} s it asked for` : '';
+        const daily = /mail sending|daily/i.test(message)
+            ? ' If the account reached its daily sending limit, this lasts up to 24 hours.'
+            : '';
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API is rate-limiting this account (${code}).${msg} It was retried within \`timeout-seconds\`${waited}; run the job again later.${daily}`, true, retryAfter);
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API refused the message (HTTP ${status}${reason ? ` ${reason}` : ''}).${msg} Check the recipients and attachments.`, false);
+    if (status >= 500) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API had a server error (${code}).${msg} This is temporary on Google's side: it was retried within \`timeout-seconds\`; run the job again later.`, true, retryAfter);
+    }
+    if (status === 413) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API refused the message as too large (${code}).${msg} The Gmail API accepts at most 35 MB: attach fewer or smaller files.`, false);
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API refused the message (${code}).${msg} Check the recipients and attachments.`, false);
 }
 /**
  * Sends the exact RFC 5322 message through `users.messages.send` (media upload, streamed), as

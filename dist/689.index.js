@@ -30,6 +30,12 @@ function ehloName(host = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)()) {
     const short = h && h !== 'localhost' ? h.split('.')[0] : 'gmail-notify';
     return `${short}.localdomain`;
 }
+/**
+ * The name our hand-made XOAUTH2 handler is registered under. Not `XOAUTH2`: nodemailer 10 treats a
+ * login with method XOAUTH2 but no `oauth2` token generator as "pick another advertised method" and
+ * falls back to PLAIN ("Missing credentials"), so the handler would never run.
+ */
+const XOAUTH2_HANDLER = 'GMAIL-NOTIFY-XOAUTH2';
 /** XOAUTH2 done by hand so Gmail's scope challenge (334 + JSON) ends in its own 535 reply, not a retry. */
 async function xoauth2(ctx) {
     const token = String(ctx.auth.accessToken ?? '');
@@ -88,7 +94,7 @@ async function sendSmtp(message, creds, target, deadline) {
         socketCloseTimeout: 0,
         logger: false,
         tls: { minVersion: 'TLSv1.2' },
-        customAuth: { XOAUTH2: xoauth2 },
+        customAuth: { [XOAUTH2_HANDLER]: xoauth2 },
     });
     let stage = 'connect';
     const authKind = creds.kind === 'password' ? 'app-password' : creds.kind === 'oauth2' ? 'oauth' : 'none';
@@ -106,7 +112,7 @@ async function sendSmtp(message, creds, target, deadline) {
             }
             const auth = creds.kind === 'password'
                 ? { user: creds.user, pass: creds.pass }
-                : { method: 'XOAUTH2', user: creds.user, accessToken: creds.accessToken };
+                : { method: XOAUTH2_HANDLER, user: creds.user, accessToken: creds.accessToken };
             await step(conn, (cb) => conn.login(auth, (err, ok) => cb(err, ok)));
         }
         stage = 'send';

@@ -40006,15 +40006,54 @@ function maskSecret(source, secret) {
             source.setSecret(line.trim());
     }
 }
+/**
+ * Escapes raw line breaks inside JSON string literals, so a key whose `private_key` was pasted with
+ * real newlines (invalid JSON) still parses. Line breaks between fields are left alone.
+ */
+function escapeNewlinesInStrings(text) {
+    let out = '';
+    let inString = false;
+    let escaped = false;
+    for (const ch of text) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (ch === '\\')
+                escaped = true;
+            else if (ch === '"')
+                inString = false;
+            else if (ch === '\n') {
+                out += '\\n';
+                continue;
+            }
+            else if (ch === '\r')
+                continue;
+        }
+        else if (ch === '"')
+            inString = true;
+        out += ch;
+    }
+    return out;
+}
+function parseJsonObject(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return JSON.parse(escapeNewlinesInStrings(text));
+    }
+}
+/** Parses a service-account JSON key given as JSON (escaped `\n` or real newlines in the key) or base64. */
 function parseServiceAccountKey(raw) {
     let parsed;
     try {
-        parsed = JSON.parse(raw);
+        parsed = parseJsonObject(raw.trim());
     }
     catch {
         // Users sometimes store the key base64-encoded.
         try {
-            parsed = JSON.parse(Buffer.from(raw.trim(), 'base64').toString('utf8'));
+            const decoded = Buffer.from(raw.replace(/\s+/g, ''), 'base64').toString('utf8');
+            parsed = parseJsonObject(decoded.trim());
         }
         catch {
             throw new errors/* InputError */.dz('service-account-key', 'Input `service-account-key` is not valid JSON. Paste the whole JSON key file of the service account (or its base64) into the secret.');
@@ -40028,7 +40067,8 @@ function parseServiceAccountKey(raw) {
     }
     return {
         client_email: k.client_email,
-        private_key: k.private_key,
+        // A key pasted through some tools keeps its newlines as literal `\n`; the PEM needs real ones.
+        private_key: k.private_key.replace(/(?:\\r)?\\n/g, '\n').replace(/\r\n/g, '\n'),
         private_key_id: typeof k.private_key_id === 'string' ? k.private_key_id : undefined,
         token_uri: typeof k.token_uri === 'string' ? k.token_uri : undefined,
     };
