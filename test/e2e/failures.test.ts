@@ -159,6 +159,25 @@ describe.concurrent('failures', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(strict.run.stdout).not.toContain('Retrying');
   });
 
+  it('every recipient refused: one line naming the addresses to check, not retried', async ({
+    onTestFinished,
+  }) => {
+    const f = setup(onTestFinished);
+    const { strict } = await failsBothWays(
+      f,
+      async (f) => {
+        const smtp = await f.smtp({
+          faults: {
+            rcpt: '550-5.1.1 The email account that you tried to reach does not exist.\n550 5.1.1 Bye',
+          },
+        });
+        return { smtp, inputs: appPasswordInputs(smtp, { retries: '2' }) };
+      },
+      ['send: ', '(550)', 'does not exist', '`to`'],
+    );
+    expect(attempts(strict)).toBe(1);
+  });
+
   it('invalid_grant: revoked refresh token, the 7-day Testing expiry', async ({ onTestFinished }) => {
     const f = setup(onTestFinished);
     const { strict } = await failsBothWays(
@@ -257,6 +276,22 @@ describe.concurrent('failures', { timeout: E2E_TIMEOUT_MS }, () => {
     for (const o of [strict, lenient]) {
       expect(o.run.durationMs).toBeLessThan(9000);
       expect(o.scenario.smtp!.connections().every((c) => c.silent)).toBe(true);
+    }
+  });
+
+  it('no reply after DATA: timeout-seconds bounds the step', async ({ onTestFinished }) => {
+    const f = setup(onTestFinished);
+    const { strict, lenient } = await failsBothWays(
+      f,
+      async (f) => {
+        const smtp = await f.smtp({ faults: { stallAfterData: true } });
+        return { smtp, inputs: appPasswordInputs(smtp, { 'timeout-seconds': '4', retries: '3' }) };
+      },
+      ['send: ', '`timeout-seconds`', '`transport: gmail-api`'],
+    );
+    for (const o of [strict, lenient]) {
+      expect(o.run.durationMs).toBeLessThan(9000);
+      expect(o.scenario.smtp!.connections()[0]!.stalled).toBe(true);
     }
   });
 

@@ -209,6 +209,29 @@ describe.concurrent('sending', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(sameBoundary(smtp.received[0]!.raw.toString('utf8'))).toBe(sameBoundary(written));
   });
 
+  it('a refused recipient: sent to the others, listed in `rejected`, with a warning', async ({
+    onTestFinished,
+  }) => {
+    const f = setup(onTestFinished);
+    const smtp = await f.smtp({
+      faults: {
+        rcpt: {
+          reply:
+            "550-5.1.1 The email account that you tried to reach does not exist.\n550 5.1.1 Please try double-checking the recipient's email address.",
+          times: 1,
+        },
+      },
+    });
+    const run = await f.run({ inputs: appPasswordInputs(smtp, { to: 'gone@example.com, dev@example.com' }) });
+    expectSent(run);
+    expect(run.outputs.accepted).toBe('dev@example.com');
+    expect(run.outputs.rejected).toBe('gone@example.com');
+    const warnings = run.annotations.filter((a) => a.level === 'warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toContain('gone@example.com');
+    expect(smtp.received[0]!.envelope.rcptTo).toEqual(['dev@example.com']);
+  });
+
   it('an invalid `to` fails with one line naming it and sends nothing', async ({ onTestFinished }) => {
     const f = setup(onTestFinished);
     const smtp = await f.smtp();
