@@ -1,4 +1,3 @@
-import addressparser, { type Address } from 'nodemailer/lib/addressparser';
 import { InputError } from './errors.js';
 
 /** One mailbox: an optional display name and a bare address. */
@@ -36,36 +35,73 @@ export function isValidAddress(address: string): boolean {
   return labels.length >= 2 && labels.every((l) => DOMAIN_LABEL.test(l)) && !/^\d+$/.test(labels.at(-1)!);
 }
 
-function flatten(list: Address[]): Mailbox[] {
-  const out: Mailbox[] = [];
-  for (const a of list) {
-    if (a.group) out.push(...flatten(a.group));
-    else out.push({ name: a.name ?? '', address: a.address ?? '' });
+/**
+ * Splits a list into entries on commas, semicolons and line breaks, except for commas and
+ * semicolons inside a quoted display name or angle brackets (`"Doe, Jane" <jane@example.com>`).
+ */
+export function splitAddressEntries(value: string): string[] {
+  const entries: string[] = [];
+  let current = '';
+  let quoted = false;
+  let angle = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (c === '\r' || c === '\n') {
+      entries.push(current);
+      current = '';
+      quoted = false;
+      angle = false;
+      continue;
+    }
+    if (quoted && c === '\\' && i + 1 < value.length) {
+      current += c + value[++i];
+      continue;
+    }
+    if (c === '"' && !angle) quoted = !quoted;
+    else if (!quoted && c === '<') angle = true;
+    else if (!quoted && c === '>') angle = false;
+    if (!quoted && !angle && (c === ',' || c === ';')) {
+      entries.push(current);
+      current = '';
+      continue;
+    }
+    current += c;
   }
-  return out;
+  entries.push(current);
+  return entries.map((e) => e.trim()).filter(Boolean);
+}
+
+// `Name <addr>` or `"Name" <addr>`; anything else must be a bare address.
+const NAMED = /^(?:"((?:[^"\\]|\\.)*)"|([^<>"]*?))\s*<([^<>]*)>$/;
+
+/** One entry: a bare address, or a display name with the address in angle brackets. */
+function parseEntry(entry: string): Mailbox | undefined {
+  if (!/[<>"]/.test(entry)) return isValidAddress(entry) ? { name: '', address: entry } : undefined;
+  const m = NAMED.exec(entry);
+  if (!m) return undefined;
+  const address = m[3]!.trim();
+  if (!isValidAddress(address)) return undefined;
+  const name = (m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2]!).replace(/\s+/g, ' ').trim();
+  return { name, address };
 }
 
 /**
  * Parses an address list input. Entries are separated by commas, semicolons or newlines and may
  * carry display names (`"Dev Team" <dev@example.com>`). Any entry that is not a valid address is
- * an InputError naming the input and the entry.
+ * an InputError naming the input and the entry; in particular two addresses without a separator
+ * between them are refused rather than one being taken for the other's display name.
  */
 export function parseAddressList(input: string, value: string): Mailbox[] {
-  if (!value.trim()) return [];
-  const parsed = flatten(addressparser(value.replace(/\r?\n/g, ','), { flatten: true }));
   const out: Mailbox[] = [];
-  for (const m of parsed) {
-    const address = m.address.trim();
-    const name = m.name.replace(/[\r\n]+/g, ' ').trim();
-    if (!address && !name) continue;
-    if (!isValidAddress(address)) {
-      const shown = address || name;
+  for (const entry of splitAddressEntries(value)) {
+    const mailbox = parseEntry(entry);
+    if (!mailbox) {
       throw new InputError(
         input,
-        `Input \`${input}\` has an invalid email address: "${shown.slice(0, 120)}". Use name@example.com or "Name" <name@example.com>, separated by commas, semicolons or new lines.`,
+        `Input \`${input}\` has an invalid email address: "${entry.slice(0, 120)}". Use name@example.com or "Name" <name@example.com>, separated by commas, semicolons or new lines.`,
       );
     }
-    out.push({ name, address });
+    out.push(mailbox);
   }
   return out;
 }

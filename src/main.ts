@@ -8,6 +8,7 @@ import { type RunContext, readRunContext } from './context.js';
 import { needsPreviousRun, type PreviousConclusion, shouldNotify } from './decide.js';
 import { Deadline, withRetries } from './deliver/retry.js';
 import type { DeliveryResult } from './deliver/types.js';
+import { toCrlf } from './eml.js';
 import { DeliveryError, InputError, oneLine } from './errors.js';
 import { renderContent } from './render/content.js';
 import { type ComposedMessage, composeMessage } from './render/message.js';
@@ -23,7 +24,7 @@ export type Core = Pick<
 async function writeEml(message: ComposedMessage, emlPath: string, workspace: string): Promise<string> {
   const abs = resolve(workspace, emlPath);
   mkdirSync(dirname(abs), { recursive: true });
-  await pipeline(message.createStream(), createWriteStream(abs));
+  await pipeline(message.createStream(), toCrlf(), createWriteStream(abs));
   return abs;
 }
 

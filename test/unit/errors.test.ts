@@ -1,0 +1,303 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DeliveryError,
+  explainHttpNetworkError,
+  explainSmtpError,
+  explainTokenError,
+  oneLine,
+  oneLineReply,
+  type SmtpFailureContext,
+} from '../../src/errors.js';
+import { GMAIL_REPLIES } from '../servers/smtp.mjs';
+import { GOOGLE_TOKEN_ERRORS } from '../servers/token.mjs';
+
+const CONNECT: SmtpFailureContext = {
+  host: 'smtp.gmail.com',
+  port: 465,
+  authKind: 'app-password',
+  stage: 'connect',
+};
+const AUTH_PLAIN: SmtpFailureContext = { ...CONNECT, stage: 'auth', authMethod: 'PLAIN' };
+const AUTH_XOAUTH2: SmtpFailureContext = {
+  ...CONNECT,
+  stage: 'auth',
+  authMethod: 'XOAUTH2',
+  authKind: 'oauth',
+};
+const SEND: SmtpFailureContext = { ...CONNECT, stage: 'send' };
+
+/** An error shaped like the ones nodemailer's SMTPConnection reports for a server reply. */
+function replyError(response: string, code = 'EPROTOCOL', command = 'CONN'): Error {
+  return Object.assign(new Error(`Invalid response: ${response}`), {
+    code,
+    command,
+    response,
+    responseCode: Number.parseInt(response.slice(0, 3), 10),
+  });
+}
+
+function expectOneClearLine(err: DeliveryError, stage: string): void {
+  expect(err).toBeInstanceOf(DeliveryError);
+  expect(err.stage).toBe(stage);
+  expect(err.message.startsWith(`${stage}: `)).toBe(true);
+  expect(err.message).not.toMatch(/[\r\n]/);
+}
+
+describe('oneLineReply', () => {
+  it('joins a multi-line Gmail reply, keeping the code once', () => {
+    expect(oneLineReply(GMAIL_REPLIES.badCredentials)).toBe(
+      '535 5.7.8 Username and Password not accepted. For more information, go to https://support.google.com/mail/?p=BadCredentials ' +
+        GMAIL_REPLIES.badCredentials.split('BadCredentials ')[1],
+    );
+  });
+
+  it('handles CRLF and a one-line reply', () => {
+    expect(oneLineReply('250 2.0.0 OK\r\n')).toBe('250 2.0.0 OK');
+    expect(oneLineReply('')).toBe('');
+  });
+});
+
+describe('oneLine', () => {
+  it('flattens and shortens', () => {
+    expect(oneLine('a\n  b\r\nc')).toBe('a b c');
+    expect(oneLine('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
+
+describe('explainSmtpError: Gmail replies', () => {
+  it('535-5.7.8 with a password: use an App Password, 2-Step Verification', () => {
+    const err = explainSmtpError(replyError(GMAIL_REPLIES.badCredentials, 'EAUTH', 'AUTH PLAIN'), AUTH_PLAIN);
+    expectOneClearLine(err, 'auth');
+    expect(err.message).toContain('535-5.7.8');
+    expect(err.message).toContain('Server said: "535 5.7.8 Username and Password not accepted.');
+    expect(err.message).toContain('App Password');
+    expect(err.message).toContain('2-Step Verification');
+    expect(err.transient).toBe(false);
+  });
+
+  it('535-5.7.8 after XOAUTH2: names the scope https://mail.google.com/', () => {
+    const err = explainSmtpError(
+      replyError(GMAIL_REPLIES.badCredentials, 'EAUTH', 'AUTH XOAUTH2'),
+      AUTH_XOAUTH2,
+    );
+    expectOneClearLine(err, 'auth');
+    expect(err.message).toContain('XOAUTH2');
+    expect(err.message).toContain('https://mail.google.com/');
+    expect(err.message).toContain('Username and Password not accepted');
+    expect(err.transient).toBe(false);
+  });
+
+  it('534-5.7.9: App Password required', () => {
+    const err = explainSmtpError(replyError(GMAIL_REPLIES.appPasswordRequired, 'EAUTH'), AUTH_PLAIN);
+    expectOneClearLine(err, 'auth');
+    expect(err.message).toContain('534-5.7.9');
+    expect(err.message).toContain('Application-specific password required');
+    expect(err.message).toContain('https://myaccount.google.com/apppasswords');
+    expect(err.transient).toBe(false);
+  });
+
+  it('421-4.7.0 at EHLO: transient, retried', () => {
+    const err = explainSmtpError(replyError(GMAIL_REPLIES.tryAgainLater, 'EPROTOCOL', 'EHLO'), CONNECT);
+    expectOneClearLine(err, 'connect');
+    expect(err.message).toContain('(421)');
+    expect(err.message).toContain('Try again later, closing connection.');
+    expect(err.message).toMatch(/temporary/);
+    expect(err.transient).toBe(true);
+  });
+
+  it('454-4.7.0 at AUTH: transient, too many login attempts', () => {
+    const err = explainSmtpError(replyError(GMAIL_REPLIES.tooManyLoginAttempts, 'EAUTH'), AUTH_PLAIN);
+    expectOneClearLine(err, 'auth');
+    expect(err.message).toContain('(454)');
+    expect(err.message).toContain('Too many login attempts');
+    expect(err.message).toMatch(/run the job again later/);
+    expect(err.transient).toBe(true);
+  });
+
+  it('550-5.4.5: daily limit, permanent', () => {
+    const err = explainSmtpError(
+      replyError(GMAIL_REPLIES.dailyLimitExceeded, 'EENVELOPE', 'MAIL FROM'),
+      SEND,
+    );
+    expectOneClearLine(err, 'send');
+    expect(err.message).toContain('550-5.4.5');
+    expect(err.message).toContain('Daily user sending limit exceeded');
+    expect(err.message).toMatch(/24 hours/);
+    expect(err.transient).toBe(false);
+  });
+
+  it('530-5.7.0: authentication required', () => {
+    const err = explainSmtpError(replyError(GMAIL_REPLIES.authRequired, 'EENVELOPE'), SEND);
+    expectOneClearLine(err, 'auth');
+    expect(err.message).toContain('`app-password`');
+    expect(err.transient).toBe(false);
+  });
+
+  it('552-5.3.4: too large', () => {
+    const err = explainSmtpError(replyError(GMAIL_REPLIES.messageTooBig, 'EMESSAGE'), SEND);
+    expectOneClearLine(err, 'send');
+    expect(err.message).toContain('25 MB');
+    expect(err.transient).toBe(false);
+  });
+
+  it('another 4xx when sending is transient, a 5xx permanent', () => {
+    const soft = explainSmtpError(replyError('451 4.3.0 Mail server temporarily rejected message.'), SEND);
+    expectOneClearLine(soft, 'send');
+    expect(soft.transient).toBe(true);
+    const hard = explainSmtpError(
+      replyError('553 5.1.2 The recipient address is not valid.', 'EENVELOPE'),
+      SEND,
+    );
+    expectOneClearLine(hard, 'send');
+    expect(hard.transient).toBe(false);
+    expect(hard.message).toContain('recipient address');
+    expect(hard.message).toContain('`to`');
+  });
+});
+
+describe('explainSmtpError: socket failures', () => {
+  it('connection refused: names host and port, not retried', () => {
+    const err = explainSmtpError(
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ESOCKET' }),
+      { ...CONNECT, host: '127.0.0.1', port: 1 },
+    );
+    expectOneClearLine(err, 'connect');
+    expect(err.message).toContain('127.0.0.1:1 refused the connection (ECONNREFUSED)');
+    expect(err.message).toContain('`smtp-port`');
+    expect(err.transient).toBe(false);
+  });
+
+  it('greeting timeout: suggests gmail-api, transient', () => {
+    const err = explainSmtpError(
+      Object.assign(new Error('Greeting never received'), { code: 'ETIMEDOUT' }),
+      CONNECT,
+    );
+    expectOneClearLine(err, 'connect');
+    expect(err.message).toContain('greeting');
+    expect(err.message).toContain('`transport: gmail-api`');
+    expect(err.transient).toBe(true);
+  });
+
+  it('connection timeout: suggests gmail-api', () => {
+    const err = explainSmtpError(
+      Object.assign(new Error('Connection timeout'), { code: 'ETIMEDOUT' }),
+      CONNECT,
+    );
+    expectOneClearLine(err, 'connect');
+    expect(err.message).toContain('465/587');
+    expect(err.message).toContain('`transport: gmail-api`');
+    expect(err.transient).toBe(true);
+  });
+
+  it('a reset during DATA: transient, stage send', () => {
+    const err = explainSmtpError(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), SEND);
+    expectOneClearLine(err, 'send');
+    expect(err.message).toContain('closed unexpectedly');
+    expect(err.transient).toBe(true);
+  });
+
+  it('a certificate failure: never suggests turning verification off', () => {
+    const err = explainSmtpError(
+      Object.assign(new Error('self-signed certificate'), { code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }),
+      CONNECT,
+    );
+    expectOneClearLine(err, 'connect');
+    expect(err.message).toContain('NODE_EXTRA_CA_CERTS');
+    expect(err.message).not.toMatch(/rejectUnauthorized|NODE_TLS_REJECT_UNAUTHORIZED/);
+    expect(err.transient).toBe(false);
+  });
+
+  it('an unknown host', () => {
+    const err = explainSmtpError(
+      Object.assign(new Error('getaddrinfo ENOTFOUND smtp.gmial.com'), { code: 'EDNS' }),
+      { ...CONNECT, host: 'smtp.gmial.com' },
+    );
+    expectOneClearLine(err, 'connect');
+    expect(err.message).toContain('smtp.gmial.com');
+  });
+
+  it('a multi-line unknown error stays on one line', () => {
+    const err = explainSmtpError(new Error('something\nodd\nhappened'), SEND);
+    expectOneClearLine(err, 'send');
+    expect(err.message).toContain('something odd happened');
+  });
+});
+
+describe('explainTokenError', () => {
+  const URL = 'https://oauth2.googleapis.com/token';
+
+  it('invalid_grant on the refresh grant: 7-day expiry of Testing consent screens', () => {
+    const { status, body } = GOOGLE_TOKEN_ERRORS.refreshTokenRevoked;
+    const err = explainTokenError(status, body, URL, 'refresh_token');
+    expectOneClearLine(err, 'token');
+    expect(err.message).toContain('invalid_grant');
+    expect(err.message).toContain('Token has been expired or revoked.');
+    expect(err.message).toContain('7 days');
+    expect(err.message).toContain('Testing');
+    expect(err.message).toContain('`oauth-refresh-token`');
+    expect(err.transient).toBe(false);
+  });
+
+  it('invalid_grant on the JWT grant: domain-wide delegation', () => {
+    const { status, body } = GOOGLE_TOKEN_ERRORS.invalidJwtSignature;
+    const err = explainTokenError(status, body, URL, 'jwt-bearer');
+    expectOneClearLine(err, 'token');
+    expect(err.message).toContain('Domain-wide delegation');
+  });
+
+  it.each([GOOGLE_TOKEN_ERRORS.clientNotFound, GOOGLE_TOKEN_ERRORS.wrongClientSecret])(
+    'invalid_client: check the client id and secret (%j)',
+    ({ status, body }) => {
+      const err = explainTokenError(status, body, URL, 'refresh_token');
+      expectOneClearLine(err, 'token');
+      expect(err.message).toContain('invalid_client');
+      expect(err.message).toContain(body.error_description);
+      expect(err.message).toContain('`oauth-client-id`');
+      expect(err.message).toContain('`oauth-client-secret`');
+      expect(err.transient).toBe(false);
+    },
+  );
+
+  it.each([429, 500, 502, 503])('HTTP %i is transient and keeps Retry-After', (status) => {
+    const err = explainTokenError(status, undefined, URL, 'refresh_token', 7);
+    expectOneClearLine(err, 'token');
+    expect(err.message).toContain(`HTTP ${status}`);
+    expect(err.transient).toBe(true);
+    expect(err.retryAfterSeconds).toBe(7);
+  });
+
+  it('another 4xx is permanent', () => {
+    const err = explainTokenError(404, undefined, URL, 'refresh_token');
+    expect(err.transient).toBe(false);
+    expect(err.message).toContain('`oauth-token-url`');
+  });
+});
+
+describe('explainHttpNetworkError', () => {
+  it('refused is permanent, a reset transient, a timeout transient', () => {
+    const refused = explainHttpNetworkError(
+      Object.assign(new TypeError('fetch failed'), {
+        cause: { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' },
+      }),
+      'token',
+      'http://127.0.0.1:1/token',
+    );
+    expectOneClearLine(refused, 'token');
+    expect(refused.transient).toBe(false);
+    const reset = explainHttpNetworkError(
+      Object.assign(new TypeError('fetch failed'), {
+        cause: { code: 'ECONNRESET', message: 'socket hang up' },
+      }),
+      'api',
+      'https://gmail.googleapis.com',
+    );
+    expect(reset.transient).toBe(true);
+    const timeout = explainHttpNetworkError(
+      Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' }),
+      'token',
+      'https://oauth2.googleapis.com/token',
+    );
+    expect(timeout.transient).toBe(true);
+    expect(timeout.message).toContain('in time');
+  });
+});

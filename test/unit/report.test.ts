@@ -1,0 +1,168 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { ComposedMessage } from '../../src/render/message.js';
+import { type Outcome, summaryMarkdown, writeOutputs } from '../../src/report.js';
+
+function message(overrides: Partial<ComposedMessage> = {}): ComposedMessage {
+  return {
+    messageId: '<0b8e4c1e-1111-4a2b-9c3d-0123456789ab@example.com>',
+    envelope: { from: 'ci-bot@example.com', to: ['dev@example.com', 'ops@example.com'] },
+    createStream: () => Readable.from(['']),
+    subject: '✅ octo-org/octo-repo: CI succeeded on main',
+    from: { name: 'octo-org/octo-repo via Gmail Notify', address: 'ci-bot@example.com' },
+    recipients: ['dev@example.com', 'ops@example.com'],
+    content: {
+      subject: 'x',
+      text: 'Run 42 succeeded.\nhttps://github.com/octo-org/octo-repo/actions/runs/1',
+      html: '<p>x</p>',
+    },
+    ...overrides,
+  };
+}
+
+function outputs(o: Outcome): Record<string, string> {
+  const out: Record<string, string> = {};
+  writeOutputs({ setOutput: (name, value) => (out[name] = value) }, o);
+  return out;
+}
+
+describe('writeOutputs', () => {
+  it('sent: every output, comma-separated bare addresses', () => {
+    expect(
+      outputs({
+        sent: true,
+        status: 'success',
+        message: message(),
+        accepted: ['dev@example.com', 'ops@example.com'],
+        rejected: ['gone@example.com'],
+        emlPath: '/tmp/ws/out/mail.eml',
+      }),
+    ).toEqual({
+      sent: 'true',
+      'skipped-reason': '',
+      'message-id': '<0b8e4c1e-1111-4a2b-9c3d-0123456789ab@example.com>',
+      accepted: 'dev@example.com,ops@example.com',
+      rejected: 'gone@example.com',
+      subject: '✅ octo-org/octo-repo: CI succeeded on main',
+      'eml-path': '/tmp/ws/out/mail.eml',
+      'gmail-id': '',
+      'thread-id': '',
+    });
+  });
+
+  it('skipped or failed: every output still written', () => {
+    const out = outputs({
+      sent: false,
+      skippedReason: 'notify-when',
+      status: 'success',
+      accepted: [],
+      rejected: [],
+    });
+    expect(out.sent).toBe('false');
+    expect(out['skipped-reason']).toBe('notify-when');
+    expect(out['message-id']).toBe('');
+    expect(Object.keys(out).sort()).toEqual(
+      [
+        'accepted',
+        'eml-path',
+        'gmail-id',
+        'message-id',
+        'rejected',
+        'sent',
+        'skipped-reason',
+        'subject',
+        'thread-id',
+      ].sort(),
+    );
+  });
+});
+
+describe('summaryMarkdown', () => {
+  it('sent: status, recipients, subject, Message-ID and a preview', () => {
+    const md = summaryMarkdown({
+      sent: true,
+      status: 'success',
+      message: message(),
+      accepted: ['dev@example.com', 'ops@example.com'],
+      rejected: [],
+    });
+    expect(md).toContain('Email sent');
+    expect(md).toContain('<th align="left">Run status</th><td>success</td>');
+    expect(md).toContain('<td>dev@example.com, ops@example.com</td>');
+    expect(md).toContain('✅ octo-org/octo-repo: CI succeeded on main');
+    expect(md).toContain('&lt;0b8e4c1e-1111-4a2b-9c3d-0123456789ab@example.com&gt;');
+    expect(md).toContain(
+      '<pre>Run 42 succeeded.\nhttps://github.com/octo-org/octo-repo/actions/runs/1</pre>',
+    );
+  });
+
+  it('dry run: says so, with the reason', () => {
+    const md = summaryMarkdown({
+      sent: false,
+      skippedReason: 'dry-run',
+      detail: 'dry-run: true, no mail or token server was contacted',
+      status: 'failure',
+      message: message(),
+      accepted: [],
+      rejected: [],
+      emlPath: '/tmp/ws/mail.eml',
+    });
+    expect(md).toContain('dry run, not sent');
+    expect(md).toContain(
+      '<th align="left">Why</th><td>dry-run: true, no mail or token server was contacted</td>',
+    );
+    expect(md).toContain('/tmp/ws/mail.eml');
+  });
+
+  it('notify-when skip and failure', () => {
+    expect(
+      summaryMarkdown({
+        sent: false,
+        skippedReason: 'notify-when',
+        detail: 'status is success',
+        status: 'success',
+        accepted: [],
+        rejected: [],
+      }),
+    ).toContain('Email not sent (notify-when)');
+    const failed = summaryMarkdown({
+      sent: false,
+      skippedReason: 'error',
+      detail: 'auth: Gmail did not accept the username and password (535-5.7.8).',
+      status: 'failure',
+      accepted: [],
+      rejected: [],
+    });
+    expect(failed).toContain('⚠️');
+    expect(failed).toContain('535-5.7.8');
+  });
+
+  it('event-controlled text cannot add markup to the summary', () => {
+    const md = summaryMarkdown({
+      sent: true,
+      status: 'success',
+      message: message({
+        subject: '<img src=x onerror=alert(1)> fix',
+        content: { subject: '', text: '</pre><script>alert(1)</script>' },
+      }),
+      accepted: ['dev@example.com'],
+      rejected: [],
+    });
+    expect(md).not.toContain('<img');
+    expect(md).not.toContain('<script>');
+    expect(md).not.toContain('</pre><');
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt; fix');
+  });
+
+  it('a long body preview is cut', () => {
+    const md = summaryMarkdown({
+      sent: true,
+      status: 'success',
+      message: message({ content: { subject: '', text: 'y'.repeat(10_000) } }),
+      accepted: [],
+      rejected: [],
+    });
+    expect(md).toContain(`${'y'.repeat(4000)}\n…</pre>`);
+    expect(md).not.toContain('y'.repeat(4001));
+  });
+});

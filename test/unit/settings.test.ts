@@ -1,0 +1,322 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { getSettings, type InputSource, type Settings, splitList } from '../../src/settings.js';
+
+const APP_PASSWORD_SPACED = 'abcd efgh ijkl mnop';
+const APP_PASSWORD = 'abcdefghijklmnop';
+
+/** A plain InputSource: inputs by name, and every value handed to setSecret. */
+function source(inputs: Record<string, string>): InputSource & { secrets: string[] } {
+  const secrets: string[] = [];
+  return {
+    secrets,
+    getInput: (name) => inputs[name] ?? '',
+    setSecret: (secret) => {
+      secrets.push(secret);
+    },
+  };
+}
+
+const BASE = { username: 'ci-bot@example.com', 'app-password': APP_PASSWORD_SPACED, to: 'team@example.com' };
+
+function settings(inputs: Record<string, string>): Settings {
+  return getSettings(source(inputs));
+}
+
+/** The InputError thrown for these inputs (fails the test when none is thrown). */
+function inputError(inputs: Record<string, string>): InputError {
+  try {
+    getSettings(source(inputs));
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+  throw new Error('expected an InputError');
+}
+
+function expectOneLine(err: InputError, input: string): void {
+  expect(err.message).not.toMatch(/\n/);
+  expect(err.input).toBe(input);
+  // Named in backticks, e.g. `smtp-port` or `smtp-security: none`.
+  expect(err.message).toMatch(new RegExp(`\`${input}[\`:]`));
+}
+
+describe('getSettings: validation errors name the input in one line', () => {
+  const cases: Array<[string, Record<string, string>]> = [
+    ['username', { username: 'not-an-address' }],
+    ['smtp-host', { 'smtp-host': 'smtp://mail.example.com' }],
+    ['smtp-port', { 'smtp-port': '99999' }],
+    ['smtp-port', { 'smtp-port': 'abc' }],
+    ['smtp-security', { 'smtp-security': 'ssl' }],
+    ['transport', { transport: 'carrier-pigeon' }],
+    ['gmail-api-url', { 'gmail-api-url': 'http://gmail.example.com' }],
+    [
+      'oauth-token-url',
+      {
+        'app-password': '',
+        'oauth-client-id': 'id',
+        'oauth-client-secret': 'sec-ret-123',
+        'oauth-refresh-token': 'rt-12345678',
+        'oauth-token-url': 'http://oauth.example.com/token',
+      },
+    ],
+    ['from', { from: 'a@example.com, b@example.com' }],
+    ['from', { from: 'nobody' }],
+    ['to', { to: 'team@example' }],
+    ['cc', { cc: 'x@@example.com' }],
+    ['bcc', { bcc: 'spaces in@example.com' }],
+    ['to', { to: 'a@example.com b@example.com' }],
+    ['reply-to', { 'reply-to': 'nope' }],
+    ['body-format', { 'body-format': 'rtf' }],
+    ['if-no-files-found', { 'if-no-files-found': 'maybe' }],
+    ['priority', { priority: 'urgent' }],
+    ['headers', { headers: 'no colon here' }],
+    ['headers', { headers: 'Subject: sneaky' }],
+    ['in-reply-to', { 'in-reply-to': 'not a message id' }],
+    ['notify-when', { 'notify-when': 'failure,sometimes' }],
+    ['status', { status: 'exploded' }],
+    ['details', { details: 'perhaps' }],
+    ['log-lines', { 'log-lines': '-1' }],
+    ['retries', { retries: '11' }],
+    ['timeout-seconds', { 'timeout-seconds': '0' }],
+    ['dry-run', { 'dry-run': 'y' }],
+    ['job-summary', { 'job-summary': '2' }],
+    ['fail-on-error', { 'fail-on-error': 'nah' }],
+    ['service-account-key', { 'app-password': '', 'service-account-key': '{"not":"a key"}' }],
+  ];
+  it.each(cases)('%s: %j', (input, overrides) => {
+    expectOneLine(inputError({ ...BASE, ...overrides }), input);
+  });
+
+  it('an invalid address is named in the error', () => {
+    const err = inputError({ ...BASE, to: 'ok@example.com, broken@example, also-ok@example.com' });
+    expectOneLine(err, 'to');
+    expect(err.message).toContain('"broken@example"');
+  });
+
+  it('no recipients at all is an error naming to, cc and bcc', () => {
+    const err = inputError({ ...BASE, to: '' });
+    expect(err.message).toMatch(/`to`, `cc` or `bcc`/);
+  });
+
+  it('an incomplete OAuth trio names what is missing', () => {
+    const err = inputError({
+      ...BASE,
+      'app-password': '',
+      'oauth-client-id': 'id.apps.googleusercontent.com',
+    });
+    expect(err.message).toContain('missing: `oauth-client-secret`, `oauth-refresh-token`');
+    expect(err.input).toBe('oauth-client-secret');
+  });
+});
+
+describe('getSettings: sign-in methods', () => {
+  it('app password: spaces removed, both forms masked', () => {
+    const src = source(BASE);
+    const s = getSettings(src);
+    expect(s.auth).toEqual({ kind: 'app-password', user: 'ci-bot@example.com', password: APP_PASSWORD });
+    expect(src.secrets).toContain(APP_PASSWORD_SPACED);
+    expect(src.secrets).toContain(APP_PASSWORD);
+  });
+
+  it('conflicting methods: one error naming every conflicting input', () => {
+    const err = inputError({
+      ...BASE,
+      'oauth-client-id': 'id',
+      'oauth-client-secret': 'secret-value',
+      'oauth-refresh-token': 'refresh-value',
+      'oauth-access-token': 'ya29.token',
+    });
+    expect(err.message).not.toMatch(/\n/);
+    for (const name of [
+      'app-password',
+      'oauth-client-id',
+      'oauth-client-secret',
+      'oauth-refresh-token',
+      'oauth-access-token',
+    ]) {
+      expect(err.message).toContain(`\`${name}\``);
+    }
+    expect(err.message).toMatch(/conflict/);
+  });
+
+  it('conflicting inputs are still masked', () => {
+    const src = source({ ...BASE, 'oauth-access-token': 'ya29.conflicting-token' });
+    expect(() => getSettings(src)).toThrow(InputError);
+    expect(src.secrets).toContain('ya29.conflicting-token');
+    expect(src.secrets).toContain(APP_PASSWORD);
+  });
+
+  it('no method on smtp.gmail.com explains the two main options', () => {
+    const err = inputError({ username: 'ci-bot@example.com', to: 'team@example.com' });
+    expect(err.message).not.toMatch(/\n/);
+    expect(err.message).toContain('`app-password`');
+    expect(err.message).toContain('`oauth-refresh-token`');
+    expect(err.message).toContain('`oauth-client-id`');
+  });
+
+  it('no method is allowed on another host', () => {
+    const s = settings({
+      'smtp-host': 'mail.internal.example',
+      'smtp-port': '25',
+      from: 'ci@example.com',
+      to: 'a@example.com',
+    });
+    expect(s.auth.kind).toBe('none');
+    expect(s.smtp).toEqual({ host: 'mail.internal.example', port: 25, security: 'starttls' });
+  });
+
+  it('OAuth refresh: trio and token URL; secrets masked', () => {
+    const src = source({
+      username: 'ci-bot@example.com',
+      to: 'a@example.com',
+      'oauth-client-id': 'id.apps.googleusercontent.com',
+      'oauth-client-secret': 'GOCSPX-secret',
+      'oauth-refresh-token': '1//refresh-token',
+      'oauth-token-url': 'http://127.0.0.1:8080/token/',
+    });
+    const s = getSettings(src);
+    expect(s.auth).toMatchObject({ kind: 'oauth-refresh', tokenUrl: 'http://127.0.0.1:8080/token' });
+    expect(src.secrets).toEqual(expect.arrayContaining(['GOCSPX-secret', '1//refresh-token']));
+  });
+
+  it('the github token is masked', () => {
+    const src = source({ ...BASE, 'github-token': 'ghs_abcdefghijkl' });
+    getSettings(src);
+    expect(src.secrets).toContain('ghs_abcdefghijkl');
+  });
+});
+
+describe('getSettings: SMTP security', () => {
+  it.each([
+    ['465', 'tls'],
+    ['587', 'starttls'],
+    ['2525', 'starttls'],
+    ['', 'tls'],
+  ])('port %s defaults to %s', (port, security) => {
+    expect(settings({ ...BASE, 'smtp-port': port }).smtp.security).toBe(security);
+  });
+
+  it('an explicit security wins over the port default', () => {
+    expect(settings({ ...BASE, 'smtp-port': '2465', 'smtp-security': 'TLS' }).smtp.security).toBe('tls');
+  });
+
+  it('none with credentials is refused', () => {
+    const err = inputError({
+      ...BASE,
+      'smtp-host': 'mail.example.com',
+      'smtp-port': '25',
+      'smtp-security': 'none',
+    });
+    expectOneLine(err, 'smtp-security');
+    expect(err.message).toMatch(/unencrypted/);
+  });
+
+  it('none without credentials is allowed on another host', () => {
+    const s = settings({
+      'smtp-host': 'mail.example.com',
+      'smtp-security': 'none',
+      from: 'a@example.com',
+      to: 'b@example.com',
+    });
+    expect(s.smtp.security).toBe('none');
+  });
+});
+
+describe('getSettings: recipients', () => {
+  it('lists split on commas, semicolons and newlines, with display names', () => {
+    const s = settings({
+      ...BASE,
+      to: '"Dev Team" <dev@example.com>; ops@example.com\nQA <qa@example.com>,\r\n  last@example.com  ',
+    });
+    expect(s.to).toEqual([
+      { name: 'Dev Team', address: 'dev@example.com' },
+      { name: '', address: 'ops@example.com' },
+      { name: 'QA', address: 'qa@example.com' },
+      { name: '', address: 'last@example.com' },
+    ]);
+  });
+
+  it('duplicates across to/cc/bcc are removed, keeping the most visible place', () => {
+    const s = settings({
+      ...BASE,
+      to: 'a@example.com, A@Example.com',
+      cc: 'a@example.com, b@example.com',
+      bcc: 'B@example.com, c@example.com, c@example.com',
+    });
+    expect(s.to.map((m) => m.address)).toEqual(['a@example.com']);
+    expect(s.cc.map((m) => m.address)).toEqual(['b@example.com']);
+    expect(s.bcc.map((m) => m.address)).toEqual(['c@example.com']);
+  });
+
+  const many = (n: number, prefix: string): string =>
+    Array.from({ length: n }, (_, i) => `${prefix}${i}@example.com`).join(',');
+
+  it('exactly 100 distinct recipients are allowed (duplicates do not count)', () => {
+    const s = settings({ ...BASE, to: many(60, 'to'), cc: many(40, 'cc'), bcc: many(40, 'cc') });
+    expect(s.to.length + s.cc.length + s.bcc.length).toBe(100);
+  });
+
+  it('more than 100 recipients are refused', () => {
+    const err = inputError({ ...BASE, to: many(60, 'to'), bcc: many(41, 'bcc') });
+    expect(err.message).not.toMatch(/\n/);
+    expect(err.message).toContain('101');
+    expect(err.message).toContain('100');
+  });
+
+  it('from keeps its display name', () => {
+    expect(settings({ ...BASE, from: '"CI Bot" <ci-bot@example.com>' }).from).toEqual({
+      name: 'CI Bot',
+      address: 'ci-bot@example.com',
+    });
+  });
+});
+
+describe('getSettings: other inputs', () => {
+  it('defaults', () => {
+    const s = settings(BASE);
+    expect(s).toMatchObject({
+      transport: 'smtp',
+      smtp: { host: 'smtp.gmail.com', port: 465, security: 'tls' },
+      bodyFormat: 'markdown',
+      bodyFormatExplicit: false,
+      priority: 'normal',
+      status: 'success',
+      notifyWhen: ['always'],
+      retries: 3,
+      timeoutSeconds: 120,
+      dryRun: false,
+      jobSummary: true,
+      failOnError: true,
+      details: true,
+      logLines: 30,
+    });
+    expect(s.from).toBeUndefined();
+    expect(s.emlPath).toBeUndefined();
+  });
+
+  it('lists and booleans', () => {
+    const s = settings({
+      ...BASE,
+      'notify-when': 'Failure; fixed\nchanged',
+      attachments: 'dist/*.zip, logs/**/*.txt',
+      'dry-run': 'TRUE',
+      'fail-on-error': 'false',
+      'in-reply-to': 'abc123@mail.gmail.com',
+      headers: 'X-Team: infra\nX-Ticket: 42',
+    });
+    expect(s.notifyWhen).toEqual(['failure', 'fixed', 'changed']);
+    expect(s.attachments).toEqual(['dist/*.zip', 'logs/**/*.txt']);
+    expect(s.dryRun).toBe(true);
+    expect(s.failOnError).toBe(false);
+    expect(s.inReplyTo).toBe('<abc123@mail.gmail.com>');
+    expect(s.headers).toEqual([
+      ['X-Team', 'infra'],
+      ['X-Ticket', '42'],
+    ]);
+  });
+
+  it('splitList drops blanks', () => {
+    expect(splitList(' a ,;b\n\n c;')).toEqual(['a', 'b', 'c']);
+  });
+});
