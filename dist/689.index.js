@@ -16,6 +16,8 @@ export const modules = {
 
 
 
+const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+const FQDN = new RegExp(`^${LABEL}(?:\\.${LABEL})+$`);
 /**
  * The name we announce in EHLO. Gmail and other servers expect a fully-qualified name; runner host
  * names usually have no domain, so one is added rather than sending `localhost`.
@@ -25,17 +27,20 @@ function ehloName(host = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)()) {
         .trim()
         .toLowerCase()
         .replace(/[^a-z0-9.-]/g, '');
-    if (h && h.includes('.') && !h.startsWith('localhost'))
+    if (FQDN.test(h) && !h.startsWith('localhost'))
         return h;
-    const short = h && h !== 'localhost' ? h.split('.')[0] : 'gmail-notify';
+    // `localhost.localdomain` (a common container host name) must not become our EHLO name either.
+    const label = h.split('.')[0] ?? '';
+    const short = new RegExp(`^${LABEL}$`).test(label) && label !== 'localhost' ? label : 'gmail-notify';
     return `${short}.localdomain`;
 }
 /**
- * The name our hand-made XOAUTH2 handler is registered under. Not `XOAUTH2`: nodemailer 10 treats a
- * login with method XOAUTH2 but no `oauth2` token generator as "pick another advertised method" and
- * falls back to PLAIN ("Missing credentials"), so the handler would never run.
+ * The name our XOAUTH2 handler is registered under. Not `XOAUTH2`: nodemailer only keeps a
+ * requested `XOAUTH2` method when it was given its own token generator (`auth.oauth2`); otherwise it
+ * silently picks the server's first advertised method (Gmail lists LOGIN first) and fails with
+ * "Missing credentials for LOGIN". A name of our own is used as is; the handler speaks XOAUTH2.
  */
-const XOAUTH2_HANDLER = 'GMAIL-NOTIFY-XOAUTH2';
+const XOAUTH2_METHOD = 'GMAIL-NOTIFY-XOAUTH2';
 /** XOAUTH2 done by hand so Gmail's scope challenge (334 + JSON) ends in its own 535 reply, not a retry. */
 async function xoauth2(ctx) {
     const token = String(ctx.auth.accessToken ?? '');
@@ -94,7 +99,7 @@ async function sendSmtp(message, creds, target, deadline) {
         socketCloseTimeout: 0,
         logger: false,
         tls: { minVersion: 'TLSv1.2' },
-        customAuth: { [XOAUTH2_HANDLER]: xoauth2 },
+        customAuth: { [XOAUTH2_METHOD]: xoauth2 },
     });
     let stage = 'connect';
     const authKind = creds.kind === 'password' ? 'app-password' : creds.kind === 'oauth2' ? 'oauth' : 'none';
@@ -112,7 +117,7 @@ async function sendSmtp(message, creds, target, deadline) {
             }
             const auth = creds.kind === 'password'
                 ? { user: creds.user, pass: creds.pass }
-                : { method: XOAUTH2_HANDLER, user: creds.user, accessToken: creds.accessToken };
+                : { method: XOAUTH2_METHOD, user: creds.user, accessToken: creds.accessToken };
             await step(conn, (cb) => conn.login(auth, (err, ok) => cb(err, ok)));
         }
         stage = 'send';

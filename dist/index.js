@@ -28694,7 +28694,7 @@ function explainHttpNetworkError(err, stage, url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5643);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(827);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28703,7 +28703,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5643:
+/***/ 827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32290,6 +32290,35 @@ function shouldNotify(when, status, previous) {
     return { send: false, reason: reasons.join('; ') || 'no notify-when condition matched' };
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/eml.ts
+
+/**
+ * A stream that turns every bare LF into CRLF. The composer writes headers with CRLF but leaves
+ * the body's own line breaks as LF (the SMTP client converts them on the wire), so an .eml written
+ * straight from it would not be the RFC 5322 message the server received.
+ */
+function toCrlf() {
+    let lastByte = -1;
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            let start = 0;
+            const parts = [];
+            for (let i = 0; i < chunk.length; i++) {
+                if (chunk[i] === 0x0a && (i > 0 ? chunk[i - 1] : lastByte) !== 0x0d) {
+                    parts.push(chunk.subarray(start, i), Buffer.from('\r'));
+                    start = i;
+                }
+            }
+            parts.push(chunk.subarray(start));
+            if (chunk.length)
+                lastByte = chunk[chunk.length - 1];
+            done(null, Buffer.concat(parts));
+        },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/render/defaults.ts
 const STATUS_WORD = {
     success: 'succeeded',
@@ -32617,8 +32646,6 @@ function renderContent(settings, ctx, enrichment, _env) {
     return { subject, text: body, html: emailDocument(markdownToHtml(body, true), subject, footer) };
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./node_modules/nodemailer/dist/esm/shared/index.js
 var shared = __nccwpck_require__(2076);
 ;// CONCATENATED MODULE: ./node_modules/nodemailer/dist/esm/base64/index.js
@@ -39871,7 +39898,6 @@ function summaryMarkdown(o) {
 
 ;// CONCATENATED MODULE: ./src/addresses.ts
 
-
 // Deliberately strict: a mistyped address should fail before we connect, not bounce later.
 const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;
 const DOMAIN_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
@@ -39900,36 +39926,73 @@ function isValidAddress(address) {
     const labels = ascii.split('.');
     return labels.length >= 2 && labels.every((l) => DOMAIN_LABEL.test(l)) && !/^\d+$/.test(labels.at(-1));
 }
-function flatten(list) {
-    const out = [];
-    for (const a of list) {
-        if (a.group)
-            out.push(...flatten(a.group));
-        else
-            out.push({ name: a.name ?? '', address: a.address ?? '' });
+/**
+ * Splits a list into entries on commas, semicolons and line breaks, except for commas and
+ * semicolons inside a quoted display name or angle brackets (`"Doe, Jane" <jane@example.com>`).
+ */
+function splitAddressEntries(value) {
+    const entries = [];
+    let current = '';
+    let quoted = false;
+    let angle = false;
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (c === '\r' || c === '\n') {
+            entries.push(current);
+            current = '';
+            quoted = false;
+            angle = false;
+            continue;
+        }
+        if (quoted && c === '\\' && i + 1 < value.length) {
+            current += c + value[++i];
+            continue;
+        }
+        if (c === '"' && !angle)
+            quoted = !quoted;
+        else if (!quoted && c === '<')
+            angle = true;
+        else if (!quoted && c === '>')
+            angle = false;
+        if (!quoted && !angle && (c === ',' || c === ';')) {
+            entries.push(current);
+            current = '';
+            continue;
+        }
+        current += c;
     }
-    return out;
+    entries.push(current);
+    return entries.map((e) => e.trim()).filter(Boolean);
+}
+// `Name <addr>` or `"Name" <addr>`; anything else must be a bare address.
+const NAMED = /^(?:"((?:[^"\\]|\\.)*)"|([^<>"]*?))\s*<([^<>]*)>$/;
+/** One entry: a bare address, or a display name with the address in angle brackets. */
+function parseEntry(entry) {
+    if (!/[<>"]/.test(entry))
+        return isValidAddress(entry) ? { name: '', address: entry } : undefined;
+    const m = NAMED.exec(entry);
+    if (!m)
+        return undefined;
+    const address = m[3].trim();
+    if (!isValidAddress(address))
+        return undefined;
+    const name = (m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2]).replace(/\s+/g, ' ').trim();
+    return { name, address };
 }
 /**
  * Parses an address list input. Entries are separated by commas, semicolons or newlines and may
  * carry display names (`"Dev Team" <dev@example.com>`). Any entry that is not a valid address is
- * an InputError naming the input and the entry.
+ * an InputError naming the input and the entry; in particular two addresses without a separator
+ * between them are refused rather than one being taken for the other's display name.
  */
 function parseAddressList(input, value) {
-    if (!value.trim())
-        return [];
-    const parsed = flatten(esm_addressparser(value.replace(/\r?\n/g, ','), { flatten: true }));
     const out = [];
-    for (const m of parsed) {
-        const address = m.address.trim();
-        const name = m.name.replace(/[\r\n]+/g, ' ').trim();
-        if (!address && !name)
-            continue;
-        if (!isValidAddress(address)) {
-            const shown = address || name;
-            throw new errors/* InputError */.dz(input, `Input \`${input}\` has an invalid email address: "${shown.slice(0, 120)}". Use name@example.com or "Name" <name@example.com>, separated by commas, semicolons or new lines.`);
+    for (const entry of splitAddressEntries(value)) {
+        const mailbox = parseEntry(entry);
+        if (!mailbox) {
+            throw new errors/* InputError */.dz(input, `Input \`${input}\` has an invalid email address: "${entry.slice(0, 120)}". Use name@example.com or "Name" <name@example.com>, separated by commas, semicolons or new lines.`);
         }
-        out.push({ name, address });
+        out.push(mailbox);
     }
     return out;
 }
@@ -40334,10 +40397,11 @@ function getSettings(input) {
 
 
 
+
 async function writeEml(message, emlPath, workspace) {
     const abs = (0,external_node_path_.resolve)(workspace, emlPath);
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
-    await (0,promises_namespaceObject.pipeline)(message.createStream(), (0,external_node_fs_.createWriteStream)(abs));
+    await (0,promises_namespaceObject.pipeline)(message.createStream(), toCrlf(), (0,external_node_fs_.createWriteStream)(abs));
     return abs;
 }
 async function deliver(settings, message, creds, deadline, log) {
