@@ -31,7 +31,7 @@ function explainGmailApiError(status, body, retryAfter) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API did not accept the access token (${code}).${msg} The token is expired, revoked or not a Google access token: obtain a new one (an \`oauth-access-token\` lives one hour), or use the refresh-token inputs or \`service-account-key\` so a fresh one is fetched each run.`, false);
     }
     if (status === 403 && RATE_REASONS.has(reason)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API is rate-limiting this account (${code}).${msg} This is temporary: it was retried within \`timeout-seconds\`; send fewer messages or run the job again later.`, true, retryAfter);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API is rate-limiting this account (${code}).${msg} This is temporary: send fewer messages or run the job again later.`, true, retryAfter);
     }
     if (status === 403) {
         const scope = /scope|insufficient/i.test(`${reason} ${message}`);
@@ -45,14 +45,14 @@ function explainGmailApiError(status, body, retryAfter) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API refused to send (${code}).${msg} ${advice}`, false);
     }
     if (status === 429) {
-        const waited = retryAfter !== undefined ? `, waiting the ${retryAfter} s it asked for` : '';
+        const waited = retryAfter !== undefined ? ` (Gmail asked to wait ${retryAfter} s)` : '';
         const daily = /mail sending|daily/i.test(message)
             ? ' If the account reached its daily sending limit, this lasts up to 24 hours.'
             : '';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API is rate-limiting this account (${code}).${msg} It was retried within \`timeout-seconds\`${waited}; run the job again later.${daily}`, true, retryAfter);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API is rate-limiting this account (${code}).${msg} Run the job again later${waited}.${daily}`, true, retryAfter);
     }
     if (status >= 500) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API had a server error (${code}).${msg} This is temporary on Google's side: it was retried within \`timeout-seconds\`; run the job again later.`, true, retryAfter);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API had a server error (${code}).${msg} This is temporary on Google's side: run the job again later.`, true, retryAfter);
     }
     if (status === 413) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API refused the message as too large (${code}).${msg} The Gmail API accepts at most 35 MB: attach fewer or smaller files.`, false);

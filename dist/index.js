@@ -28485,18 +28485,25 @@ async function withRetries(attempt, options) {
             return await attempt(n);
         }
         catch (err) {
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE) || !err.transient || n >= options.retries)
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE) || !err.transient)
                 throw err;
+            if (n >= options.retries)
+                throw givenUp(err, n + 1, options.retries === 0 ? ' (`retries: 0`)' : '');
             let delay = backoffDelay(n + 1, base, max, random);
             if (err.retryAfterSeconds !== undefined)
                 delay = Math.max(delay, err.retryAfterSeconds * 1000);
             // Leave the next attempt at least a second of its own; otherwise the retry is pointless.
             if (delay + 1000 > options.deadline.remainingMs())
-                throw err;
+                throw givenUp(err, n + 1, ' (`timeout-seconds` left no time for another)');
             options.onRetry?.(err, delay, n + 1);
             await sleep(delay);
         }
     }
+}
+/** The last transient error, saying how many attempts were made, so the one line is accurate. */
+function givenUp(err, attempts, why) {
+    const said = `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${why}.`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(err.stage, `${err.message} ${said}`, err.transient, err.retryAfterSeconds);
 }
 
 
@@ -28599,7 +28606,7 @@ function explainSmtpError(err, ctx) {
         }
         if (code === 421 || has('4.7.0')) {
             const what = stage === 'auth' ? 'refused the sign-in for now' : 'is temporarily refusing the connection';
-            return new DeliveryError(stage, `${stage}: ${where} ${what} (${code}).${said} This is temporary on Gmail's side (too many connections or login attempts): it was retried; run the job again later.`, true);
+            return new DeliveryError(stage, `${stage}: ${where} ${what} (${code}).${said} This is temporary on Gmail's side (too many connections or login attempts): run the job again later.`, true);
         }
         if (has('5.7.0') && code === 530) {
             return new DeliveryError('auth', `auth: ${where} requires authentication (530-5.7.0).${said} Give \`app-password\`, an OAuth method, \`oauth-access-token\` or \`service-account-key\`.`, false);
@@ -28612,7 +28619,7 @@ function explainSmtpError(err, ctx) {
         }
         const what = transient ? 'temporarily refused' : 'refused';
         const advice = transient
-            ? 'It was retried within `timeout-seconds`; run the job again later.'
+            ? 'This is temporary: run the job again later.'
             : e.code === 'EENVELOPE'
                 ? 'Check the sender and recipient addresses (`from`, `to`, `cc`, `bcc`).'
                 : 'Check the message and the account.';
@@ -28644,7 +28651,7 @@ function explainSmtpError(err, ctx) {
         sysCode === 'ECONNRESET' ||
         sysCode === 'EPIPE' ||
         /closed|reset|socket hang up/i.test(message)) {
-        return new DeliveryError(stage, `${stage}: the connection to ${where} was closed unexpectedly (${sysCode || 'closed'}). It was retried within \`timeout-seconds\`; if it keeps happening, check the network or try \`transport: gmail-api\`.`, true);
+        return new DeliveryError(stage, `${stage}: the connection to ${where} was closed unexpectedly (${sysCode || 'closed'}). If it keeps happening, check the network or try \`transport: gmail-api\`.`, true);
     }
     return new DeliveryError(stage, `${stage}: ${where}: ${oneLine(message, 200)}`, false);
 }
@@ -28665,7 +28672,7 @@ function explainTokenError(status, body, tokenUrl, grant, retryAfterSeconds) {
         return new DeliveryError('token', `token: the OAuth client was not accepted (${body.error}).${said} ${advice}`, false);
     }
     if (status === 429 || status >= 500) {
-        return new DeliveryError('token', `token: ${tokenUrl} answered HTTP ${status}.${said} This is temporary on the server's side: it was retried within \`timeout-seconds\`.`, true, retryAfterSeconds);
+        return new DeliveryError('token', `token: ${tokenUrl} answered HTTP ${status}.${said} This is usually temporary on the server's side: run the job again later.`, true, retryAfterSeconds);
     }
     return new DeliveryError('token', `token: ${tokenUrl} answered HTTP ${status}.${said} Check \`oauth-token-url\` and the OAuth inputs.`, false);
 }

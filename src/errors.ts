@@ -133,7 +133,7 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
         stage === 'auth' ? 'refused the sign-in for now' : 'is temporarily refusing the connection';
       return new DeliveryError(
         stage,
-        `${stage}: ${where} ${what} (${code}).${said} This is temporary on Gmail's side (too many connections or login attempts): it was retried; run the job again later.`,
+        `${stage}: ${where} ${what} (${code}).${said} This is temporary on Gmail's side (too many connections or login attempts): run the job again later.`,
         true,
       );
     }
@@ -160,7 +160,7 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
     }
     const what = transient ? 'temporarily refused' : 'refused';
     const advice = transient
-      ? 'It was retried within `timeout-seconds`; run the job again later.'
+      ? 'This is temporary: run the job again later.'
       : e.code === 'EENVELOPE'
         ? 'Check the sender and recipient addresses (`from`, `to`, `cc`, `bcc`).'
         : 'Check the message and the account.';
@@ -225,7 +225,7 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
   ) {
     return new DeliveryError(
       stage,
-      `${stage}: the connection to ${where} was closed unexpectedly (${sysCode || 'closed'}). It was retried within \`timeout-seconds\`; if it keeps happening, check the network or try \`transport: gmail-api\`.`,
+      `${stage}: the connection to ${where} was closed unexpectedly (${sysCode || 'closed'}). If it keeps happening, check the network or try \`transport: gmail-api\`.`,
       true,
     );
   }
@@ -273,7 +273,7 @@ export function explainTokenError(
   if (status === 429 || status >= 500) {
     return new DeliveryError(
       'token',
-      `token: ${tokenUrl} answered HTTP ${status}.${said} This is temporary on the server's side: it was retried within \`timeout-seconds\`.`,
+      `token: ${tokenUrl} answered HTTP ${status}.${said} This is usually temporary on the server's side: run the job again later.`,
       true,
       retryAfterSeconds,
     );

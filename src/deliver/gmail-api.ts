@@ -40,7 +40,7 @@ export function explainGmailApiError(
   if (status === 403 && RATE_REASONS.has(reason)) {
     return new DeliveryError(
       'api',
-      `api: the Gmail API is rate-limiting this account (${code}).${msg} This is temporary: it was retried within \`timeout-seconds\`; send fewer messages or run the job again later.`,
+      `api: the Gmail API is rate-limiting this account (${code}).${msg} This is temporary: send fewer messages or run the job again later.`,
       true,
       retryAfter,
     );
@@ -57,13 +57,13 @@ export function explainGmailApiError(
     return new DeliveryError('api', `api: the Gmail API refused to send (${code}).${msg} ${advice}`, false);
   }
   if (status === 429) {
-    const waited = retryAfter !== undefined ? `, waiting the ${retryAfter} s it asked for` : '';
+    const waited = retryAfter !== undefined ? ` (Gmail asked to wait ${retryAfter} s)` : '';
     const daily = /mail sending|daily/i.test(message)
       ? ' If the account reached its daily sending limit, this lasts up to 24 hours.'
       : '';
     return new DeliveryError(
       'api',
-      `api: the Gmail API is rate-limiting this account (${code}).${msg} It was retried within \`timeout-seconds\`${waited}; run the job again later.${daily}`,
+      `api: the Gmail API is rate-limiting this account (${code}).${msg} Run the job again later${waited}.${daily}`,
       true,
       retryAfter,
     );
@@ -71,7 +71,7 @@ export function explainGmailApiError(
   if (status >= 500) {
     return new DeliveryError(
       'api',
-      `api: the Gmail API had a server error (${code}).${msg} This is temporary on Google's side: it was retried within \`timeout-seconds\`; run the job again later.`,
+      `api: the Gmail API had a server error (${code}).${msg} This is temporary on Google's side: run the job again later.`,
       true,
       retryAfter,
     );

@@ -59,13 +59,21 @@ export async function withRetries<T>(attempt: (n: number) => Promise<T>, options
     try {
       return await attempt(n);
     } catch (err) {
-      if (!(err instanceof DeliveryError) || !err.transient || n >= options.retries) throw err;
+      if (!(err instanceof DeliveryError) || !err.transient) throw err;
+      if (n >= options.retries) throw givenUp(err, n + 1, options.retries === 0 ? ' (`retries: 0`)' : '');
       let delay = backoffDelay(n + 1, base, max, random);
       if (err.retryAfterSeconds !== undefined) delay = Math.max(delay, err.retryAfterSeconds * 1000);
       // Leave the next attempt at least a second of its own; otherwise the retry is pointless.
-      if (delay + 1000 > options.deadline.remainingMs()) throw err;
+      if (delay + 1000 > options.deadline.remainingMs())
+        throw givenUp(err, n + 1, ' (`timeout-seconds` left no time for another)');
       options.onRetry?.(err, delay, n + 1);
       await sleep(delay);
     }
   }
+}
+
+/** The last transient error, saying how many attempts were made, so the one line is accurate. */
+function givenUp(err: DeliveryError, attempts: number, why: string): DeliveryError {
+  const said = `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${why}.`;
+  return new DeliveryError(err.stage, `${err.message} ${said}`, err.transient, err.retryAfterSeconds);
 }

@@ -205,3 +205,36 @@ describe('withRetries', () => {
     expect(clock.slept).toEqual([]);
   });
 });
+
+describe('the final transient error says how many attempts were made', () => {
+  const run = (retries: number, deadlineMs: number): Promise<unknown> => {
+    const clock = fakeClock();
+    return withRetries(
+      async (n) => {
+        throw transient(n);
+      },
+      {
+        retries,
+        deadline: new Deadline(clock.now() + deadlineMs, clock.now),
+        sleep: clock.sleep,
+        random: () => 0,
+      },
+    );
+  };
+
+  it('after the retries ran out', async () => {
+    await expect(run(2, 120_000)).rejects.toThrow('connect: attempt 2 failed Gave up after 3 attempts.');
+  });
+
+  it('when retries is 0', async () => {
+    await expect(run(0, 120_000)).rejects.toThrow(
+      'connect: attempt 0 failed Gave up after 1 attempt (`retries: 0`).',
+    );
+  });
+
+  it('when the deadline leaves no room', async () => {
+    await expect(run(5, 1200)).rejects.toThrow(
+      'connect: attempt 0 failed Gave up after 1 attempt (`timeout-seconds` left no time for another).',
+    );
+  });
+});
