@@ -1,7 +1,6 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import * as core from '@actions/core';
 import { findAttachments } from './attachments.js';
 import { type Credentials, obtainCredentials, wireSecrets } from './auth/credentials.js';
 import { type RunContext, readRunContext } from './context.js';
@@ -12,13 +11,10 @@ import { DeliveryError, InputError, oneLine } from './errors.js';
 import { renderContent } from './render/content.js';
 import { type ComposedMessage, composeMessage } from './render/message.js';
 import { type Outcome, summaryMarkdown, writeOutputs } from './report.js';
+import { type Core, runner } from './runner.js';
 import { getSettings, type Settings } from './settings.js';
 
-/** The @actions/core surface the action uses; tests and local runs can hand in their own. */
-export type Core = Pick<
-  typeof core,
-  'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'warning' | 'notice' | 'info' | 'debug' | 'summary'
->;
+export type { Core } from './runner.js';
 
 async function writeEml(message: ComposedMessage, emlPath: string, workspace: string): Promise<string> {
   const abs = resolve(workspace, emlPath);
@@ -74,7 +70,7 @@ async function writeSummary(log: Core, settings: Settings | undefined, outcome: 
 }
 
 /** Runs the action: inputs → settings → decide → render → deliver → report, with one outer catch. */
-export async function run(log: Core = core, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const start = Date.now();
   let settings: Settings | undefined;
   let message: ComposedMessage | undefined;
