@@ -18,7 +18,8 @@
 // unavailable (install it with `apt-get install -y time`), never estimated.
 //
 // Options: --runs N (measured runs per variant, default 10), --quick (3 runs, 1 warm-up),
-// --no-write (print only; by default docs/BENCHMARKS.md is rewritten).
+// --no-write (print only; by default docs/BENCHMARKS.md is rewritten), --only TEXT (the cases whose
+// name contains TEXT; implies --no-write).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,7 +35,9 @@ const quick = args.includes('--quick');
 const runsArg = args.indexOf('--runs');
 const RUNS = Math.min(200, Math.max(1, runsArg >= 0 ? Number(args[runsArg + 1]) || 0 : quick ? 3 : 10));
 const WARMUP = quick ? 1 : 2;
-const WRITE = !args.includes('--no-write');
+const onlyArg = args.indexOf('--only');
+const ONLY = onlyArg >= 0 ? String(args[onlyArg + 1] ?? '') : '';
+const WRITE = !args.includes('--no-write') && !ONLY;
 const ATTACHMENT_BYTES = 20 * 1024 * 1024;
 const RUN_TIMEOUT_MS = 120_000;
 const TIME_BIN = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p));
@@ -213,6 +216,7 @@ const mean = (xs) => xs.reduce((x, y) => x + y, 0) / xs.length;
 
 /** Runs the variants of one case paired: each round runs every variant once, the order alternating. */
 async function runCase(name, variants, check) {
+  if (ONLY && !name.includes(ONLY)) return undefined;
   const samples = Object.fromEntries(variants.map((v) => [v.key, []]));
   for (let round = 0; round < WARMUP + RUNS; round++) {
     const order = round % 2 ? [...variants].reverse() : variants;
@@ -284,21 +288,22 @@ try {
   console.log(
     `Benchmark: ${RUNS} measured run(s) per variant after ${WARMUP} warm-up, node ${process.version}, SMTP on 127.0.0.1:${server.port}`,
   );
-  const cases = [];
-  cases.push(await runCase('simple message', [nodeA, floor(message, one), action(one)], expect(1, 1000)));
-  cases.push(
+  const all = [];
+  all.push(await runCase('simple message', [nodeA, floor(message, one), action(one)], expect(1, 1000)));
+  all.push(
     await runCase('50 recipients', [nodeA, floor(message50, fifty), action(fifty)], expect(50, 1000)),
   );
-  cases.push(
+  all.push(
     await runCase(
       '20 MiB attachment',
       [nodeA, floor(message, one, attachment), action(one, 'build-artifact.bin')],
       expect(1, ATTACHMENT_BYTES),
     ),
   );
-  cases.push(
+  all.push(
     await runCase('dry-run', [nodeA, action(one, undefined, { 'dry-run': 'true' })], () => undefined),
   );
+  const cases = all.filter(Boolean);
   const loadAfter = loadavg();
 
   const ms = (x) => (Number.isNaN(x) ? 'n/a' : `${Math.round(x)}`);

@@ -6,6 +6,7 @@ import { type Credentials, obtainCredentials, wireSecrets } from './auth/credent
 import { type RunContext, readRunContext } from './context.js';
 import { needsPreviousRun, type PreviousConclusion, shouldNotify } from './decide.js';
 import { Deadline, withRetries } from './deliver/retry.js';
+import type { SmtpSession } from './deliver/smtp.js';
 import type { DeliveryResult } from './deliver/types.js';
 import { DeliveryError, InputError, oneLine } from './errors.js';
 import { renderContent } from './render/content.js';
@@ -23,12 +24,57 @@ async function writeEml(message: ComposedMessage, emlPath: string, workspace: st
   return abs;
 }
 
+/**
+ * What delivery needs that does not depend on the message, started as soon as we know we will send:
+ * credentials (a token request for OAuth) and, for SMTP, the connection and sign-in. Their round trips
+ * then overlap enrichment and rendering. Nothing is sent until `deliver()`.
+ */
+interface Prepared {
+  credentials: Promise<Credentials>;
+  smtp?: Promise<SmtpSession>;
+  close(): void;
+}
+
+function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Prepared {
+  const credentials = obtainCredentials(settings.auth, {
+    transport: settings.transport,
+    deadline,
+    retries: settings.retries,
+    setSecret: (s) => log.setSecret(s),
+    onRetry: (err, delayMs, attempt) =>
+      log.info(
+        `Token attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`,
+      ),
+  }).then((creds) => {
+    for (const s of wireSecrets(creds)) log.setSecret(s);
+    return creds;
+  });
+  // Awaited later; a failure before then (e.g. the template fails first) is not unhandled.
+  credentials.catch(() => undefined);
+  const smtp =
+    settings.transport === 'smtp'
+      ? import('./deliver/smtp.js').then((m) => m.openSmtp(credentials, settings.smtp, deadline))
+      : undefined;
+  smtp?.catch(() => undefined);
+  return {
+    credentials,
+    smtp,
+    close: () => {
+      smtp?.then(
+        (s) => s.close(),
+        () => undefined,
+      );
+    },
+  };
+}
+
 async function deliver(
   settings: Settings,
   message: ComposedMessage,
   creds: Credentials,
   deadline: Deadline,
   log: Core,
+  prepared: Prepared,
 ): Promise<DeliveryResult> {
   const onRetry = (err: DeliveryError, delayMs: number, attempt: number): void =>
     log.info(`Attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`);
@@ -41,11 +87,21 @@ async function deliver(
     });
   }
   const { sendSmtp } = await import('./deliver/smtp.js');
-  return withRetries(() => sendSmtp(message, creds, settings.smtp, deadline), {
-    retries: settings.retries,
-    deadline,
-    onRetry,
-  });
+  // The first attempt uses the connection opened ahead; retries open their own.
+  let early = prepared.smtp;
+  return withRetries(
+    async () => {
+      const session = early ? await early : undefined;
+      early = undefined;
+      return sendSmtp(message, creds, settings.smtp, deadline, session);
+    },
+    { retries: settings.retries, deadline, onRetry },
+  );
+}
+
+/** Lets pending socket events run (a TLS handshake step, a server reply) between synchronous stages. */
+function yieldToIo(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The previous run's conclusion, looked up only when `notify-when` needs it. */
@@ -75,6 +131,7 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
   let settings: Settings | undefined;
   let message: ComposedMessage | undefined;
   let emlPath: string | undefined;
+  let prepared: Prepared | undefined;
   const status = (): string => settings?.status ?? 'unknown';
   try {
     settings = getSettings(log);
@@ -98,9 +155,7 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
       return;
     }
 
-    const { enrich } = await import('./enrich/index.js');
-    const enrichment = await enrich(settings, ctx, log, previous);
-    const content = renderContent(settings, ctx, enrichment, env);
+    // Attachments are found and their total size checked before any server is contacted.
     const found = await findAttachments(
       settings.attachments,
       { workspace: ctx.workspace, runnerTemp: ctx.runner_temp },
@@ -112,6 +167,13 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
         `Input \`attachments\`: no files match ${found.unmatched.map((u) => `"${u}"`).join(', ')} (relative to the workspace); sending without them.`,
       );
     }
+    if (!settings.dryRun) prepared = prepareDelivery(settings, deadline, log);
+
+    const { enrich } = await import('./enrich/index.js');
+    const enrichment = await enrich(settings, ctx, log, previous);
+    await yieldToIo();
+    const content = renderContent(settings, ctx, enrichment, env);
+    await yieldToIo();
     message = composeMessage(settings, ctx, content, found.files);
     if (settings.emlPath) emlPath = await writeEml(message, settings.emlPath, ctx.workspace);
 
@@ -134,19 +196,9 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
       return;
     }
 
-    const creds = await obtainCredentials(settings.auth, {
-      transport: settings.transport,
-      deadline,
-      retries: settings.retries,
-      setSecret: (s) => log.setSecret(s),
-      onRetry: (err, delayMs, attempt) =>
-        log.info(
-          `Token attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`,
-        ),
-    });
-    for (const s of wireSecrets(creds)) log.setSecret(s);
-
-    const result = await deliver(settings, message, creds, deadline, log);
+    if (!prepared) throw new Error('delivery was not prepared');
+    const creds = await prepared.credentials;
+    const result = await deliver(settings, message, creds, deadline, log, prepared);
     const outcome: Outcome = {
       sent: true,
       status: status(),
@@ -189,5 +241,7 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
     if (swallow) log.warning(`Email not sent (fail-on-error: false): ${line}`);
     else log.setFailed(line);
     await writeSummary(log, settings, outcome);
+  } finally {
+    prepared?.close();
   }
 }
