@@ -9,8 +9,7 @@ import { Deadline, withRetries } from './deliver/retry.js';
 import type { SmtpSession } from './deliver/smtp.js';
 import type { DeliveryResult } from './deliver/types.js';
 import { DeliveryError, InputError, oneLine } from './errors.js';
-import { renderContent } from './render/content.js';
-import { type ComposedMessage, composeMessage } from './render/message.js';
+import type { ComposedMessage } from './render/message.js';
 import { type Outcome, summaryMarkdown, writeOutputs } from './report.js';
 import { type Core, runner } from './runner.js';
 import { getSettings, type Settings } from './settings.js';
@@ -32,8 +31,16 @@ async function writeEml(message: ComposedMessage, emlPath: string, workspace: st
 interface Prepared {
   credentials: Promise<Credentials>;
   smtp?: Promise<SmtpSession>;
+  /**
+   * Resolves when the SMTP connection is up (its handshake needs a few turns of the event loop that
+   * synchronous rendering would hold back), or after HEAD_START_MS at most, or at once without SMTP.
+   */
+  headStart(): Promise<void>;
   close(): void;
 }
+
+/** How long rendering waits for the SMTP handshake at most (two round trips on any usual network). */
+const HEAD_START_MS = 50;
 
 function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Prepared {
   const credentials = obtainCredentials(settings.auth, {
@@ -59,6 +66,18 @@ function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Pre
   return {
     credentials,
     smtp,
+    headStart: () => {
+      if (!smtp) return Promise.resolve();
+      let timer: NodeJS.Timeout | undefined;
+      return Promise.race([
+        smtp.then((s) => s.connected),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, HEAD_START_MS);
+        }),
+      ])
+        .catch(() => undefined)
+        .finally(() => clearTimeout(timer));
+    },
     close: () => {
       smtp?.then(
         (s) => s.close(),
@@ -169,7 +188,14 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
     }
     if (!settings.dryRun) prepared = prepareDelivery(settings, deadline, log);
 
-    const { enrich } = await import('./enrich/index.js');
+    // Loaded only now (their own chunks), so a send starts connecting before paying for them.
+    // The handshake first: loading these chunks and rendering are synchronous work that would hold it back.
+    await prepared?.headStart();
+    const [{ enrich }, { renderContent }, { composeMessage }] = await Promise.all([
+      import('./enrich/index.js'),
+      import('./render/content.js'),
+      import('./render/message.js'),
+    ]);
     const enrichment = await enrich(settings, ctx, log, previous);
     await yieldToIo();
     const content = renderContent(settings, ctx, enrichment, env);

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import type { ExternalLogger } from 'nodemailer/lib/shared';
 import SMTPConnection, {
   type SMTPConnectionCustomAuthContext,
   type SMTPConnectionSendInfo,
@@ -74,12 +75,32 @@ function step<T>(
 
 type Stage = 'connect' | 'auth' | 'send';
 
+/** A nodemailer logger that writes nothing and only calls `onConnected` when the socket is up. */
+function connectionSignal(onConnected: () => void): ExternalLogger {
+  const ignore = (): void => undefined;
+  return {
+    trace: ignore,
+    debug: ignore,
+    info: (meta: unknown) => {
+      if ((meta as { tnx?: unknown } | null)?.tnx === 'network') onConnected();
+    },
+    warn: ignore,
+    error: ignore,
+    fatal: ignore,
+  };
+}
+
 /**
  * A connection opened and signed in ahead of the message: the TLS handshake, the server's greeting,
  * EHLO and AUTH are round trips (and, at smtp-server's early-talker check, a wait) that overlap the
  * rendering of the message instead of following it.
  */
 export interface SmtpSession {
+  /**
+   * Resolves once the connection (and, for implicit TLS, the TLS handshake) is up, or as soon as it
+   * failed: from then on the session waits for the server, not for this process.
+   */
+  readonly connected: Promise<void>;
   /** Settles once connected and signed in; rejects with a DeliveryError naming the stage. */
   readonly ready: Promise<void>;
   /** Sends the message over this connection, then closes it. */
@@ -97,6 +118,10 @@ export function openSmtp(
   target: SmtpTarget,
   deadline: Deadline,
 ): SmtpSession {
+  let markConnected: () => void = () => undefined;
+  const connected = new Promise<void>((resolve) => {
+    markConnected = resolve;
+  });
   const conn = new SMTPConnection({
     host: target.host,
     port: target.port,
@@ -108,7 +133,9 @@ export function openSmtp(
     greetingTimeout: deadline.cap(30_000),
     socketTimeout: deadline.cap(60_000),
     socketCloseTimeout: 0,
-    logger: false,
+    // Not a log (nothing is ever written): nodemailer's one public signal that the socket is up is
+    // its `network` info entry ("Secure connection established to ...").
+    logger: connectionSignal(() => markConnected()),
     tls: { minVersion: 'TLSv1.2' },
     customAuth: { XOAUTH2: xoauth2 },
   });
@@ -175,12 +202,15 @@ export function openSmtp(
     } catch (err) {
       close();
       throw explain(err);
+    } finally {
+      markConnected();
     }
   })();
   // Awaited by send(); until then a failure must not count as unhandled.
   ready.catch(() => undefined);
 
   return {
+    connected,
     ready,
     close,
     async send(message) {
