@@ -342,7 +342,7 @@ try {
         verdicts.push(['50 recipients wall ≤ 0.85×', wr <= 0.85, `${wr.toFixed(2)}×`]);
       if (c.name === '20 MiB attachment') {
         verdicts.push(['20 MiB attachment wall ≤ 1.05×', wr <= 1.05, `${wr.toFixed(2)}×`]);
-        verdicts.push(['20 MiB attachment peak RSS ≤ floor + 8 MiB', rd <= 8, `+${rd.toFixed(1)} MiB`]);
+        verdicts.push(['20 MiB attachment peak RSS ≤ floor + 8 MiB', rd <= 8, `${rd >= 0 ? '+' : ''}${rd.toFixed(1)} MiB vs (b)`]);
       }
     } else {
       const w = stats(cc, 'wallMs').median;
