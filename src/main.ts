@@ -1,25 +1,21 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import * as core from '@actions/core';
 import { findAttachments } from './attachments.js';
 import { type Credentials, obtainCredentials, wireSecrets } from './auth/credentials.js';
 import { type RunContext, readRunContext } from './context.js';
 import { needsPreviousRun, type PreviousConclusion, shouldNotify } from './decide.js';
 import { Deadline, withRetries } from './deliver/retry.js';
+import type { SmtpSession } from './deliver/smtp.js';
 import type { DeliveryResult } from './deliver/types.js';
 import { toCrlf } from './eml.js';
 import { DeliveryError, InputError, oneLine } from './errors.js';
-import { renderContent } from './render/content.js';
-import { type ComposedMessage, composeMessage } from './render/message.js';
+import type { ComposedMessage } from './render/message.js';
 import { type Outcome, summaryMarkdown, writeOutputs } from './report.js';
+import { type Core, runner } from './runner.js';
 import { getSettings, type Settings } from './settings.js';
 
-/** The @actions/core surface the action uses; tests and local runs can hand in their own. */
-export type Core = Pick<
-  typeof core,
-  'getInput' | 'setSecret' | 'setOutput' | 'setFailed' | 'warning' | 'notice' | 'info' | 'debug' | 'summary'
->;
+export type { Core } from './runner.js';
 
 async function writeEml(message: ComposedMessage, emlPath: string, workspace: string): Promise<string> {
   const abs = resolve(workspace, emlPath);
@@ -28,12 +24,77 @@ async function writeEml(message: ComposedMessage, emlPath: string, workspace: st
   return abs;
 }
 
+/**
+ * What delivery needs that does not depend on the message, started as soon as we know we will send:
+ * credentials (a token request for OAuth) and, for SMTP, the connection and sign-in. Their round trips
+ * then overlap enrichment and rendering. Nothing is sent until `deliver()`.
+ */
+interface Prepared {
+  credentials: Promise<Credentials>;
+  smtp?: Promise<SmtpSession>;
+  /**
+   * Resolves when the SMTP connection is up (its handshake needs a few turns of the event loop that
+   * synchronous rendering would hold back), or after HEAD_START_MS at most, or at once without SMTP.
+   */
+  headStart(): Promise<void>;
+  close(): void;
+}
+
+/** How long rendering waits for the SMTP handshake at most (two round trips on any usual network). */
+const HEAD_START_MS = 50;
+
+function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Prepared {
+  const credentials = obtainCredentials(settings.auth, {
+    transport: settings.transport,
+    deadline,
+    retries: settings.retries,
+    setSecret: (s) => log.setSecret(s),
+    onRetry: (err, delayMs, attempt) =>
+      log.info(
+        `Token attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`,
+      ),
+  }).then((creds) => {
+    for (const s of wireSecrets(creds)) log.setSecret(s);
+    return creds;
+  });
+  // Awaited later; a failure before then (e.g. the template fails first) is not unhandled.
+  credentials.catch(() => undefined);
+  const smtp =
+    settings.transport === 'smtp'
+      ? import('./deliver/smtp.js').then((m) => m.openSmtp(credentials, settings.smtp, deadline))
+      : undefined;
+  smtp?.catch(() => undefined);
+  return {
+    credentials,
+    smtp,
+    headStart: () => {
+      if (!smtp) return Promise.resolve();
+      let timer: NodeJS.Timeout | undefined;
+      return Promise.race([
+        smtp.then((s) => s.connected),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, HEAD_START_MS);
+        }),
+      ])
+        .catch(() => undefined)
+        .finally(() => clearTimeout(timer));
+    },
+    close: () => {
+      smtp?.then(
+        (s) => s.close(),
+        () => undefined,
+      );
+    },
+  };
+}
+
 async function deliver(
   settings: Settings,
   message: ComposedMessage,
   creds: Credentials,
   deadline: Deadline,
   log: Core,
+  prepared: Prepared,
 ): Promise<DeliveryResult> {
   const onRetry = (err: DeliveryError, delayMs: number, attempt: number): void =>
     log.info(`Attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`);
@@ -46,11 +107,21 @@ async function deliver(
     });
   }
   const { sendSmtp } = await import('./deliver/smtp.js');
-  return withRetries(() => sendSmtp(message, creds, settings.smtp, deadline), {
-    retries: settings.retries,
-    deadline,
-    onRetry,
-  });
+  // The first attempt uses the connection opened ahead; retries open their own.
+  let early = prepared.smtp;
+  return withRetries(
+    async () => {
+      const session = early ? await early : undefined;
+      early = undefined;
+      return sendSmtp(message, creds, settings.smtp, deadline, session);
+    },
+    { retries: settings.retries, deadline, onRetry },
+  );
+}
+
+/** Lets pending socket events run (a TLS handshake step, a server reply) between synchronous stages. */
+function yieldToIo(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The previous run's conclusion, looked up only when `notify-when` needs it. */
@@ -79,11 +150,12 @@ async function writeSummary(log: Core, settings: Settings | undefined, outcome: 
 }
 
 /** Runs the action: inputs → settings → decide → render → deliver → report, with one outer catch. */
-export async function run(log: Core = core, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const start = Date.now();
   let settings: Settings | undefined;
   let message: ComposedMessage | undefined;
   let emlPath: string | undefined;
+  let prepared: Prepared | undefined;
   const status = (): string => settings?.status ?? 'unknown';
   try {
     settings = getSettings(log);
@@ -107,9 +179,7 @@ export async function run(log: Core = core, env: NodeJS.ProcessEnv = process.env
       return;
     }
 
-    const { enrich } = await import('./enrich/index.js');
-    const enrichment = await enrich(settings, ctx, log, previous, deadline);
-    const content = renderContent(settings, ctx, enrichment, env);
+    // Attachments are found and their total size checked before any server is contacted.
     const found = await findAttachments(
       settings.attachments,
       { workspace: ctx.workspace, runnerTemp: ctx.runner_temp },
@@ -121,6 +191,20 @@ export async function run(log: Core = core, env: NodeJS.ProcessEnv = process.env
         `Input \`attachments\`: no files match ${found.unmatched.map((u) => `"${u}"`).join(', ')} (relative to the workspace); sending without them.`,
       );
     }
+    if (!settings.dryRun) prepared = prepareDelivery(settings, deadline, log);
+
+    // Loaded only now (their own chunks), so a send starts connecting before paying for them.
+    // The handshake first: loading these chunks and rendering are synchronous work that would hold it back.
+    await prepared?.headStart();
+    const [{ enrich }, { renderContent }, { composeMessage }] = await Promise.all([
+      import('./enrich/index.js'),
+      import('./render/content.js'),
+      import('./render/message.js'),
+    ]);
+    const enrichment = await enrich(settings, ctx, log, previous, deadline);
+    await yieldToIo();
+    const content = renderContent(settings, ctx, enrichment, env);
+    await yieldToIo();
     message = composeMessage(settings, ctx, content, found.files);
     if (settings.emlPath) emlPath = await writeEml(message, settings.emlPath, ctx.workspace);
 
@@ -143,19 +227,9 @@ export async function run(log: Core = core, env: NodeJS.ProcessEnv = process.env
       return;
     }
 
-    const creds = await obtainCredentials(settings.auth, {
-      transport: settings.transport,
-      deadline,
-      retries: settings.retries,
-      setSecret: (s) => log.setSecret(s),
-      onRetry: (err, delayMs, attempt) =>
-        log.info(
-          `Token attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`,
-        ),
-    });
-    for (const s of wireSecrets(creds)) log.setSecret(s);
-
-    const result = await deliver(settings, message, creds, deadline, log);
+    if (!prepared) throw new Error('delivery was not prepared');
+    const creds = await prepared.credentials;
+    const result = await deliver(settings, message, creds, deadline, log, prepared);
     const outcome: Outcome = {
       sent: true,
       status: status(),
@@ -198,5 +272,7 @@ export async function run(log: Core = core, env: NodeJS.ProcessEnv = process.env
     if (swallow) log.warning(`Email not sent (fail-on-error: false): ${line}`);
     else log.setFailed(line);
     await writeSummary(log, settings, outcome);
+  } finally {
+    prepared?.close();
   }
 }

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import type { ExternalLogger } from 'nodemailer/lib/shared';
 import SMTPConnection, {
   type SMTPConnectionCustomAuthContext,
   type SMTPConnectionSendInfo,
@@ -85,16 +86,55 @@ function step<T>(
   });
 }
 
+type Stage = 'connect' | 'auth' | 'send';
+
+/** A nodemailer logger that writes nothing and only calls `onConnected` when the socket is up. */
+function connectionSignal(onConnected: () => void): ExternalLogger {
+  const ignore = (): void => undefined;
+  return {
+    trace: ignore,
+    debug: ignore,
+    info: (meta: unknown) => {
+      if ((meta as { tnx?: unknown } | null)?.tnx === 'network') onConnected();
+    },
+    warn: ignore,
+    error: ignore,
+    fatal: ignore,
+  };
+}
+
 /**
- * Sends one message over one SMTP connection: connect (implicit TLS or required STARTTLS), sign in,
- * send. Every failure becomes a DeliveryError naming its stage.
+ * A connection opened and signed in ahead of the message: the TLS handshake, the server's greeting,
+ * EHLO and AUTH are round trips (and, at smtp-server's early-talker check, a wait) that overlap the
+ * rendering of the message instead of following it.
  */
-export async function sendSmtp(
-  message: OutgoingMessage,
-  creds: Credentials,
+export interface SmtpSession {
+  /**
+   * Resolves once the connection (and, for implicit TLS, the TLS handshake) is up, or as soon as it
+   * failed: from then on the session waits for the server, not for this process.
+   */
+  readonly connected: Promise<void>;
+  /** Settles once connected and signed in; rejects with a DeliveryError naming the stage. */
+  readonly ready: Promise<void>;
+  /** Sends the message over this connection, then closes it. */
+  send(message: OutgoingMessage): Promise<DeliveryResult>;
+  /** Closes the connection (QUIT when possible); idempotent. */
+  close(): void;
+}
+
+/**
+ * Opens one SMTP connection (implicit TLS or required STARTTLS) and signs in as soon as `creds`
+ * are known. Nothing is sent before `send()`; every failure becomes a DeliveryError naming its stage.
+ */
+export function openSmtp(
+  creds: Credentials | Promise<Credentials>,
   target: SmtpTarget,
   deadline: Deadline,
-): Promise<DeliveryResult> {
+): SmtpSession {
+  let markConnected: () => void = () => undefined;
+  const connected = new Promise<void>((resolve) => {
+    markConnected = resolve;
+  });
   const conn = new SMTPConnection({
     host: target.host,
     port: target.port,
@@ -106,20 +146,59 @@ export async function sendSmtp(
     greetingTimeout: deadline.cap(30_000),
     socketTimeout: deadline.cap(60_000),
     socketCloseTimeout: 0,
-    logger: false,
+    // Not a log (nothing is ever written): nodemailer's one public signal that the socket is up is
+    // its `network` info entry ("Secure connection established to ...").
+    logger: connectionSignal(() => markConnected()),
     tls: { minVersion: 'TLSv1.2' },
     customAuth: { [XOAUTH2_METHOD]: xoauth2 },
   });
-  let stage: 'connect' | 'auth' | 'send' = 'connect';
-  const authKind = creds.kind === 'password' ? 'app-password' : creds.kind === 'oauth2' ? 'oauth' : 'none';
-  const authMethod = creds.kind === 'oauth2' ? 'XOAUTH2' : creds.kind === 'password' ? 'PLAIN' : undefined;
+  let stage: Stage = 'connect';
+  let known: Credentials | undefined;
+  let closed = false;
   // A failure after the session settled (e.g. a late socket error) must not crash the process.
   conn.on('error', () => undefined);
   // A little after the deadline, so nodemailer's own (more specific) timeouts fire first.
   const overall = setTimeout(() => conn.close(), deadline.remainingMs() + 250);
-  try {
-    await step<void>(conn, (cb) => conn.connect((err) => cb(err)));
-    if (creds.kind !== 'none') {
+
+  const explain = (err: unknown): DeliveryError => {
+    if (err instanceof DeliveryError) return err;
+    const authKind =
+      known?.kind === 'password' ? 'app-password' : known?.kind === 'oauth2' ? 'oauth' : 'none';
+    const authMethod =
+      known?.kind === 'oauth2' ? 'XOAUTH2' : known?.kind === 'password' ? 'PLAIN' : undefined;
+    const base = explainSmtpError(err, {
+      host: target.host,
+      port: target.port,
+      authKind,
+      authMethod: stage === 'auth' ? authMethod : undefined,
+      stage,
+    });
+    if (deadline.remainingMs() <= 0 && !isReply(err) && !/greeting/i.test(base.message)) {
+      return new DeliveryError(
+        stage,
+        `${stage}: ${target.host}:${target.port} did not finish before \`timeout-seconds\` ran out. If outbound SMTP ports are blocked on this runner, try \`transport: gmail-api\` (HTTPS, port 443).`,
+        false,
+      );
+    }
+    return base;
+  };
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    clearTimeout(overall);
+    try {
+      conn.quit();
+    } catch {
+      // Already closed.
+    }
+    conn.close();
+  };
+
+  const ready = (async (): Promise<void> => {
+    try {
+      await step<void>(conn, (cb) => conn.connect((err) => cb(err)));
+      known = await creds;
+      if (known.kind === 'none') return;
       stage = 'auth';
       if (!conn.secure) {
         throw new DeliveryError(
@@ -129,44 +208,57 @@ export async function sendSmtp(
         );
       }
       const auth =
-        creds.kind === 'password'
-          ? { user: creds.user, pass: creds.pass }
-          : { method: XOAUTH2_METHOD, user: creds.user, accessToken: creds.accessToken };
+        known.kind === 'password'
+          ? { user: known.user, pass: known.pass }
+          : { method: XOAUTH2_METHOD, user: known.user, accessToken: known.accessToken };
       await step<boolean>(conn, (cb) => conn.login(auth, (err, ok) => cb(err, ok)));
+    } catch (err) {
+      close();
+      throw explain(err);
+    } finally {
+      markConnected();
     }
-    stage = 'send';
-    const info = await step<SMTPConnectionSendInfo>(conn, (cb) =>
-      conn.send({ from: message.envelope.from, to: message.envelope.to }, message.createStream(), (err, i) =>
-        cb(err, i),
-      ),
-    );
-    return { accepted: info.accepted, rejected: info.rejected, response: info.response };
-  } catch (err) {
-    if (err instanceof DeliveryError) throw err;
-    const base = explainSmtpError(err, {
-      host: target.host,
-      port: target.port,
-      authKind,
-      authMethod: stage === 'auth' ? authMethod : undefined,
-      stage,
-    });
-    if (deadline.remainingMs() <= 0 && !isReply(err) && !/greeting/i.test(base.message)) {
-      throw new DeliveryError(
-        stage,
-        `${stage}: ${target.host}:${target.port} did not finish before \`timeout-seconds\` ran out. If outbound SMTP ports are blocked on this runner, try \`transport: gmail-api\` (HTTPS, port 443).`,
-        false,
-      );
-    }
-    throw base;
-  } finally {
-    clearTimeout(overall);
-    try {
-      conn.quit();
-    } catch {
-      // Already closed.
-    }
-    conn.close();
-  }
+  })();
+  // Awaited by send(); until then a failure must not count as unhandled.
+  ready.catch(() => undefined);
+
+  return {
+    connected,
+    ready,
+    close,
+    async send(message) {
+      try {
+        await ready;
+        stage = 'send';
+        const info = await step<SMTPConnectionSendInfo>(conn, (cb) =>
+          conn.send(
+            { from: message.envelope.from, to: message.envelope.to },
+            message.createStream(),
+            (err, i) => cb(err, i),
+          ),
+        );
+        return { accepted: info.accepted, rejected: info.rejected, response: info.response };
+      } catch (err) {
+        throw explain(err);
+      } finally {
+        close();
+      }
+    },
+  };
+}
+
+/**
+ * Sends one message over one SMTP connection: connect (implicit TLS or required STARTTLS), sign in,
+ * send; over `session` when one was opened ahead. Every failure becomes a DeliveryError naming its stage.
+ */
+export async function sendSmtp(
+  message: OutgoingMessage,
+  creds: Credentials,
+  target: SmtpTarget,
+  deadline: Deadline,
+  session: SmtpSession = openSmtp(creds, target, deadline),
+): Promise<DeliveryResult> {
+  return session.send(message);
 }
 
 function isReply(err: unknown): boolean {

@@ -1,0 +1,399 @@
+// `npm run bench`: how long the bundled action takes, against the floor for this stack.
+//
+// Starts the Gmail-like SMTP server (implicit TLS, AUTH, test CA) on 127.0.0.1 and times whole
+// processes, paired and interleaved in one run so that a busy machine slows every variant alike:
+//   (a) `node -e ''`                       start-up of the runtime itself;
+//   (b) a minimal nodemailer script        createTransport({ secure: true, auth, tls: { ca } }) + sendMail,
+//                                          the same message (subject, text and HTML parts, recipients,
+//                                          attachment) the action renders: the floor for this stack;
+//   (c) dist/index.js                      driven as the runner drives it (INPUT_* variables, GITHUB_*
+//                                          variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files).
+// Cases: a simple message, 50 recipients, a 20 MiB attachment, and a dry run ((c) only, (a) for scale).
+//
+// What is measured, per process: wall time from spawn to exit (hrtime in this process, so it
+// includes the spawn itself, equally for every variant); user+sys CPU and peak RSS of the child
+// from the kernel's rusage for that child (wait4), read through GNU time (`/usr/bin/time -f`).
+// GNU time prints CPU seconds with two decimals (10 ms steps, truncated), so CPU medians move in
+// 10 ms steps; the mean is shown beside them. Without GNU time, CPU and RSS are reported as
+// unavailable (install it with `apt-get install -y time`), never estimated.
+//
+// Options: --runs N (measured runs per variant, default 10), --quick (3 runs, 1 warm-up),
+// --no-write (print only; by default docs/BENCHMARKS.md is rewritten), --only TEXT (the cases whose
+// name contains TEXT; implies --no-write).
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { simpleParser } from 'mailparser';
+import { startSmtpServer } from '../test/servers/smtp.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const runsArg = args.indexOf('--runs');
+const RUNS = Math.min(200, Math.max(1, runsArg >= 0 ? Number(args[runsArg + 1]) || 0 : quick ? 3 : 10));
+const WARMUP = quick ? 1 : 2;
+const onlyArg = args.indexOf('--only');
+const ONLY = onlyArg >= 0 ? String(args[onlyArg + 1] ?? '') : '';
+const WRITE = !args.includes('--no-write') && !ONLY;
+const ATTACHMENT_BYTES = 20 * 1024 * 1024;
+const RUN_TIMEOUT_MS = 120_000;
+const TIME_BIN = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p));
+
+const USER = 'ci-bot@gmail.com';
+const APP_PASSWORD = 'abcd efgh ijkl mnop';
+const CA = join(root, 'test/fixtures/tls/ca.pem');
+const DIST = join(root, 'dist/index.js');
+const NODE = process.execPath;
+
+if (!existsSync(DIST)) {
+  console.error('dist/index.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+if (!TIME_BIN) {
+  console.warn(
+    'GNU time (/usr/bin/time) is missing: CPU and peak RSS cannot be measured and are reported as n/a. Install it with `apt-get install -y time`.',
+  );
+}
+
+const server = await startSmtpServer({
+  security: 'tls',
+  users: { [USER]: { password: APP_PASSWORD.replace(/ /g, '') } },
+});
+const work = mkdtempSync(join(tmpdir(), 'gmail-notify-bench-'));
+const loadBefore = loadavg();
+
+/** Runs one process under GNU time; resolves with wall ms, CPU ms and peak RSS KiB. */
+function measure(argv, env, cwd) {
+  const timeOut = join(work, `time-${process.hrtime.bigint()}.txt`);
+  const [file, fileArgs] = TIME_BIN
+    ? [TIME_BIN, ['-f', '%U %S %M', '-o', timeOut, ...argv]]
+    : [argv[0], argv.slice(1)];
+  return new Promise((resolveRun, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(file, fileArgs, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      clearTimeout(timer);
+      if (code !== 0) {
+        reject(new Error(`${argv.slice(1).join(' ')} exited with ${code}:\n${output.slice(-2000)}`));
+        return;
+      }
+      let cpuMs = Number.NaN;
+      let rssKiB = Number.NaN;
+      if (TIME_BIN) {
+        const [u, s, m] = readFileSync(timeOut, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+        cpuMs = (u + s) * 1000;
+        rssKiB = m;
+        rmSync(timeOut, { force: true });
+      }
+      resolveRun({ wallMs, cpuMs, rssKiB, output });
+    });
+  });
+}
+
+function baseEnv(workspace) {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? work,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: join(work, 'runner-temp'),
+    RUNNER_OS: 'Linux',
+    NODE_EXTRA_CA_CERTS: CA,
+  };
+}
+
+/** The runner's environment for dist/index.js: inputs as INPUT_<NAME> (hyphens kept), GITHUB_*, files. */
+function actionEnv(workspace, inputs) {
+  const outputFile = join(work, 'github_output');
+  const summaryFile = join(work, 'step_summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env = {
+    ...baseEnv(workspace),
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: join(work, 'event.json'),
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    GITHUB_REPOSITORY_OWNER: 'octo-org',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    GITHUB_WORKFLOW: 'CI',
+    GITHUB_JOB: 'build',
+    GITHUB_RUN_ID: '1658821493',
+    GITHUB_RUN_NUMBER: '42',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SHA: '0d1a26e67d8f5eaf1f6ba5c57fc3c7d91ac0fd1c',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_REF_TYPE: 'branch',
+    GITHUB_ACTOR: 'monalisa',
+  };
+  for (const [name, value] of Object.entries(inputs))
+    env[`INPUT_${name.toUpperCase().replace(/ /g, '_')}`] = value;
+  return env;
+}
+
+function actionInputs(recipients, attachment, extra = {}) {
+  return {
+    username: USER,
+    'app-password': APP_PASSWORD,
+    to: recipients.join(', '),
+    status: 'success',
+    'smtp-host': '127.0.0.1',
+    'smtp-port': String(server.port),
+    'smtp-security': 'tls',
+    'timeout-seconds': '60',
+    'github-token': 'ghs_benchTokenNotUsedForAnything00000',
+    ...(attachment ? { attachments: attachment } : {}),
+    ...extra,
+  };
+}
+
+/** Renders the action's own message once (dry run + eml-path), so the floor sends the same content. */
+async function renderedMessage(workspace, recipients) {
+  const eml = join(work, 'rendered.eml');
+  await measure(
+    [NODE, DIST],
+    actionEnv(workspace, actionInputs(recipients, undefined, { 'dry-run': 'true', 'eml-path': eml })),
+    workspace,
+  );
+  const parsed = await simpleParser(readFileSync(eml));
+  return { subject: parsed.subject ?? '', text: parsed.text ?? '', html: parsed.html || '' };
+}
+
+/** The floor: the smallest script that sends the same message with nodemailer. */
+function writeFloorScript(message, recipients, attachmentPath) {
+  const file = join(work, `floor-${recipients.length}-${attachmentPath ? 'att' : 'plain'}.mjs`);
+  // What `import nodemailer from 'nodemailer'` resolves to from this repository.
+  const nodemailerUrl = import.meta.resolve('nodemailer');
+  const mail = {
+    from: { name: 'octo-org/octo-repo via Gmail Notify', address: USER },
+    to: recipients,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    ...(attachmentPath ? { attachments: [{ path: attachmentPath }] } : {}),
+  };
+  writeFileSync(
+    file,
+    `import { readFileSync } from 'node:fs';
+import nodemailer from ${JSON.stringify(nodemailerUrl)};
+const transport = nodemailer.createTransport({
+  host: '127.0.0.1',
+  port: ${server.port},
+  secure: true,
+  auth: { user: ${JSON.stringify(USER)}, pass: ${JSON.stringify(APP_PASSWORD.replace(/ /g, ''))} },
+  tls: { ca: readFileSync(${JSON.stringify(CA)}) },
+});
+await transport.sendMail(${JSON.stringify(mail)});
+transport.close();
+`,
+  );
+  return file;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const mean = (xs) => xs.reduce((x, y) => x + y, 0) / xs.length;
+
+/** Runs the variants of one case paired: each round runs every variant once, the order alternating. */
+async function runCase(name, variants, check) {
+  if (ONLY && !name.includes(ONLY)) return undefined;
+  const samples = Object.fromEntries(variants.map((v) => [v.key, []]));
+  for (let round = 0; round < WARMUP + RUNS; round++) {
+    const order = round % 2 ? [...variants].reverse() : variants;
+    for (const v of order) {
+      const before = server.received.length;
+      const r = await measure(v.argv, v.env, v.cwd);
+      if (v.sends) check(server.received.slice(before), v.key);
+      server.received.length = 0; // a 20 MiB message held per run would grow this process, not the child
+      if (round >= WARMUP) samples[v.key].push(r);
+    }
+    process.stdout.write('.');
+  }
+  process.stdout.write(` ${name}\n`);
+  return { name, variants, samples };
+}
+
+function stats(rs, field) {
+  const xs = rs.map((r) => r[field]);
+  return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), mean: mean(xs) };
+}
+
+try {
+  const workspace = join(work, 'workspace');
+  mkdirSync(workspace);
+  mkdirSync(join(work, 'runner-temp'));
+  writeFileSync(join(work, 'event.json'), readFileSync(join(root, 'test/fixtures/events/push.json')));
+  const attachment = join(workspace, 'build-artifact.bin');
+  writeFileSync(attachment, randomBytes(ATTACHMENT_BYTES));
+
+  const one = ['dev-team@example.com'];
+  const fifty = Array.from({ length: 50 }, (_, i) => `dev${String(i + 1).padStart(2, '0')}@example.com`);
+  const message = await renderedMessage(workspace, one);
+  const message50 = await renderedMessage(workspace, fifty);
+
+  const nodeA = {
+    key: 'a',
+    label: "(a) node -e ''",
+    argv: [NODE, '-e', ''],
+    env: baseEnv(workspace),
+    cwd: workspace,
+  };
+  const floor = (msg, rcpts, att) => ({
+    key: 'b',
+    label: '(b) nodemailer script',
+    argv: [NODE, writeFloorScript(msg, rcpts, att)],
+    env: baseEnv(workspace),
+    cwd: workspace,
+    sends: true,
+  });
+  const action = (rcpts, att, extra) => ({
+    key: 'c',
+    label: '(c) dist/index.js',
+    argv: [NODE, DIST],
+    env: actionEnv(workspace, actionInputs(rcpts, att, extra)),
+    cwd: workspace,
+    sends: !extra,
+  });
+  const expect = (n, minBytes) => (received, who) => {
+    if (
+      received.length !== 1 ||
+      received[0].envelope.rcptTo.length !== n ||
+      received[0].raw.length < minBytes
+    )
+      throw new Error(
+        `(${who}) the server did not receive one message for ${n} recipient(s) of ≥ ${minBytes} bytes`,
+      );
+  };
+
+  console.log(
+    `Benchmark: ${RUNS} measured run(s) per variant after ${WARMUP} warm-up, node ${process.version}, SMTP on 127.0.0.1:${server.port}`,
+  );
+  const all = [];
+  all.push(await runCase('simple message', [nodeA, floor(message, one), action(one)], expect(1, 1000)));
+  all.push(await runCase('50 recipients', [nodeA, floor(message50, fifty), action(fifty)], expect(50, 1000)));
+  all.push(
+    await runCase(
+      '20 MiB attachment',
+      [nodeA, floor(message, one, attachment), action(one, 'build-artifact.bin')],
+      expect(1, ATTACHMENT_BYTES),
+    ),
+  );
+  all.push(await runCase('dry-run', [nodeA, action(one, undefined, { 'dry-run': 'true' })], () => undefined));
+  const cases = all.filter(Boolean);
+  const loadAfter = loadavg();
+
+  const ms = (x) => (Number.isNaN(x) ? 'n/a' : `${Math.round(x)}`);
+  const mib = (kib) => (Number.isNaN(kib) ? 'n/a' : (kib / 1024).toFixed(1));
+  const cell = (s, f) => `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
+  const ratio = (c, b) => (Number.isNaN(c) || Number.isNaN(b) || !b ? 'n/a' : `${(c / b).toFixed(2)}×`);
+
+  const lines = [];
+  lines.push('| case | variant | wall ms | CPU ms (user+sys) | CPU mean | peak RSS MiB |');
+  lines.push('|---|---|---|---|---|---|');
+  const verdicts = [];
+  for (const c of cases) {
+    for (const v of c.variants) {
+      const rs = c.samples[v.key];
+      const w = stats(rs, 'wallMs');
+      const cpu = stats(rs, 'cpuMs');
+      const rss = stats(rs, 'rssKiB');
+      lines.push(
+        `| ${c.name} | ${v.label} | ${cell(w, ms)} | ${cell(cpu, ms)} | ${ms(cpu.mean)} | ${cell(rss, mib)} |`,
+      );
+    }
+    const b = c.samples.b;
+    const cc = c.samples.c;
+    if (b) {
+      const wr = stats(cc, 'wallMs').median / stats(b, 'wallMs').median;
+      const cr = stats(cc, 'cpuMs').median / stats(b, 'cpuMs').median;
+      const rd = (stats(cc, 'rssKiB').median - stats(b, 'rssKiB').median) / 1024;
+      lines.push(
+        `| ${c.name} | **(c)/(b)** | **${ratio(stats(cc, 'wallMs').median, stats(b, 'wallMs').median)}** | **${ratio(stats(cc, 'cpuMs').median, stats(b, 'cpuMs').median)}** | ${ratio(stats(cc, 'cpuMs').mean, stats(b, 'cpuMs').mean)} | ${Number.isNaN(rd) ? 'n/a' : `${rd >= 0 ? '+' : ''}${rd.toFixed(1)}`} |`,
+      );
+      if (c.name === 'simple message') {
+        verdicts.push(['simple send wall ≤ 0.85×', wr <= 0.85, `${wr.toFixed(2)}×`]);
+        verdicts.push(['simple send CPU ≤ 1.1×', cr <= 1.1, `${cr.toFixed(2)}×`]);
+      }
+      if (c.name === '50 recipients')
+        verdicts.push(['50 recipients wall ≤ 0.85×', wr <= 0.85, `${wr.toFixed(2)}×`]);
+      if (c.name === '20 MiB attachment') {
+        verdicts.push(['20 MiB attachment wall ≤ 1.05×', wr <= 1.05, `${wr.toFixed(2)}×`]);
+        verdicts.push([
+          '20 MiB attachment peak RSS ≤ floor + 8 MiB',
+          rd <= 8,
+          `${rd >= 0 ? '+' : ''}${rd.toFixed(1)} MiB vs (b)`,
+        ]);
+      }
+    } else {
+      const w = stats(cc, 'wallMs').median;
+      verdicts.push(['dry-run wall < 100 ms', w < 100, `${Math.round(w)} ms`]);
+    }
+  }
+  const verdictLines = verdicts.map(([t, ok, v]) => `- ${ok ? 'met' : '**missed**'}: ${t} (measured ${v})`);
+  const machine = [
+    `- date: ${new Date().toISOString()}`,
+    `- node: ${process.version} (${NODE})`,
+    `- cpu: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} core(s); memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB; Linux ${release()}`,
+    `- load average (1, 5, 15 min) before: ${loadBefore.map((x) => x.toFixed(2)).join(', ')}; after: ${loadAfter.map((x) => x.toFixed(2)).join(', ')}`,
+    `- runs: ${RUNS} measured per variant after ${WARMUP} warm-up, variants interleaved (order alternating each round)`,
+    `- CPU and RSS: ${TIME_BIN ? `GNU time (${TIME_BIN}), the child's rusage; CPU in 10 ms steps` : '**not measured: GNU time is missing** (`apt-get install -y time`)'}`,
+  ];
+  const table = lines.join('\n');
+  console.log(`\n${table}\n\n${verdictLines.join('\n')}\n\n${machine.join('\n')}`);
+
+  if (WRITE) {
+    const doc = `# Benchmarks
+
+Generated by \`npm run bench\` (scripts/bench.mjs); do not edit by hand. Whole processes, timed against
+a local Gmail-like SMTP server (implicit TLS, AUTH PLAIN, test CA) on 127.0.0.1:
+
+- **(a)** \`node -e ''\`: the runtime's own start-up;
+- **(b)** a minimal nodemailer script: \`createTransport({ host, port, secure: true, auth, tls: { ca } })\`
+  and \`sendMail\` of the same subject, text and HTML parts, recipients and attachment the action
+  renders: the floor for this stack;
+- **(c)** \`dist/index.js\`, driven as the runner drives it (\`INPUT_*\`, \`GITHUB_*\`, \`GITHUB_OUTPUT\`,
+  \`GITHUB_STEP_SUMMARY\`, \`NODE_EXTRA_CA_CERTS\` for the test CA).
+
+Cells are the median (min–max). Wall time is measured by the benchmark from spawn to exit; CPU
+(user + sys) and peak RSS come from the kernel's accounting of the child (wait4, via GNU time),
+nothing injected into the measured process. Ratios are (c)/(b) of the medians; the RSS column of a
+ratio row is (c) − (b) in MiB.
+
+${table}
+
+Targets (ratios against (b) in the same run):
+
+${verdictLines.join('\n')}
+
+Machine and run:
+
+${machine.join('\n')}
+`;
+    mkdirSync(join(root, 'docs'), { recursive: true });
+    writeFileSync(join(root, 'docs/BENCHMARKS.md'), doc);
+    console.log('\nWritten: docs/BENCHMARKS.md');
+  }
+} finally {
+  await server.close();
+  rmSync(work, { recursive: true, force: true });
+}

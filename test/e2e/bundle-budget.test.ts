@@ -1,0 +1,159 @@
+// Guard for issue 5 (speed): what a run loads. Not a timed test: it counts bytes and records which
+// dist/ files a run imports, through a module-loader hook in the child process.
+//
+// Budget: a simple send loads dist/index.js plus the chunks it imports. After @actions/core was
+// replaced (src/runner.ts) that is about 640 KB unminified: nodemailer's composer (~240 KB with its
+// MIME-type table) and SMTP client (~95 KB) with their shared code (~90 KB), marked (~50 KB), our own
+// code (~170 KB). SEND_BUDGET leaves room for the Liquid engine (liquidjs, ~200 KB) that rendering
+// adds, and no more: the next thing of that size (an HTTP client, @actions/core's undici, a second
+// template engine) must be a deliberate decision, made here. START_BUDGET bounds what every run parses
+// before it can start connecting (dist/index.js alone), which is what start-up latency follows.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningSmtpServer, startSmtpServer } from '../servers/smtp.mjs';
+import { cleanupRun, REPO_ROOT, runAction } from './harness.js';
+
+const KB = 1024;
+const SEND_BUDGET = 900 * KB;
+const START_BUDGET = 200 * KB;
+
+const DIST = path.join(REPO_ROOT, 'dist');
+const USER = 'ci-bot@gmail.com';
+const PASSWORD = 'abcdefghijklmnop';
+
+/**
+ * Code a run must load only when it needs it, found in dist/ by a string its source contains (chunk
+ * file names are numbers that change with every build). A marker found nowhere fails the test, so
+ * it cannot pass by losing track of what it guards.
+ */
+const GUARDED = {
+  smtp: { marker: 'XOAUTH2 rejected', what: 'the SMTP transport (src/deliver/smtp.ts)' },
+  smtpClient: { marker: '_actionEHLO', what: "nodemailer's SMTP client" },
+  githubApi: { marker: 'x-github-api-version', what: 'the GitHub API client (src/enrich/github-api.ts)' },
+  gmailApi: { marker: 'gmail/v1/users', what: 'the Gmail API transport' },
+  glob: { marker: 'picomatch', what: 'the glob matcher (attachments)' },
+} as const;
+type Guarded = keyof typeof GUARDED;
+/** JUnit parsing is guarded once it exists (src/enrich/junit.ts): its marker is the element name. */
+const JUNIT_MARKER = '<testsuite';
+
+function distFiles(): string[] {
+  return readdirSync(DIST).filter((f) => f.endsWith('.js'));
+}
+
+function filesContaining(marker: string): string[] {
+  return distFiles().filter((f) => readFileSync(path.join(DIST, f), 'utf8').includes(marker));
+}
+
+let server: RunningSmtpServer;
+let hookDir: string;
+
+beforeAll(async () => {
+  server = await startSmtpServer({ users: { [USER]: { password: PASSWORD } } });
+  hookDir = await mkdtemp(path.join(os.tmpdir(), 'bundle-budget-'));
+  // An ESM loader hook (module.register works on Node 20 and 24) that appends each loaded file URL.
+  await writeFile(
+    path.join(hookDir, 'hooks.mjs'),
+    `import { appendFileSync } from 'node:fs';
+export async function initialize(data) { globalThis.logFile = data.logFile; }
+export async function load(url, context, next) {
+  if (url.startsWith('file:')) appendFileSync(globalThis.logFile, url + '\\n');
+  return next(url, context);
+}
+`,
+  );
+  await writeFile(
+    path.join(hookDir, 'preload.mjs'),
+    `import { register } from 'node:module';
+register(${JSON.stringify(pathToFileURL(path.join(hookDir, 'hooks.mjs')).href)}, { data: { logFile: process.env.BUNDLE_LOAD_LOG } });
+`,
+  );
+});
+
+afterAll(async () => {
+  await server?.close();
+  if (hookDir) await rm(hookDir, { recursive: true, force: true });
+});
+
+/** Runs dist/index.js with the hook; returns the dist/ files it loaded (base names) and the run. */
+async function loadedBy(
+  name: string,
+  inputs: Record<string, string>,
+): Promise<{ files: string[]; code: number | null }> {
+  const logFile = path.join(hookDir, `${name}.log`);
+  await writeFile(logFile, '');
+  const run = await runAction({
+    inputs: {
+      username: USER,
+      'app-password': PASSWORD,
+      to: 'dev@example.com',
+      status: 'success',
+      'smtp-host': '127.0.0.1',
+      'smtp-port': String(server.port),
+      'smtp-security': 'tls',
+      'timeout-seconds': '30',
+      ...inputs,
+    },
+    env: {
+      NODE_OPTIONS: `--import=${pathToFileURL(path.join(hookDir, 'preload.mjs')).href}`,
+      BUNDLE_LOAD_LOG: logFile,
+    },
+  });
+  await cleanupRun(run);
+  const files = (await readFile(logFile, 'utf8'))
+    .split('\n')
+    .filter((u) => u.startsWith(pathToFileURL(DIST).href))
+    .map((u) => path.basename(new URL(u).pathname));
+  return { files: [...new Set(files)], code: run.code };
+}
+
+function loadedGuards(files: string[]): Guarded[] {
+  return (Object.keys(GUARDED) as Guarded[]).filter((g) =>
+    filesContaining(GUARDED[g].marker).some((f) => files.includes(f)),
+  );
+}
+
+describe('bundle budget', () => {
+  it('finds every guarded module in dist/ (markers still match the build)', () => {
+    for (const [key, g] of Object.entries(GUARDED)) {
+      expect(filesContaining(g.marker), `${key}: ${g.what}`).toHaveLength(1);
+    }
+    // Each guarded module is a chunk of its own, not part of dist/index.js.
+    for (const g of Object.values(GUARDED)) expect(filesContaining(g.marker)).not.toContain('index.js');
+  });
+
+  it(`keeps dist/index.js under ${START_BUDGET / KB} KB`, () => {
+    expect(statSync(path.join(DIST, 'index.js')).size).toBeLessThanOrEqual(START_BUDGET);
+  });
+
+  it(`a simple send loads the SMTP chunks, nothing it does not need, within ${SEND_BUDGET / KB} KB`, async () => {
+    const { files, code } = await loadedBy('send', {});
+    expect(code).toBe(0);
+    expect(files).toContain('index.js');
+    expect(loadedGuards(files).sort()).toEqual(['smtp', 'smtpClient']);
+    if (filesContaining(JUNIT_MARKER).length) {
+      expect(files.some((f) => filesContaining(JUNIT_MARKER).includes(f))).toBe(false);
+    }
+    const bytes = files.reduce((sum, f) => sum + statSync(path.join(DIST, f)).size, 0);
+    expect(bytes, `loaded: ${files.join(', ')}`).toBeLessThanOrEqual(SEND_BUDGET);
+  });
+
+  it('a dry run loads no transport, GitHub API, JUnit or glob code', async () => {
+    const { files, code } = await loadedBy('dry', { 'dry-run': 'true' });
+    expect(code).toBe(0);
+    expect(loadedGuards(files)).toEqual([]);
+    if (filesContaining(JUNIT_MARKER).length) {
+      expect(files.some((f) => filesContaining(JUNIT_MARKER).includes(f))).toBe(false);
+    }
+  });
+
+  it('a run skipped by notify-when loads nothing beyond dist/index.js', async () => {
+    const { files, code } = await loadedBy('skip', { 'notify-when': 'failure' });
+    expect(code).toBe(0);
+    expect(files).toEqual(['index.js']);
+  });
+});
