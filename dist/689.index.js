@@ -5,10 +5,12 @@ export const modules = {
 /***/ 2689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ehloName: () => (/* binding */ ehloName),
+/* harmony export */   openSmtp: () => (/* binding */ openSmtp),
 /* harmony export */   sendSmtp: () => (/* binding */ sendSmtp)
 /* harmony export */ });
-/* unused harmony export ehloName */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var nodemailer_lib_smtp_connection__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6611);
@@ -81,11 +83,30 @@ function step(conn, fn) {
         fn(settle);
     });
 }
+/** A nodemailer logger that writes nothing and only calls `onConnected` when the socket is up. */
+function connectionSignal(onConnected) {
+    const ignore = () => undefined;
+    return {
+        trace: ignore,
+        debug: ignore,
+        info: (meta) => {
+            if (meta?.tnx === 'network')
+                onConnected();
+        },
+        warn: ignore,
+        error: ignore,
+        fatal: ignore,
+    };
+}
 /**
- * Sends one message over one SMTP connection: connect (implicit TLS or required STARTTLS), sign in,
- * send. Every failure becomes a DeliveryError naming its stage.
+ * Opens one SMTP connection (implicit TLS or required STARTTLS) and signs in as soon as `creds`
+ * are known. Nothing is sent before `send()`; every failure becomes a DeliveryError naming its stage.
  */
-async function sendSmtp(message, creds, target, deadline) {
+function openSmtp(creds, target, deadline) {
+    let markConnected = () => undefined;
+    const connected = new Promise((resolve) => {
+        markConnected = resolve;
+    });
     const conn = new nodemailer_lib_smtp_connection__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({
         host: target.host,
         port: target.port,
@@ -97,36 +118,24 @@ async function sendSmtp(message, creds, target, deadline) {
         greetingTimeout: deadline.cap(30_000),
         socketTimeout: deadline.cap(60_000),
         socketCloseTimeout: 0,
-        logger: false,
+        // Not a log (nothing is ever written): nodemailer's one public signal that the socket is up is
+        // its `network` info entry ("Secure connection established to ...").
+        logger: connectionSignal(() => markConnected()),
         tls: { minVersion: 'TLSv1.2' },
         customAuth: { [XOAUTH2_METHOD]: xoauth2 },
     });
     let stage = 'connect';
-    const authKind = creds.kind === 'password' ? 'app-password' : creds.kind === 'oauth2' ? 'oauth' : 'none';
-    const authMethod = creds.kind === 'oauth2' ? 'XOAUTH2' : creds.kind === 'password' ? 'PLAIN' : undefined;
+    let known;
+    let closed = false;
     // A failure after the session settled (e.g. a late socket error) must not crash the process.
     conn.on('error', () => undefined);
     // A little after the deadline, so nodemailer's own (more specific) timeouts fire first.
     const overall = setTimeout(() => conn.close(), deadline.remainingMs() + 250);
-    try {
-        await step(conn, (cb) => conn.connect((err) => cb(err)));
-        if (creds.kind !== 'none') {
-            stage = 'auth';
-            if (!conn.secure) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('connect', 'connect: the connection is not encrypted; credentials are never sent in the clear. Use `smtp-security: tls` or `starttls`.', false);
-            }
-            const auth = creds.kind === 'password'
-                ? { user: creds.user, pass: creds.pass }
-                : { method: XOAUTH2_METHOD, user: creds.user, accessToken: creds.accessToken };
-            await step(conn, (cb) => conn.login(auth, (err, ok) => cb(err, ok)));
-        }
-        stage = 'send';
-        const info = await step(conn, (cb) => conn.send({ from: message.envelope.from, to: message.envelope.to }, message.createStream(), (err, i) => cb(err, i)));
-        return { accepted: info.accepted, rejected: info.rejected, response: info.response };
-    }
-    catch (err) {
+    const explain = (err) => {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE)
-            throw err;
+            return err;
+        const authKind = known?.kind === 'password' ? 'app-password' : known?.kind === 'oauth2' ? 'oauth' : 'none';
+        const authMethod = known?.kind === 'oauth2' ? 'XOAUTH2' : known?.kind === 'password' ? 'PLAIN' : undefined;
         const base = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .explainSmtpError */ .Cx)(err, {
             host: target.host,
             port: target.port,
@@ -135,11 +144,14 @@ async function sendSmtp(message, creds, target, deadline) {
             stage,
         });
         if (deadline.remainingMs() <= 0 && !isReply(err) && !/greeting/i.test(base.message)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE(stage, `${stage}: ${target.host}:${target.port} did not finish before \`timeout-seconds\` ran out. If outbound SMTP ports are blocked on this runner, try \`transport: gmail-api\` (HTTPS, port 443).`, false);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE(stage, `${stage}: ${target.host}:${target.port} did not finish before \`timeout-seconds\` ran out. If outbound SMTP ports are blocked on this runner, try \`transport: gmail-api\` (HTTPS, port 443).`, false);
         }
-        throw base;
-    }
-    finally {
+        return base;
+    };
+    const close = () => {
+        if (closed)
+            return;
+        closed = true;
         clearTimeout(overall);
         try {
             conn.quit();
@@ -148,7 +160,58 @@ async function sendSmtp(message, creds, target, deadline) {
             // Already closed.
         }
         conn.close();
-    }
+    };
+    const ready = (async () => {
+        try {
+            await step(conn, (cb) => conn.connect((err) => cb(err)));
+            known = await creds;
+            if (known.kind === 'none')
+                return;
+            stage = 'auth';
+            if (!conn.secure) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('connect', 'connect: the connection is not encrypted; credentials are never sent in the clear. Use `smtp-security: tls` or `starttls`.', false);
+            }
+            const auth = known.kind === 'password'
+                ? { user: known.user, pass: known.pass }
+                : { method: XOAUTH2_METHOD, user: known.user, accessToken: known.accessToken };
+            await step(conn, (cb) => conn.login(auth, (err, ok) => cb(err, ok)));
+        }
+        catch (err) {
+            close();
+            throw explain(err);
+        }
+        finally {
+            markConnected();
+        }
+    })();
+    // Awaited by send(); until then a failure must not count as unhandled.
+    ready.catch(() => undefined);
+    return {
+        connected,
+        ready,
+        close,
+        async send(message) {
+            try {
+                await ready;
+                stage = 'send';
+                const info = await step(conn, (cb) => conn.send({ from: message.envelope.from, to: message.envelope.to }, message.createStream(), (err, i) => cb(err, i)));
+                return { accepted: info.accepted, rejected: info.rejected, response: info.response };
+            }
+            catch (err) {
+                throw explain(err);
+            }
+            finally {
+                close();
+            }
+        },
+    };
+}
+/**
+ * Sends one message over one SMTP connection: connect (implicit TLS or required STARTTLS), sign in,
+ * send; over `session` when one was opened ahead. Every failure becomes a DeliveryError naming its stage.
+ */
+async function sendSmtp(message, creds, target, deadline, session = openSmtp(creds, target, deadline)) {
+    return session.send(message);
 }
 function isReply(err) {
     return typeof err?.responseCode === 'number';

@@ -134,7 +134,7 @@ async function previousConclusion(
   if (!needsPreviousRun(settings.notifyWhen, settings.status)) return 'unknown';
   const [{ findPreviousConclusion }, { boundedGitHubApi }] = await Promise.all([
     import('./enrich/previous-run.js'),
-    import('./enrich/index.js'),
+    import('./enrich/bounded-api.js'),
   ]);
   return findPreviousConclusion(boundedGitHubApi(settings, ctx, deadline), ctx, log);
 }

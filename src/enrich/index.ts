@@ -1,23 +1,8 @@
 import type { RunContext } from '../context.js';
 import type { PreviousConclusion } from '../decide.js';
-import { Deadline } from '../deliver/retry.js';
+import type { Deadline } from '../deliver/retry.js';
 import type { Settings } from '../settings.js';
-import { type GitHubApi, githubApi, permissionHint } from './github-api.js';
 import type { Enrichment } from './types.js';
-
-/**
- * A GitHub API client bounded to a share of the step's time: the API may take at most half of
- * what is left (and 30 s), so a slow or silent API never eats the time the mail needs.
- */
-export function boundedGitHubApi(settings: Settings, ctx: RunContext, deadline: Deadline): GitHubApi {
-  const share = Math.min(30_000, Math.floor(deadline.remainingMs() / 2));
-  const apiDeadline = new Deadline(Math.min(deadline.endsAt, Date.now() + share));
-  return githubApi(ctx.api_url, settings.githubToken, {
-    deadline: apiDeadline,
-    perCallMs: 10_000,
-    maxRequests: 40,
-  });
-}
 
 /**
  * Gathers what the message should say beyond the event: the previous run's status, the failed
@@ -42,7 +27,11 @@ export async function enrich(
         'Could not list the failed jobs: GITHUB_REPOSITORY or GITHUB_RUN_ID is not set (not running in GitHub Actions?). Sending without failure details.',
       );
     } else {
-      const { findFailedJobs } = await import('./failed-jobs.js');
+      // The API client loads only for runs that list failed jobs.
+      const [{ findFailedJobs }, { boundedGitHubApi, permissionHint }] = await Promise.all([
+        import('./failed-jobs.js'),
+        import('./bounded-api.js'),
+      ]);
       try {
         const found = await findFailedJobs(
           boundedGitHubApi(settings, ctx, deadline),

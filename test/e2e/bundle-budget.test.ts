@@ -120,7 +120,8 @@ function loadedGuards(files: string[]): Guarded[] {
 describe('bundle budget', () => {
   it('finds every guarded module in dist/ (markers still match the build)', () => {
     for (const [key, g] of Object.entries(GUARDED)) {
-      expect(filesContaining(g.marker), `${key}: ${g.what}`).toHaveLength(1);
+      // At least one chunk: ncc copies a module shared by two lazy chunks into each of them.
+      expect(filesContaining(g.marker).length, `${key}: ${g.what}`).toBeGreaterThan(0);
     }
     // Each guarded module is a chunk of its own, not part of dist/index.js.
     for (const g of Object.values(GUARDED)) expect(filesContaining(g.marker)).not.toContain('index.js');

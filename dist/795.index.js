@@ -1,0 +1,107 @@
+export const id = 795;
+export const ids = [795];
+export const modules = {
+
+/***/ 8795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   composeMessage: () => (/* binding */ composeMessage),
+/* harmony export */   defaultFrom: () => (/* binding */ defaultFrom),
+/* harmony export */   newMessageId: () => (/* binding */ newMessageId)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var nodemailer_lib_mail_composer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7672);
+
+
+/** The default sender: a display name naming the repository, at the signed-in address. */
+function defaultFrom(settings, ctx) {
+    return { name: `${ctx.repository || 'GitHub Actions'} via Gmail Notify`, address: settings.username };
+}
+/** A new Message-ID in the sender's domain. */
+function newMessageId(fromAddress) {
+    const domain = fromAddress.split('@')[1] || 'gmail-notify.local';
+    return `<${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}@${domain}>`;
+}
+function listId(repository) {
+    const id = repository.replace(/[^A-Za-z0-9-]+/g, '.').replace(/^\.+|\.+$/g, '') || 'repository';
+    return `${repository} <${id}.github.gmail-notify>`;
+}
+const EXACT_CASE = new Map([
+    'List-Id',
+    'Message-ID',
+    'MIME-Version',
+    'Content-ID',
+    'X-GitHub-Repository',
+    'X-GitHub-Workflow',
+    'X-GitHub-Event',
+    'X-GitHub-Status',
+    'X-GitHub-Run-URL',
+].map((k) => [k.toLowerCase(), k]));
+/** Header names as recipients' filters expect them (`X-GitHub-Status`, not `X-Github-Status`). */
+function headerKeyCase(extra) {
+    return (key) => {
+        const clean = key.replace(/[\s\x00-\x20\x7f:]/g, '');
+        const lower = clean.toLowerCase();
+        return EXACT_CASE.get(lower) ?? extra.get(lower) ?? lower.replace(/(^|-)[a-z]/g, (c) => c.toUpperCase());
+    };
+}
+/** Header values must never carry a line break, whatever the event put in them. */
+function headerValue(value) {
+    return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+/**
+ * Builds the RFC 5322 message: addresses, filter headers (List-Id, X-GitHub-*), threading,
+ * priority, both parts, attachments (streamed from disk on every attempt, never held whole).
+ */
+function composeMessage(settings, ctx, content, attachments, date = new Date()) {
+    const from = settings.from ?? defaultFrom(settings, ctx);
+    const messageId = newMessageId(from.address);
+    const headers = [
+        { key: 'List-Id', value: headerValue(listId(ctx.repository)) },
+        { key: 'X-GitHub-Repository', value: headerValue(ctx.repository) },
+        { key: 'X-GitHub-Workflow', value: headerValue(ctx.workflow) },
+        { key: 'X-GitHub-Event', value: headerValue(ctx.event_name) },
+        { key: 'X-GitHub-Status', value: settings.status },
+        { key: 'X-GitHub-Run-URL', value: headerValue(ctx.run_url) },
+        ...settings.headers.map(([key, value]) => ({ key, value: headerValue(value) })),
+    ];
+    const options = {
+        from,
+        to: settings.to,
+        cc: settings.cc,
+        bcc: settings.bcc,
+        replyTo: settings.replyTo.length ? settings.replyTo : undefined,
+        subject: content.subject,
+        text: content.text,
+        html: content.html,
+        messageId,
+        date,
+        headers,
+        priority: settings.priority,
+        inReplyTo: settings.inReplyTo,
+        references: settings.inReplyTo,
+        attachments: attachments.map((a) => ({ filename: a.filename, path: a.path })),
+        textEncoding: 'quoted-printable',
+        normalizeHeaderKey: headerKeyCase(new Map(settings.headers.map(([k]) => [k.toLowerCase(), k]))),
+    };
+    const envelopeNode = new nodemailer_lib_mail_composer__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A(options).compile();
+    const envelope = envelopeNode.getEnvelope();
+    const recipients = envelope.to;
+    return {
+        messageId,
+        subject: content.subject,
+        from,
+        recipients,
+        content,
+        envelope: { from: settings.username || from.address, to: recipients },
+        createStream: () => new nodemailer_lib_mail_composer__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A(options).compile().createReadStream(),
+    };
+}
+
+
+/***/ })
+
+};
