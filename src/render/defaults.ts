@@ -161,7 +161,7 @@ export function defaultFacts(ctx: RunContext, status: Status, enrichment: Enrich
 
 /** The default subject: repository, then the headline (workflow, status, branch or tag, PR). */
 export const DEFAULT_SUBJECT =
-  '[{{ repository }}] {{ d.headline }}{% if d.short_sha != "" and d.outcome != "released" %} ({{ d.short_sha }}){% endif %}';
+  '[{{ repository }}] {{ d.headline }}{% if d.short_sha != "" %}{% unless release %} ({{ d.short_sha }}){% endunless %}{% endif %}';
 
 const MUTED = 'color:#59636e;';
 const LABEL_CELL = `padding:6px 12px 6px 0;vertical-align:top;width:96px;white-space:nowrap;font-size:13px;${MUTED}`;

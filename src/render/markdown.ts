@@ -76,7 +76,9 @@ function buildMarked(trusted: boolean): Marked {
     renderer: {
       // Raw HTML inside untrusted Markdown is shown as text, never interpreted.
       html(token: Tokens.HTML | Tokens.Tag): string | false {
-        return trusted ? false : escapeHtml(token.text);
+        if (trusted) return false;
+        const shown = escapeHtml(token.text.trim());
+        return token.block ? `<p>${shown}</p>\n` : shown;
       },
       link(token: Tokens.Link): string | false {
         // The author's own links may be relative or carry a placeholder (checked when filled in).
