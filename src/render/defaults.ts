@@ -79,7 +79,7 @@ function triggerText(ctx: RunContext): string {
       return `push${by}`;
     case 'pull_request':
     case 'pull_request_target':
-      return `pull request${action ? ` ${action.replace(/_/g, ' ')}` : ''}${by}`;
+      return `pull request${action ? ` ${action === 'synchronize' ? 'updated' : action.replace(/_/g, ' ')}` : ''}${by}`;
     case 'release':
       return `release${action ? ` ${action}` : ''}${by}`;
     case 'schedule': {
@@ -164,7 +164,7 @@ export const DEFAULT_SUBJECT =
   '[{{ repository }}] {{ d.headline }}{% if d.short_sha != "" %}{% unless release %} ({{ d.short_sha }}){% endunless %}{% endif %}';
 
 const MUTED = 'color:#59636e;';
-const LABEL_CELL = `padding:6px 12px 6px 0;vertical-align:top;width:96px;white-space:nowrap;font-size:13px;${MUTED}`;
+const LABEL_CELL = `padding:6px 12px 6px 0;vertical-align:top;width:88px;white-space:nowrap;font-size:13px;${MUTED}`;
 const VALUE_CELL =
   'padding:6px 0;vertical-align:top;font-size:14px;word-break:break-word;overflow-wrap:anywhere;';
 const LINK = 'color:#0969da;text-decoration:none;';
@@ -235,7 +235,7 @@ export const DEFAULT_HTML = [
   '<div style="font-size:14px;margin:0 0 8px;"><strong>{{ tests.total }}</strong> total · <span style="color:#1a7f37;">{{ tests.passed }} passed</span> · <span style="{% if tests.failed > 0 %}color:#cf222e;font-weight:600;{% endif %}">{{ tests.failed }} failed</span> · <span style="color:#59636e;">{{ tests.skipped }} skipped</span></div>',
   `{% if tests.failures.size > 0 %}<ul style="margin:0 0 12px;padding-left:20px;font-size:14px;">{% for t in tests.failures %}<li style="margin:0 0 6px;"><span style="${MUTED}">{% if t.suite != "" %}{{ t.suite | one_line }} › {% endif %}</span><strong>{{ t.name | one_line }}</strong>{% if t.message != "" %}<br><span style="${MONO}font-size:12px;color:#a40e26;">{{ t.message | one_line }}</span>{% endif %}</li>{% endfor %}</ul>{% endif %}`,
   `{% if tests.more > 0 %}<div style="font-size:13px;${MUTED}">…and {{ tests.more }} more failing test{% if tests.more > 1 %}s{% endif %}.</div>{% endif %}{% endif %}`,
-  `{% if release and release.body != "" %}<h2 style="${H2}">Release notes</h2><div style="font-size:14px;">{{ release.body | markdown }}</div>{% endif %}`,
+  `{% if release and release.body != "" %}<h2 style="${H2}">Release notes</h2><div style="font-size:14px;padding:4px 0 4px 14px;border-left:3px solid #d0d7de;">{{ release.body | markdown }}</div>{% endif %}`,
 ].join('\n');
 
 /** The default plain-text body: says what the HTML says, in the same order. */
