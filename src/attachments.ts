@@ -50,7 +50,10 @@ export async function findAttachments(
     }
     if (matches.length === 0) unmatched.push(pattern);
     for (const m of matches.sort()) {
-      if (!files.has(m)) files.set(m, { path: m, filename: basename(m), size: statSync(m).size });
+      if (files.has(m)) continue;
+      const stat = statSync(m);
+      // Only regular files: a FIFO or device would block the send or never end.
+      if (stat.isFile()) files.set(m, { path: m, filename: basename(m), size: stat.size });
     }
   }
   if (unmatched.length && ifNoFilesFound === 'error') {

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { RunContext } from '../context.js';
+import { type RunContext, templateVariables } from '../context.js';
 import type { Enrichment } from '../enrich/types.js';
 import { InputError } from '../errors.js';
 import { resolveInsideRoots } from '../paths.js';
-import type { BodyFormat, Settings } from '../settings.js';
-import { defaultBody, defaultSubject } from './defaults.js';
+import type { BodyFormat, Settings, Status } from '../settings.js';
+import { DEFAULT_HTML, DEFAULT_SUBJECT, DEFAULT_TEXT, defaultFacts } from './defaults.js';
 import { emailDocument } from './layout.js';
 import { escapeHtml, markdownToHtml } from './markdown.js';
+import { Slots } from './slots.js';
+import { createEngine, oneLine, renderTemplate } from './template.js';
 
 /** The words of the message: a one-line subject, a plain-text part, and an HTML part unless text-only. */
 export interface RenderedContent {
@@ -53,12 +55,23 @@ export function loadBodyTemplate(
   };
 }
 
-/** Removes tags and decodes the common entities, for the text part of an HTML body. */
+/** Removes tags and decodes entities, for the text part of an HTML body; links keep their URL. */
 export function htmlToText(html: string): string {
   return html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+    .replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(
+      /<a\s[^>]*?href="(https?:[^"]*|mailto:[^"]*)"[^>]*>([\s\S]*?)<\/a>/gi,
+      (_m, href: string, inner: string) => {
+        const text = inner.replace(/<[^>]+>/g, '').trim();
+        const url = href.replace(/^mailto:/i, '');
+        return text && text !== url && text !== href ? `${inner} (${href})` : inner;
+      },
+    )
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|h[1-6]|li|tr|table)>/gi, '\n')
+    .replace(/<li\b[^>]*>/gi, '\n- ')
+    .replace(/<\/(p|div|h[1-6]|tr|table|ul|ol|pre|blockquote)>/gi, '\n\n')
+    .replace(/<\/t[dh]>/gi, '  ')
     .replace(/<[^>]+>/g, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
@@ -66,30 +79,118 @@ export function htmlToText(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&')
+    .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
+const MAX_SUBJECT = 300;
+
 /** The subject is one line: line breaks (and other control characters) become spaces. */
 export function oneLineSubject(subject: string): string {
-  return subject
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+  const line = subject
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  return line.length > MAX_SUBJECT ? `${line.slice(0, MAX_SUBJECT - 1)}…` : line;
 }
 
-/** Renders subject and body from the inputs or the defaults. */
+/**
+ * Every template variable of SPEC section 4. Optional objects (`pull_request`, `release`,
+ * `previous_status`, `tests`) are null when absent, so `{% if pull_request %}` works on a push.
+ */
+export function templateScope(
+  ctx: RunContext,
+  env: NodeJS.ProcessEnv,
+  status: Status,
+  enrichment: Enrichment,
+): Record<string, unknown> {
+  const tests = enrichment.tests;
+  return {
+    pull_request: null,
+    release: null,
+    ...templateVariables(ctx, env),
+    status,
+    previous_status: enrichment.previous_status ?? null,
+    failed_jobs: enrichment.failed_jobs.map((job) => ({
+      name: job.name,
+      url: job.url,
+      conclusion: job.conclusion,
+      failed_steps: job.failed_steps.map((step) => ({ ...step })),
+      log_excerpt: job.log_excerpt,
+      in_progress: job.in_progress,
+    })),
+    tests: tests
+      ? {
+          total: tests.total,
+          passed: tests.passed,
+          failed: tests.failed,
+          skipped: tests.skipped,
+          failures: tests.failures.map((f) => ({ ...f })),
+          more: tests.more,
+        }
+      : null,
+  };
+}
+
+function footerHtml(ctx: RunContext): string {
+  const where = ctx.repository ? ` for ${escapeHtml(ctx.repository)}` : '';
+  const run = ctx.run_url
+    ? ` · <a href="${escapeHtml(ctx.run_url)}" style="color:#656d76;">${escapeHtml(ctx.workflow || 'workflow')} run #${escapeHtml(ctx.run_number)}</a>`
+    : '';
+  return `Sent by Gmail Notify${where}${run}`;
+}
+
+/**
+ * Renders subject and body from the inputs or the defaults, with every value from the event shown
+ * literally (see slots.ts): HTML-escaped in the HTML part, as written in the text part and subject.
+ */
 export function renderContent(
   settings: Settings,
   ctx: RunContext,
   enrichment: Enrichment,
-  _env: NodeJS.ProcessEnv,
+  env: NodeJS.ProcessEnv,
 ): RenderedContent {
   const { template, format } = loadBodyTemplate(settings, ctx);
-  const subject = oneLineSubject(settings.subject ?? defaultSubject(ctx, settings.status));
-  const body = template ?? defaultBody(ctx, settings.status, enrichment);
-  if (format === 'text') return { subject, text: body };
-  if (format === 'html') return { subject, text: htmlToText(body), html: body };
-  const footer = `Sent by Gmail Notify from <a href="${escapeHtml(ctx.run_url)}" style="color:#656d76;">${escapeHtml(ctx.repository)} run #${escapeHtml(ctx.run_number)}</a>.`;
-  return { subject, text: body, html: emailDocument(markdownToHtml(body, true), subject, footer) };
+  const slots = new Slots();
+  const engine = createEngine(slots);
+  const scope = templateScope(ctx, env, settings.status, enrichment);
+  const facts = defaultFacts(ctx, settings.status, enrichment);
+  const defaultScope = { ...scope, d: facts };
+
+  const subjectOut =
+    settings.subject !== undefined
+      ? renderTemplate(engine, 'subject', settings.subject, scope)
+      : renderTemplate(engine, 'subject', DEFAULT_SUBJECT, defaultScope);
+  const subject = oneLineSubject(slots.fillText(subjectOut));
+  const footer = footerHtml(ctx);
+
+  if (template === undefined) {
+    const text = slots.fillText(renderTemplate(engine, 'body', DEFAULT_TEXT, defaultScope)).trim();
+    if (format === 'text') return { subject, text };
+    const body = slots.fillHtml(renderTemplate(engine, 'body', DEFAULT_HTML, defaultScope));
+    const preheader = oneLine(
+      [facts.place, ctx.short_sha && `${ctx.short_sha} ${ctx.commit.title}`, facts.trigger]
+        .filter(Boolean)
+        .join(' · '),
+    );
+    return {
+      subject,
+      text,
+      html: emailDocument(body, subject, { accent: facts.color, footerHtml: footer, preheader }),
+    };
+  }
+
+  const input = settings.bodyFile ? 'body-file' : 'body';
+  const out = renderTemplate(engine, input, template, scope);
+  if (format === 'text') return { subject, text: slots.fillText(out) };
+  if (format === 'html') {
+    const html = slots.fillHtml(out);
+    return { subject, text: htmlToText(html), html };
+  }
+  return {
+    subject,
+    text: slots.fillText(out),
+    html: emailDocument(slots.fillHtml(markdownToHtml(out, true)), subject, { footerHtml: footer }),
+  };
 }

@@ -48,6 +48,8 @@ const EXACT_CASE = new Map(
     'X-GitHub-Event',
     'X-GitHub-Status',
     'X-GitHub-Run-URL',
+    'X-Priority',
+    'X-MSMail-Priority',
   ].map((k) => [k.toLowerCase(), k]),
 );
 
@@ -63,6 +65,25 @@ function headerKeyCase(extra: Map<string, string>): (key: string) => string {
 /** Header values must never carry a line break, whatever the event put in them. */
 function headerValue(value: string): string {
   return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+
+/** The headers mail clients read for `priority` (MailComposer alone does not add them). */
+export function priorityHeaders(priority: Settings['priority']): Array<{ key: string; value: string }> {
+  if (priority === 'high') {
+    return [
+      { key: 'X-Priority', value: '1 (Highest)' },
+      { key: 'X-MSMail-Priority', value: 'High' },
+      { key: 'Importance', value: 'High' },
+    ];
+  }
+  if (priority === 'low') {
+    return [
+      { key: 'X-Priority', value: '5 (Lowest)' },
+      { key: 'X-MSMail-Priority', value: 'Low' },
+      { key: 'Importance', value: 'Low' },
+    ];
+  }
+  return [];
 }
 
 /**
@@ -85,6 +106,7 @@ export function composeMessage(
     { key: 'X-GitHub-Event', value: headerValue(ctx.event_name) },
     { key: 'X-GitHub-Status', value: settings.status },
     { key: 'X-GitHub-Run-URL', value: headerValue(ctx.run_url) },
+    ...priorityHeaders(settings.priority),
     ...settings.headers.map(([key, value]) => ({ key, value: headerValue(value) })),
   ];
   const options: MailComposerOptions = {
@@ -99,7 +121,6 @@ export function composeMessage(
     messageId,
     date,
     headers,
-    priority: settings.priority,
     inReplyTo: settings.inReplyTo,
     references: settings.inReplyTo,
     attachments: attachments.map((a) => ({ filename: a.filename, path: a.path })),

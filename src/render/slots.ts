@@ -1,0 +1,196 @@
+import { randomBytes } from 'node:crypto';
+import { escapeHtml, isSafeUrl, markdownToHtml, markdownToInlineHtml } from './markdown.js';
+
+/**
+ * The safety mechanism. Every `{{ value }}` a template outputs is replaced, while the template
+ * renders, by an opaque placeholder made of letters and digits only, so Markdown, autolinking and
+ * HTML cannot touch it. Only after the template has become HTML (or text) are the placeholders
+ * filled in, each escaped for the place it landed in: element text, an attribute, a URL attribute
+ * (safe schemes only), or the plain-text part. A value can therefore never become markup, a link,
+ * an image or a script.
+ */
+
+/** `text`: shown literally. `markdown`: rendered as sanitised Markdown in HTML, literal elsewhere. */
+export type SlotKind = 'text' | 'markdown';
+
+interface Slot {
+  kind: SlotKind;
+  value: string;
+}
+
+/** Attributes whose value is fetched or followed: a placeholder there must yield a safe URL. */
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'background',
+  'poster',
+  'cite',
+  'longdesc',
+  'lowsrc',
+  'dynsrc',
+  'data',
+  'xlink:href',
+]);
+
+/** Tags whose content is not markup: line breaks stay line breaks there. */
+const LITERAL_CONTENT = /^(pre|textarea|script|style|title)$/;
+
+/** A tag, comment or doctype; quoted attribute values may hold `>`. */
+const TAG = /<!--[\s\S]*?-->|<[!/?]?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
+
+/** `name=value` inside a tag, the value double-, single- or un-quoted. */
+const ATTRIBUTE = /([^\s"'<>/=]+)(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
+
+/** Turns a Liquid output value into the string Liquid would show. */
+export function stringifyValue(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  if (Array.isArray(value)) return value.map(stringifyValue).join(', ');
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    return String(value);
+  }
+}
+
+/** Decodes the few entities an author's HTML or Markdown output uses, for checking a URL's scheme. */
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);?/gi, (_m, hex: string) =>
+      String.fromCodePoint(Number.parseInt(hex, 16) % 0x110000),
+    )
+    .replace(/&#(\d+);?/g, (_m, dec: string) => String.fromCodePoint(Number(dec) % 0x110000))
+    .replace(/&colon;/gi, ':')
+    .replace(/&tab;/gi, '\t')
+    .replace(/&newline;/gi, '\n')
+    .replace(/&lt;/gi, '<')
+    .replace(/&gt;/gi, '>')
+    .replace(/&quot;/gi, '"')
+    .replace(/&#39;|&apos;/gi, "'")
+    .replace(/&amp;/gi, '&');
+}
+
+/** Values for one message: every placeholder handed out, and how to fill them in. */
+export class Slots {
+  private readonly nonce: string;
+  private readonly slots: Slot[] = [];
+  private readonly pattern: RegExp;
+
+  constructor(nonce: string = randomBytes(6).toString('hex')) {
+    if (!/^[0-9a-f]{6,32}$/.test(nonce)) throw new Error('Slots: nonce must be lowercase hex');
+    this.nonce = nonce;
+    // Case-insensitive, so a filter such as `upcase` applied after `markdown` still resolves.
+    this.pattern = new RegExp(`Q${nonce}N(\\d{1,7})E`, 'gi');
+  }
+
+  /** Registers a value and returns its placeholder (letters and digits only). */
+  add(kind: SlotKind, value: unknown): string {
+    // A value captured from template output may hold placeholders: it is shown as the text they stand for.
+    this.slots.push({ kind, value: this.fillText(stringifyValue(value)) });
+    return `Q${this.nonce}N${this.slots.length - 1}E`;
+  }
+
+  /** True when the string holds at least one placeholder of this message. */
+  has(text: string): boolean {
+    this.pattern.lastIndex = 0;
+    return this.pattern.test(text);
+  }
+
+  private slot(index: string): Slot {
+    return this.slots[Number(index)] ?? { kind: 'text', value: '' };
+  }
+
+  /** Fills every placeholder with its value as is: for the text part and the subject. */
+  fillText(text: string): string {
+    return text.replace(this.pattern, (_m, i: string) => this.slot(i).value);
+  }
+
+  /**
+   * Fills placeholders in HTML, each escaped for where it landed. A Markdown value standing alone in
+   * a paragraph or element becomes blocks; inside a line of text it becomes inline HTML.
+   */
+  fillHtml(html: string): string {
+    // <p>{{ notes | markdown }}</p> would nest blocks inside a paragraph: use a <div> instead.
+    const prepared = html.replace(
+      new RegExp(`<p(?:\\s[^>]*)?>\\s*(Q${this.nonce}N(\\d{1,7})E)\\s*</p>`, 'gi'),
+      (whole, token: string, i: string) => (this.slot(i).kind === 'markdown' ? `<div>${token}</div>` : whole),
+    );
+    let out = '';
+    let last = 0;
+    const open: string[] = [];
+    for (const match of prepared.matchAll(TAG)) {
+      const index = match.index ?? 0;
+      out += this.fillContent(prepared.slice(last, index), open.length > 0);
+      out += this.fillTag(match[0]);
+      const name = /^<(\/?)([A-Za-z][A-Za-z0-9]*)/.exec(match[0]);
+      if (name) {
+        const tag = name[2]!.toLowerCase();
+        if (name[1]) {
+          const at = open.lastIndexOf(tag);
+          if (at >= 0) open.length = at;
+        } else if (LITERAL_CONTENT.test(tag) && !match[0].endsWith('/>')) {
+          open.push(tag);
+        }
+      }
+      last = index + match[0].length;
+    }
+    return out + this.fillContent(prepared.slice(last), open.length > 0);
+  }
+
+  /** Text between tags: values escaped; line breaks become <br> outside <pre> and the like. */
+  private fillContent(text: string, literal: boolean): string {
+    if (!text) return text;
+    const alone = text.trim().toLowerCase();
+    return text.replace(this.pattern, (token, i: string) => {
+      const slot = this.slot(i);
+      if (slot.kind === 'markdown' && !literal) {
+        return alone === token.toLowerCase()
+          ? markdownToHtml(slot.value, false)
+          : markdownToInlineHtml(slot.value);
+      }
+      const escaped = escapeHtml(slot.value);
+      return literal ? escaped : escaped.replace(/\r\n|\r|\n/g, '<br>\n');
+    });
+  }
+
+  /** A tag: placeholders may only fill attribute values, and URL attributes must stay safe. */
+  private fillTag(tag: string): string {
+    if (!this.has(tag)) return tag;
+    // Comments are invisible: a value there could only end the comment early.
+    if (tag.startsWith('<!--')) return tag.replace(this.pattern, '');
+    return tag.replace(
+      new RegExp(`${ATTRIBUTE.source}|Q${this.nonce}N(\\d{1,7})E`, 'gi'),
+      (whole, name?: string, eq?: string, dq?: string, sq?: string, uq?: string, loose?: string) => {
+        // Outside an attribute value (a tag or attribute name) a value could create markup: dropped.
+        if (loose !== undefined || name === undefined) return '';
+        if (this.has(name)) return '';
+        const value = dq ?? sq ?? uq ?? '';
+        if (!this.has(value)) return whole;
+        const attr = name.toLowerCase();
+        // Event handlers decode entities before running: no value may reach them.
+        if (attr.startsWith('on')) return '';
+        if (URL_ATTRIBUTES.has(attr)) {
+          const url = decodeEntities(this.fillText(value));
+          if (attr === 'srcset' || !isSafeUrl(url)) return '';
+        }
+        const safeValue = value
+          .split(this.pattern)
+          .map((part, n) => {
+            // split() with one capture group alternates text and slot indexes.
+            if (n % 2 === 1) {
+              const v = this.slot(part).value;
+              return attr === 'style' ? v.replace(/[^A-Za-z0-9#.%, -]/g, '') : escapeHtml(v);
+            }
+            return part.replace(/"/g, '&quot;');
+          })
+          .join('');
+        return `${name}${eq}"${safeValue}"`;
+      },
+    );
+  }
+}

@@ -1,0 +1,119 @@
+import { Liquid, LiquidError, UndefinedVariableError } from 'liquidjs';
+import { InputError } from '../errors.js';
+import { type Slots, stringifyValue } from './slots.js';
+
+/** Bounds on what one template may cost; a template is the author's, but loops over payloads are not. */
+const LIMITS = { parseLimit: 1_000_000, renderLimit: 5_000, memoryLimit: 50_000_000 };
+
+/**
+ * A Liquid engine whose every `{{ output }}` becomes a placeholder in `slots`, so no value can ever
+ * turn into markup. Strict: an unknown variable or filter is an error, except as the sole subject of
+ * an `if`/`unless`/`default` (so `{% if pull_request %}` works on a push). It reads no files:
+ * `include`, `render` and `layout` see an empty in-memory set of templates.
+ */
+export function createEngine(slots: Slots): Liquid {
+  const engine = new Liquid({
+    strictVariables: true,
+    strictFilters: true,
+    lenientIf: true,
+    ownPropertyOnly: true,
+    jsTruthy: false,
+    templates: {},
+    relativeReference: false,
+    dynamicPartials: false,
+    cache: false,
+    ...LIMITS,
+    outputEscape: (value: unknown): string => slots.add('text', value),
+  });
+  // `| markdown`: sanitised Markdown in the HTML part, the value as written in the text part.
+  engine.registerFilter('markdown', { raw: true, handler: (value: unknown) => slots.add('markdown', value) });
+  // `| one_line`: line breaks become spaces, for titles and names in a one-line place.
+  engine.registerFilter('one_line', (value: unknown) => oneLine(stringifyValue(value)));
+  // Every value is escaped already; escaping again would show `&amp;lt;` to the reader.
+  engine.registerFilter('escape', (value: unknown) => value);
+  engine.registerFilter('escape_once', (value: unknown) => value);
+  return engine;
+}
+
+/** Line breaks and other control characters become single spaces. */
+export function oneLine(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_v, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest existing name for a misspelt variable path such as `commit.titel`, if one is close. */
+export function suggestVariable(path: string, scope: Record<string, unknown>): string | undefined {
+  const parts = path.split('.');
+  let parent: unknown = scope;
+  for (const part of parts.slice(0, -1)) {
+    if (typeof parent !== 'object' || parent === null || !Object.hasOwn(parent, part)) return undefined;
+    parent = (parent as Record<string, unknown>)[part];
+  }
+  if (typeof parent !== 'object' || parent === null || Array.isArray(parent)) return undefined;
+  const wanted = parts.at(-1)!.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
+  for (const key of Object.keys(parent)) {
+    const d = editDistance(wanted, key.toLowerCase());
+    if (d < bestDistance) {
+      best = key;
+      bestDistance = d;
+    }
+  }
+  return best === undefined ? undefined : [...parts.slice(0, -1), best].join('.');
+}
+
+/** One line for a template error: the input, what is wrong, and `line N` in the template. */
+export function templateErrorMessage(input: string, err: unknown, scope: Record<string, unknown>): string {
+  if (!(err instanceof LiquidError)) {
+    return `Input \`${input}\` could not be rendered: ${String((err as Error)?.message ?? err).split('\n')[0]}`;
+  }
+  const [line] = err.token?.getPosition?.() ?? [0];
+  const where = line ? ` on line ${line}` : '';
+  const raw = (err.originalError?.message ?? err.message).split('\n')[0]!.replace(/, line:\d+, col:\d+$/, '');
+  if (err instanceof UndefinedVariableError || /^undefined variable: /.test(raw)) {
+    const name = raw.replace(/^undefined variable: /, '');
+    const suggestion = suggestVariable(name, scope);
+    return `Input \`${input}\`: unknown variable \`${name}\`${where}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}. See the list of template variables in the README; test optional ones with {% if … %}.`;
+  }
+  if (/^undefined filter: /.test(raw)) {
+    return `Input \`${input}\`: unknown filter \`${raw.replace(/^undefined filter: /, '')}\`${where}.`;
+  }
+  if (/Failed to lookup/.test(raw)) {
+    return `Input \`${input}\`: templates cannot include other files (include, render and layout are not available)${where}.`;
+  }
+  return `Input \`${input}\`: template error${where}: ${raw}.`;
+}
+
+/**
+ * Renders one template with placeholders for its values (see slots.ts). Throws an InputError naming
+ * the input and the line on any template error.
+ */
+export function renderTemplate(
+  engine: Liquid,
+  input: string,
+  source: string,
+  scope: Record<string, unknown>,
+): string {
+  try {
+    return engine.parseAndRenderSync(source, scope);
+  } catch (err) {
+    throw new InputError(input, templateErrorMessage(input, err, scope));
+  }
+}

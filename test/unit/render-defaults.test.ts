@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { renderContent } from '../../src/render/content.js';
+import { defaultFacts, isFixed, releaseTitle } from '../../src/render/defaults.js';
+import type { Status } from '../../src/settings.js';
+import { contextFor, failureEnrichment, runnerEnv, settingsWith } from './render-helpers.js';
+
+const STATUSES: Status[] = ['success', 'failure', 'cancelled'];
+const WORDS: Record<Status, string> = { success: 'succeeded', failure: 'failed', cancelled: 'was cancelled' };
+
+/** The subject each event's default should produce, per status. */
+const EXPECTED: Record<string, (s: Status) => string> = {
+  push: (s) => `[octo-org/octo-repo] CI ${WORDS[s]} on main (0d1a26e)`,
+  pull_request: (s) => `[octo-org/octo-repo] CI ${WORDS[s]} on feature/faster-builds (PR #1347) (c7d2e9f)`,
+  release: (s) =>
+    s === 'success'
+      ? '[octo-org/octo-repo] Released v2.3.0 — Faster builds'
+      : `[octo-org/octo-repo] Release v2.3.0: CI ${WORDS[s]}`,
+  workflow_run: (s) => `[octo-org/octo-repo] CI ${WORDS[s]} on feature/faster-builds (PR #1347) (c7d2e9f)`,
+  schedule: (s) => `[octo-org/octo-repo] CI ${WORDS[s]} on main (0d1a26e)`,
+  workflow_dispatch: (s) => `[octo-org/octo-repo] CI ${WORDS[s]} on main (0d1a26e)`,
+};
+
+describe('default messages for every event and status', () => {
+  for (const [event, subject] of Object.entries(EXPECTED)) {
+    for (const status of STATUSES) {
+      it(`${event} × ${status}`, () => {
+        const ctx = contextFor(event);
+        const enrichment = status === 'failure' ? failureEnrichment() : { failed_jobs: [] };
+        const c = renderContent(settingsWith({ status }), ctx, enrichment, runnerEnv(event));
+        expect(c.subject).toBe(subject(status));
+        expect(c.html).toBeDefined();
+        const html = c.html ?? '';
+        // The run is linked and named in both parts.
+        expect(html).toContain('href="https://github.com/octo-org/octo-repo/actions/runs/');
+        expect(c.text).toContain('https://github.com/octo-org/octo-repo/actions/runs/');
+        expect(c.text).toContain('Triggered by:');
+        if (ctx.short_sha) {
+          expect(html).toContain(`>${ctx.short_sha}</a>`);
+          expect(c.text).toContain(`Commit:        ${ctx.short_sha}`);
+        }
+        if (ctx.commit.title) expect(c.text).toContain(ctx.commit.title);
+        if (ctx.pull_request?.title) {
+          expect(html).toContain(ctx.pull_request.title);
+          expect(c.text).toContain(`#1347 ${ctx.pull_request.title}`);
+        }
+        if (event === 'release') {
+          expect(html).toMatch(/<h2[^>]*>Release notes<\/h2>/);
+          expect(html).toMatch(/<h3[^>]*>Features<\/h3>/);
+          expect(c.text).toContain("## What's Changed");
+        }
+        if (status === 'failure') {
+          expect(html).toContain('Failed jobs');
+          expect(html).toContain('test (ubuntu-latest, 20)');
+          expect(html).toContain(
+            'href="https://github.com/octo-org/octo-repo/actions/runs/1658821493/job/4711#step:5:1"',
+          );
+          expect(html).toMatch(/<pre[^>]*>FAIL test\/math.test.ts &gt; adds\nAssertionError/);
+          expect(html).toContain('may contain sensitive data');
+          expect(html).toContain('…and 2 more failing tests.');
+          expect(c.text).toContain('FAILED JOBS');
+          expect(c.text).toContain('- math › adds');
+          expect(c.text).toContain('120 total, 115 passed, 3 failed, 2 skipped');
+        } else {
+          expect(html).not.toContain('Failed jobs');
+        }
+      });
+    }
+  }
+
+  it('says "fixed" when a success follows a failed run', () => {
+    const ctx = contextFor('push');
+    const c = renderContent(
+      settingsWith({ status: 'success' }),
+      ctx,
+      { previous_status: 'failure', failed_jobs: [] },
+      runnerEnv('push'),
+    );
+    expect(c.subject).toBe('[octo-org/octo-repo] CI fixed on main (0d1a26e)');
+    expect(c.html).toContain('FIXED');
+    expect(isFixed('success', 'cancelled')).toBe(true);
+    expect(isFixed('success', 'success')).toBe(false);
+    expect(isFixed('success', undefined)).toBe(false);
+    expect(isFixed('failure', 'failure')).toBe(false);
+  });
+
+  it('names the watched workflow of a workflow_run and links its run', () => {
+    const facts = defaultFacts(contextFor('workflow_run'), 'failure', { failed_jobs: [] });
+    expect(facts.workflow).toBe('CI');
+    expect(facts.run_url).toBe('https://github.com/octo-org/octo-repo/actions/runs/13862081234');
+    expect(facts.trigger).toContain('completed (on pull_request)');
+  });
+
+  it('shows schedule and manual-run details', () => {
+    expect(defaultFacts(contextFor('schedule'), 'success', { failed_jobs: [] }).trigger).toBe(
+      'schedule (30 5 * * 1-5)',
+    );
+    const dispatch = renderContent(
+      settingsWith(),
+      contextFor('workflow_dispatch'),
+      { failed_jobs: [] },
+      runnerEnv('workflow_dispatch'),
+    );
+    expect(dispatch.text).toContain('Input:         environment: staging');
+    expect(dispatch.text).toContain('manual run by monalisa');
+  });
+
+  it('titles releases without repeating the tag', () => {
+    expect(releaseTitle('v2.3.0', 'v2.3.0 — Faster builds')).toBe('v2.3.0 — Faster builds');
+    expect(releaseTitle('v2.3.0', 'Faster builds')).toBe('v2.3.0: Faster builds');
+    expect(releaseTitle('v2.3.0', '')).toBe('v2.3.0');
+  });
+
+  it('keeps hostile values literal in the default message', () => {
+    const ctx = contextFor('pull_request', 'hostile-pull_request');
+    const c = renderContent(
+      settingsWith({ status: 'failure' }),
+      ctx,
+      failureEnrichment(),
+      runnerEnv('pull_request', 'hostile-pull_request'),
+    );
+    expect(c.subject).not.toMatch(/[\r\n]/);
+    expect(c.subject).toContain('feature/"><a href="http://evil.example">x</a><img src=x onerror=alert(1)>');
+    const html = c.html ?? '';
+    expect(html).not.toMatch(/<script|<img|href="http:\/\/evil|onerror=alert\(1\)>/i);
+    expect(html).toContain('Fix &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(c.text).toContain(
+      'Fix <script>alert(1)</script> <img src=x onerror=alert(1)> [click me](http://evil.example/phish)',
+    );
+  });
+});

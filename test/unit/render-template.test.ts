@@ -1,0 +1,306 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { renderContent, templateScope } from '../../src/render/content.js';
+import { markdownToHtml } from '../../src/render/markdown.js';
+import { Slots } from '../../src/render/slots.js';
+import { createEngine, renderTemplate, suggestVariable } from '../../src/render/template.js';
+import { contextFor, runnerEnv, settingsWith } from './render-helpers.js';
+
+const noEnrichment = { failed_jobs: [] };
+
+/** Renders `body` (Markdown unless told) for a push whose head commit message is `message`. */
+function render(
+  body: string,
+  vars: Record<string, unknown>,
+  format: 'markdown' | 'html' | 'text' = 'markdown',
+) {
+  const slots = new Slots();
+  const engine = createEngine(slots);
+  const out = renderTemplate(engine, 'body', body, vars);
+  const html = (): string => slots.fillHtml(format === 'markdown' ? markdownToHtml(out, true) : out);
+  return { slots, out, html, text: slots.fillText(out) };
+}
+
+function thrown(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('templates: variables and errors', () => {
+  const ctx = contextFor('push');
+  const scope = templateScope(ctx, runnerEnv('push'), 'failure', noEnrichment);
+
+  it('offers every SPEC section 4 variable', () => {
+    for (const name of [
+      'repository',
+      'repository_url',
+      'workflow',
+      'job',
+      'run_id',
+      'run_number',
+      'run_attempt',
+      'run_url',
+      'status',
+      'previous_status',
+      'event_name',
+      'actor',
+      'ref',
+      'ref_name',
+      'sha',
+      'short_sha',
+      'commit',
+      'pull_request',
+      'release',
+      'failed_jobs',
+      'tests',
+      'github',
+      'env',
+    ]) {
+      expect(Object.hasOwn(scope, name), name).toBe(true);
+    }
+    const { text } = render(
+      '{{ repository }}|{{ status }}|{{ short_sha }}|{{ commit.title }}|{{ github.event.ref }}|{{ env.GITHUB_JOB }}|{{ failed_jobs.size }}',
+      scope,
+    );
+    expect(text).toBe(
+      'octo-org/octo-repo|failure|0d1a26e|Cache npm dependencies in CI|refs/heads/main|build|0',
+    );
+  });
+
+  it('names a misspelt variable, its line and the input, and suggests the right one', () => {
+    const err = thrown(() =>
+      renderContent(
+        settingsWith({ body: 'Hello\n\n{{ commit.titel }}' }),
+        ctx,
+        noEnrichment,
+        runnerEnv('push'),
+      ),
+    );
+    expect(err.input).toBe('body');
+    expect(err.message).toContain('`commit.titel`');
+    expect(err.message).toContain('line 3');
+    expect(err.message).toContain('commit.title');
+    expect(err.message).not.toContain('\n');
+  });
+
+  it('names the subject input for an error in the subject', () => {
+    const err = thrown(() =>
+      renderContent(settingsWith({ subject: '{{ repositry }}' }), ctx, noEnrichment, runnerEnv('push')),
+    );
+    expect(err.input).toBe('subject');
+    expect(err.message).toMatch(/`repositry`.*line 1.*`repository`/);
+  });
+
+  it('treats an unknown filter as an error', () => {
+    const err = thrown(() => render('{{ repository | shout }}', scope));
+    expect(err.message).toContain('unknown filter `shout`');
+  });
+
+  it('lets a template test for a pull request or release on a push', () => {
+    const { text } = render(
+      '{% if pull_request %}PR {{ pull_request.number }}{% else %}no PR{% endif %}{% if release %}R{% endif %}{% if tests %}T{% endif %}',
+      scope,
+    );
+    expect(text).toBe('no PR');
+  });
+
+  it('reads no files: include, render and layout are refused', () => {
+    for (const tag of [
+      "{% include '/etc/passwd' %}",
+      "{% render 'package.json' %}",
+      "{% layout 'x' %}body",
+    ]) {
+      const err = thrown(() => render(tag, scope));
+      expect(err.message).toMatch(/cannot include other files|template error/);
+      expect(err.message).not.toContain('root:');
+    }
+  });
+
+  it('keeps prototypes out of reach', () => {
+    expect(() => render('{{ commit.constructor }}', scope)).toThrow(InputError);
+  });
+
+  it('suggests only close names', () => {
+    expect(suggestVariable('workflw', scope)).toBe('workflow');
+    expect(suggestVariable('commit.autor_name', scope)).toBe('commit.author_name');
+    expect(suggestVariable('zzzzzzzz', scope)).toBeUndefined();
+  });
+});
+
+describe('placeholders: values appear literally', () => {
+  const hostile =
+    '<script>alert(1)</script> <img src=x onerror=alert(1)> [click me](http://evil.example/phish) "><a href="http://evil.example">x</a>';
+
+  it('shows a hostile value as text in HTML, as written in the text part', () => {
+    const { slots, out, html: toHtml } = render('**Title:** {{ v }}', { v: hostile });
+    const html = toHtml();
+    expect(html).not.toMatch(/<script|<img|<a /i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('[click me](http://evil.example/phish)');
+    expect(slots.fillText(out)).toBe(`**Title:** ${hostile}`);
+  });
+
+  it('runs Markdown on the template only: a value cannot start a list, heading or emphasis', () => {
+    const { html: toHtml } = render('{{ v }}\n\n- item', { v: '# Heading\n\n**bold** _x_' });
+    const html = toHtml();
+    expect(html).not.toMatch(/<h1|<strong|<em/);
+    expect(html).toContain('# Heading');
+    expect(html).toMatch(/<li[^>]*>item<\/li>/);
+  });
+
+  it('never autolinks a value', () => {
+    const { html: toHtml } = render('See {{ a }} and {{ b }} and {{ c }}', {
+      a: 'www.evil.example',
+      b: 'http://evil.example/x',
+      c: 'mallory@evil.example',
+    });
+    const html = toHtml();
+    expect(html).not.toContain('<a');
+    expect(html).toContain('www.evil.example');
+  });
+
+  it('lets a value fill a link only with a safe URL', () => {
+    const tpl = '[open]({{ u }})';
+    const fill = (u: string): string => {
+      const { html: toHtml } = render(tpl, { u });
+      return toHtml();
+    };
+    expect(fill('https://github.com/octo-org/octo-repo/pull/1')).toContain(
+      'href="https://github.com/octo-org/octo-repo/pull/1"',
+    );
+    for (const bad of [
+      'javascript:alert(1)',
+      'java\nscript:alert(1)',
+      '//evil.example',
+      'data:text/html,x',
+      ' vbscript:x',
+    ]) {
+      expect(fill(bad), bad).not.toContain('href=');
+    }
+    expect(fill('https://ok.example/"onmouseover="alert(1)')).not.toMatch(/"\s*onmouseover=/);
+  });
+
+  it('escapes values in HTML attributes and drops them from event handlers', () => {
+    const { html: toHtml } = render(
+      '<a href="https://x.example/?q={{ v }}" title="{{ v }}" onclick="go(\'{{ v }}\')">x</a><div {{ v }}>y</div>',
+      { v: '" onmouseover="alert(1)' },
+    );
+    const html = toHtml();
+    expect(html).toContain('title="&quot; onmouseover=&quot;alert(1)"');
+    expect(html).not.toContain('onclick');
+    expect(html).not.toMatch(/" onmouseover=/);
+    expect(html).toContain('<div >y</div>');
+  });
+
+  it('keeps line breaks in <pre>, turns them into <br> elsewhere', () => {
+    const { html: toHtml } = render('<pre>{{ v }}</pre><p>{{ v }}</p>', { v: 'a\nb' }, 'html');
+    expect(toHtml()).toBe('<pre>a\nb</pre><p>a<br>\nb</p>');
+  });
+
+  it('resolves values captured into a variable', () => {
+    const { html: toHtml } = render(
+      '{% capture t %}[{{ v }}]{% endcapture %}{{ t }} / {{ t | raw }}',
+      { v: '<b>' },
+      'html',
+    );
+    expect(toHtml()).toBe('[&lt;b&gt;] / [&lt;b&gt;]');
+  });
+
+  it('does not double-escape when a template uses | escape', () => {
+    const { html: toHtml } = render('{{ v | escape }}', { v: 'a < b' }, 'html');
+    expect(toHtml()).toBe('a &lt; b');
+  });
+
+  it('| raw inserts a trusted value untouched', () => {
+    const { html: toHtml } = render('{{ v | raw }}', { v: '<b>trusted</b>' }, 'html');
+    expect(toHtml()).toBe('<b>trusted</b>');
+  });
+
+  it('| markdown renders sanitised Markdown in HTML and the value as written in text', () => {
+    const notes =
+      '## Changes\n\n- **fast** [docs](https://example.com/docs)\n- [bad](javascript:alert(1))\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n![pixel](https://tracker.example/p.gif)';
+    const { slots, out, html: toHtml } = render('Notes:\n\n{{ notes | markdown }}\n\nEnd', { notes });
+    const html = toHtml();
+    expect(html).toMatch(/<h2[^>]*>Changes<\/h2>/);
+    expect(html).toMatch(/<strong>fast<\/strong>/);
+    expect(html).toMatch(/<a [^>]*href="https:\/\/example.com\/docs"/);
+    expect(html).not.toMatch(/<script|<img|javascript:alert\(1\)"|<a href="javascript/i);
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toMatch(/<p[^>]*>\s*<div>\s*<h2/);
+    expect(slots.fillText(out)).toBe(`Notes:\n\n${notes}\n\nEnd`);
+  });
+
+  it('uses fresh placeholders per message, which a value cannot forge', () => {
+    const a = new Slots();
+    const b = new Slots();
+    const tokenA = a.add('text', 'x');
+    expect(tokenA).toMatch(/^[A-Za-z0-9]+$/);
+    expect(b.fillText(tokenA)).toBe(tokenA);
+    // A value that looks like a placeholder of its own message is still shown as typed.
+    const forged = a.add('text', `${tokenA}`);
+    expect(a.fillText(forged)).toBe('x');
+  });
+});
+
+describe('renderContent', () => {
+  const ctx = contextFor('push', 'hostile-push');
+  const env = runnerEnv('push', 'hostile-push');
+
+  it('makes the subject one line with values as written', () => {
+    const c = renderContent(
+      settingsWith({ subject: '{{ commit.message }}', body: 'x' }),
+      ctx,
+      noEnrichment,
+      env,
+    );
+    expect(c.subject).not.toMatch(/[\r\n]/);
+    expect(c.subject).toContain(
+      '<script>alert(1)</script> [click me](http://evil.example/phish) Bcc: victim@evil.example',
+    );
+  });
+
+  it('renders a text-only message for body-format text', () => {
+    const c = renderContent(
+      settingsWith({ body: '{{ commit.title }}', bodyFormat: 'text', bodyFormatExplicit: true }),
+      ctx,
+      noEnrichment,
+      env,
+    );
+    expect(c.html).toBeUndefined();
+    expect(c.text).toBe('<script>alert(1)</script> [click me](http://evil.example/phish)');
+  });
+
+  it('renders an HTML body and derives its text part', () => {
+    const c = renderContent(
+      settingsWith({
+        body: '<h1>{{ workflow }}</h1><p>{{ commit.title }}</p><a href="{{ run_url }}">Run</a>',
+        bodyFormat: 'html',
+        bodyFormatExplicit: true,
+      }),
+      ctx,
+      noEnrichment,
+      env,
+    );
+    expect(c.html).toContain('<h1>CI</h1>');
+    expect(c.html).not.toMatch(/<script|<a href="http:\/\/evil/);
+    expect(c.text).toContain('<script>alert(1)</script> [click me](http://evil.example/phish)');
+    expect(c.text).toContain('Run (https://github.com/octo-org/octo-repo/actions/runs/1658821493)');
+  });
+
+  it('does not treat Liquid in a value as a template', () => {
+    const c = renderContent(settingsWith({ body: '{{ commit.message }}' }), ctx, noEnrichment, env);
+    expect(c.text).toContain('{{ secrets.GMAIL_APP_PASSWORD }} {% raw %}{{ github.token }}{% endraw %}');
+  });
+
+  it('refuses both body and body-file', () => {
+    const err = thrown(() =>
+      renderContent(settingsWith({ body: 'x', bodyFile: 'mail.md' }), ctx, noEnrichment, env),
+    );
+    expect(err.input).toBe('body-file');
+  });
+});
