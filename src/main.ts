@@ -160,6 +160,17 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
   try {
     settings = getSettings(log);
     const deadline = Deadline.after(settings.timeoutSeconds, start);
+    // Every wait below is bounded by the deadline; this is the last resort should one not be.
+    const limit = settings.timeoutSeconds;
+    setTimeout(
+      () => {
+        log.setFailed(
+          `The step did not finish within \`timeout-seconds\` (${limit} s) and was stopped; nothing more will be sent.`,
+        );
+        process.exit(1);
+      },
+      limit * 1000 + 3000,
+    ).unref();
     const ctx = readRunContext(env);
 
     const previous = await previousConclusion(settings, ctx, deadline, log);
