@@ -9,7 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   composeMessage: () => (/* binding */ composeMessage),
 /* harmony export */   defaultFrom: () => (/* binding */ defaultFrom),
-/* harmony export */   newMessageId: () => (/* binding */ newMessageId)
+/* harmony export */   newMessageId: () => (/* binding */ newMessageId),
+/* harmony export */   priorityHeaders: () => (/* binding */ priorityHeaders)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -39,6 +40,8 @@ const EXACT_CASE = new Map([
     'X-GitHub-Event',
     'X-GitHub-Status',
     'X-GitHub-Run-URL',
+    'X-Priority',
+    'X-MSMail-Priority',
 ].map((k) => [k.toLowerCase(), k]));
 /** Header names as recipients' filters expect them (`X-GitHub-Status`, not `X-Github-Status`). */
 function headerKeyCase(extra) {
@@ -51,6 +54,24 @@ function headerKeyCase(extra) {
 /** Header values must never carry a line break, whatever the event put in them. */
 function headerValue(value) {
     return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
+/** The headers mail clients read for `priority` (MailComposer alone does not add them). */
+function priorityHeaders(priority) {
+    if (priority === 'high') {
+        return [
+            { key: 'X-Priority', value: '1 (Highest)' },
+            { key: 'X-MSMail-Priority', value: 'High' },
+            { key: 'Importance', value: 'High' },
+        ];
+    }
+    if (priority === 'low') {
+        return [
+            { key: 'X-Priority', value: '5 (Lowest)' },
+            { key: 'X-MSMail-Priority', value: 'Low' },
+            { key: 'Importance', value: 'Low' },
+        ];
+    }
+    return [];
 }
 /**
  * Builds the RFC 5322 message: addresses, filter headers (List-Id, X-GitHub-*), threading,
@@ -66,6 +87,7 @@ function composeMessage(settings, ctx, content, attachments, date = new Date()) 
         { key: 'X-GitHub-Event', value: headerValue(ctx.event_name) },
         { key: 'X-GitHub-Status', value: settings.status },
         { key: 'X-GitHub-Run-URL', value: headerValue(ctx.run_url) },
+        ...priorityHeaders(settings.priority),
         ...settings.headers.map(([key, value]) => ({ key, value: headerValue(value) })),
     ];
     const options = {
@@ -80,7 +102,6 @@ function composeMessage(settings, ctx, content, attachments, date = new Date()) 
         messageId,
         date,
         headers,
-        priority: settings.priority,
         inReplyTo: settings.inReplyTo,
         references: settings.inReplyTo,
         attachments: attachments.map((a) => ({ filename: a.filename, path: a.path })),

@@ -63,6 +63,366 @@ async function requestToken(tokenUrl, form, grant, deadline) {
 
 /***/ }),
 
+/***/ 788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext),
+/* harmony export */   Q: () => (/* binding */ templateVariables)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The run context: who, what and where this workflow run is about, read from the runner's
+ * environment (GITHUB_* variables) and the event payload at GITHUB_EVENT_PATH.
+ *
+ * Payloads differ per event, change over time and can be edited by hand for local runs, so this
+ * module is tolerant by design: it never throws, and every field falls back to an environment
+ * value or an empty string. Values are passed on verbatim; escaping them is the renderer's job.
+ */
+
+/** Events whose payload carries a top-level `pull_request` describing the run's subject. */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+/** Environment keys that hold credentials the runner hands to every action. */
+const RUNNER_SECRET_KEYS = new Set(['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN']);
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The object at `value`, or an empty one, so lookups on odd payloads never throw. */
+function rec(value) {
+    return isRecord(value) ? value : {};
+}
+/** A string field; numbers are accepted because some payloads carry ids as either. */
+function str(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return '';
+}
+/** A non-negative integer field, accepting its string form; 0 when absent or malformed. */
+function int(value) {
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return value;
+    if (typeof value === 'string' && /^\d{1,15}$/.test(value))
+        return Number(value);
+    return 0;
+}
+/** The first non-empty string among the candidates. */
+function first(...values) {
+    for (const value of values) {
+        const s = str(value);
+        if (s !== '')
+            return s;
+    }
+    return '';
+}
+/** The payload as an object; a missing file, bad JSON or a non-object payload all give `{}`. */
+function loadEvent(path, readFile) {
+    if (path === '')
+        return {};
+    try {
+        // Strip a byte-order mark: hand-written payloads for local runs sometimes carry one.
+        const parsed = JSON.parse(readFile(path).replace(/^\uFEFF/, ''));
+        return rec(parsed);
+    }
+    catch {
+        return {};
+    }
+}
+function trimSlashes(url) {
+    return url.replace(/\/+$/, '');
+}
+/** The REST API base for a server, as the runner would set it, for when GITHUB_API_URL is absent. */
+function defaultApiUrl(serverUrl) {
+    try {
+        const host = new URL(serverUrl).hostname;
+        if (host === 'github.com')
+            return 'https://api.github.com';
+        if (host.endsWith('.ghe.com'))
+            return `https://api.${host}`;
+    }
+    catch {
+        // A malformed server URL still gets the Enterprise Server form below.
+    }
+    return `${serverUrl}/api/v3`;
+}
+function defaultGraphqlUrl(serverUrl, apiUrl) {
+    return apiUrl === `${serverUrl}/api/v3` ? `${serverUrl}/api/graphql` : `${apiUrl}/graphql`;
+}
+/** `refs/heads/x` → branch, `refs/tags/x` → tag, anything else → ''. */
+function refTypeOf(ref) {
+    if (ref.startsWith('refs/heads/'))
+        return 'branch';
+    if (ref.startsWith('refs/tags/'))
+        return 'tag';
+    return '';
+}
+/** The short name GitHub derives from a ref (`refs/pull/1/merge` → `1/merge`, as the runner does). */
+function refNameOf(ref) {
+    const match = /^refs\/(?:heads|tags|pull|remotes)\/(.+)$/.exec(ref);
+    return match ? match[1] : ref;
+}
+/** The first line of a commit message, which is what people read as its title. */
+function firstLine(message) {
+    return (message.split(/\r\n|\r|\n/, 1)[0] ?? '').trim();
+}
+function runUrl(repositoryUrl, runId, runAttempt) {
+    if (repositoryUrl === '' || runId === '')
+        return '';
+    const base = `${repositoryUrl}/actions/runs/${runId}`;
+    return int(runAttempt) > 1 ? `${base}/attempts/${int(runAttempt)}` : base;
+}
+/** The ref when GITHUB_REF is absent (local runs): what the payload says, or what GitHub would set. */
+function fallbackRef(eventName, event) {
+    const ref = str(event.ref);
+    if (ref.startsWith('refs/'))
+        return ref;
+    const tag = str(rec(event.release).tag_name);
+    if (eventName === 'release' && tag !== '')
+        return `refs/tags/${tag}`;
+    const number = int(rec(event.pull_request).number) || int(event.number);
+    if (PULL_REQUEST_EVENTS.has(eventName) && number > 0)
+        return `refs/pull/${number}/merge`;
+    return '';
+}
+/** A pull request event's subject, falling back to GITHUB_HEAD_REF/BASE_REF and the `refs/pull/N/…` ref. */
+function pullRequestFromEvent(event, env, repositoryUrl, ref) {
+    const pr = rec(event.pull_request);
+    const number = int(pr.number) || int(event.number) || int(/^refs\/pull\/(\d+)\//.exec(ref)?.[1]);
+    const head = first(rec(pr.head).ref, env.GITHUB_HEAD_REF);
+    if (number === 0 && head === '')
+        return undefined;
+    return {
+        number,
+        title: str(pr.title),
+        url: first(pr.html_url, number > 0 && repositoryUrl !== '' ? `${repositoryUrl}/pull/${number}` : ''),
+        author: str(rec(pr.user).login),
+        head,
+        base: first(rec(pr.base).ref, env.GITHUB_BASE_REF),
+    };
+}
+/** A `workflow_run` knows its pull request only by number and branches. */
+function pullRequestFromWorkflowRun(run, repositoryUrl) {
+    const prs = run.pull_requests;
+    const pr = Array.isArray(prs) ? rec(prs[0]) : {};
+    const number = int(pr.number);
+    if (number === 0)
+        return undefined;
+    return {
+        number,
+        title: '',
+        url: repositoryUrl !== '' ? `${repositoryUrl}/pull/${number}` : '',
+        author: '',
+        head: str(rec(pr.head).ref),
+        base: str(rec(pr.base).ref),
+    };
+}
+function commitInfo(source, sha, repositoryUrl) {
+    const commitSha = first(source?.id, sha);
+    const message = str(source?.message);
+    const author = rec(source?.author);
+    return {
+        sha: commitSha,
+        message,
+        title: firstLine(message),
+        author_name: str(author.name),
+        author_email: str(author.email),
+        // Built rather than taken from the payload, so it always points at this server and repository.
+        url: commitSha !== '' && repositoryUrl !== '' ? `${repositoryUrl}/commit/${commitSha}` : '',
+    };
+}
+/**
+ * Builds the run context from the runner's environment and the event payload at GITHUB_EVENT_PATH.
+ * Never throws: a missing or malformed payload yields `event: {}` and values from `env` alone.
+ */
+function readRunContext(env, readFile = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')) {
+    const eventPath = str(env.GITHUB_EVENT_PATH);
+    const event = loadEvent(eventPath, readFile);
+    const eventName = str(env.GITHUB_EVENT_NAME);
+    const payloadRepo = rec(event.repository);
+    const serverUrl = trimSlashes(first(env.GITHUB_SERVER_URL, 'https://github.com'));
+    const apiUrl = trimSlashes(first(env.GITHUB_API_URL, defaultApiUrl(serverUrl)));
+    const graphqlUrl = trimSlashes(first(env.GITHUB_GRAPHQL_URL, defaultGraphqlUrl(serverUrl, apiUrl)));
+    const repository = first(env.GITHUB_REPOSITORY, payloadRepo.full_name);
+    const repositoryUrl = repository !== '' ? `${serverUrl}/${repository}` : '';
+    const ref = first(env.GITHUB_REF, fallbackRef(eventName, event));
+    const refName = first(env.GITHUB_REF_NAME, refNameOf(ref));
+    const envRefType = str(env.GITHUB_REF_TYPE);
+    const refType = envRefType === 'branch' || envRefType === 'tag' ? envRefType : refTypeOf(ref);
+    const runId = str(env.GITHUB_RUN_ID);
+    const runNumber = str(env.GITHUB_RUN_NUMBER);
+    const runAttempt = str(env.GITHUB_RUN_ATTEMPT);
+    const actor = first(env.GITHUB_ACTOR, rec(event.sender).login);
+    const triggeringActor = first(env.GITHUB_TRIGGERING_ACTOR, actor);
+    const isPullRequest = PULL_REQUEST_EVENTS.has(eventName);
+    const run = eventName === 'workflow_run' && isRecord(event.workflow_run) ? event.workflow_run : undefined;
+    let pullRequest;
+    let branch;
+    let sha;
+    let commitSource;
+    if (isPullRequest) {
+        pullRequest = pullRequestFromEvent(event, env, repositoryUrl, ref);
+        branch = first(pullRequest?.head, env.GITHUB_HEAD_REF);
+        // GITHUB_SHA is the test merge commit, which nobody recognises; the head is what was pushed.
+        sha = first(rec(rec(event.pull_request).head).sha, env.GITHUB_SHA);
+    }
+    else if (run) {
+        pullRequest = pullRequestFromWorkflowRun(run, repositoryUrl);
+        branch = str(run.head_branch);
+        sha = first(run.head_sha, env.GITHUB_SHA);
+        commitSource = isRecord(run.head_commit) ? run.head_commit : undefined;
+    }
+    else {
+        branch = refType === 'branch' ? refName : '';
+        const after = str(event.after);
+        sha = first(env.GITHUB_SHA, /^0+$/.test(after) ? '' : after, rec(event.head_commit).id);
+        commitSource = isRecord(event.head_commit) ? event.head_commit : undefined;
+    }
+    const release = rec(event.release);
+    const releaseInfo = eventName === 'release' && isRecord(event.release)
+        ? {
+            tag: str(release.tag_name),
+            name: str(release.name),
+            url: str(release.html_url),
+            body: str(release.body),
+            prerelease: release.prerelease === true,
+        }
+        : undefined;
+    const workflowRun = run
+        ? {
+            name: str(run.name),
+            conclusion: str(run.conclusion),
+            url: str(run.html_url),
+            event: str(run.event),
+            id: int(run.id),
+        }
+        : undefined;
+    const pr = rec(event.pull_request);
+    const github = {
+        repository,
+        repository_id: str(env.GITHUB_REPOSITORY_ID),
+        repository_owner: first(env.GITHUB_REPOSITORY_OWNER, repository.split('/')[0], rec(payloadRepo.owner).login),
+        repository_owner_id: str(env.GITHUB_REPOSITORY_OWNER_ID),
+        repositoryUrl: repository !== '' ? `git://${hostOf(serverUrl)}/${repository}.git` : '',
+        event_name: eventName,
+        event,
+        event_path: eventPath,
+        // The workflow context's own values: `sha` stays the merge commit for pull requests.
+        sha: first(env.GITHUB_SHA, sha),
+        ref,
+        ref_name: refName,
+        ref_type: refType,
+        ref_protected: env.GITHUB_REF_PROTECTED === 'true',
+        head_ref: first(env.GITHUB_HEAD_REF, isPullRequest ? rec(pr.head).ref : ''),
+        base_ref: first(env.GITHUB_BASE_REF, isPullRequest ? rec(pr.base).ref : ''),
+        actor,
+        actor_id: str(env.GITHUB_ACTOR_ID),
+        triggering_actor: triggeringActor,
+        workflow: str(env.GITHUB_WORKFLOW),
+        workflow_ref: str(env.GITHUB_WORKFLOW_REF),
+        workflow_sha: str(env.GITHUB_WORKFLOW_SHA),
+        job: str(env.GITHUB_JOB),
+        run_id: runId,
+        run_number: runNumber,
+        run_attempt: runAttempt,
+        retention_days: str(env.GITHUB_RETENTION_DAYS),
+        server_url: serverUrl,
+        api_url: apiUrl,
+        graphql_url: graphqlUrl,
+        workspace: str(env.GITHUB_WORKSPACE),
+        action: str(env.GITHUB_ACTION),
+        ...optional('action_path', env.GITHUB_ACTION_PATH),
+        ...optional('action_repository', env.GITHUB_ACTION_REPOSITORY),
+        ...optional('action_ref', env.GITHUB_ACTION_REF),
+    };
+    return {
+        repository,
+        repository_url: repositoryUrl,
+        server_url: serverUrl,
+        api_url: apiUrl,
+        workflow: str(env.GITHUB_WORKFLOW),
+        job: str(env.GITHUB_JOB),
+        run_id: runId,
+        run_number: runNumber,
+        run_attempt: runAttempt,
+        run_url: runUrl(repositoryUrl, runId, runAttempt),
+        event_name: eventName,
+        actor,
+        triggering_actor: triggeringActor,
+        ref,
+        ref_name: refName,
+        ref_type: refType,
+        branch,
+        sha,
+        short_sha: sha.slice(0, 7),
+        commit: commitInfo(commitSource, sha, repositoryUrl),
+        ...(pullRequest ? { pull_request: pullRequest } : {}),
+        ...(releaseInfo ? { release: releaseInfo } : {}),
+        ...(workflowRun ? { workflow_run: workflowRun } : {}),
+        github,
+        event,
+        workspace: str(env.GITHUB_WORKSPACE),
+        runner_temp: str(env.RUNNER_TEMP),
+    };
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url.replace(/^[a-z]+:\/\//i, '');
+    }
+}
+/** `{ key: value }` when the variable is set, so the `github` context only shows what the runner gave. */
+function optional(key, value) {
+    return value !== undefined && value !== '' ? { [key]: value } : {};
+}
+/**
+ * The template variables (SPEC section 4) that need no network: status, previous_status,
+ * failed_jobs and tests are added by later stages. `env` is the step's environment without any
+ * `INPUT_*` key, since inputs hold secrets, nor the runner's own tokens.
+ */
+function templateVariables(ctx, env) {
+    return {
+        repository: ctx.repository,
+        repository_url: ctx.repository_url,
+        workflow: ctx.workflow,
+        job: ctx.job,
+        run_id: ctx.run_id,
+        run_number: ctx.run_number,
+        run_attempt: ctx.run_attempt,
+        run_url: ctx.run_url,
+        event_name: ctx.event_name,
+        actor: ctx.actor,
+        ref: ctx.ref,
+        ref_name: ctx.ref_name,
+        sha: ctx.sha,
+        short_sha: ctx.short_sha,
+        commit: { ...ctx.commit },
+        ...(ctx.pull_request ? { pull_request: { ...ctx.pull_request } } : {}),
+        ...(ctx.release ? { release: { ...ctx.release } } : {}),
+        github: ctx.github,
+        env: safeEnv(env),
+    };
+}
+/** A plain copy of the environment without inputs or runner credentials. */
+function safeEnv(env) {
+    const entries = Object.entries(env).filter((entry) => typeof entry[1] === 'string' &&
+        !entry[0].toUpperCase().startsWith('INPUT_') &&
+        !RUNNER_SECRET_KEYS.has(entry[0].toUpperCase()));
+    // Object.fromEntries defines own properties, so a key such as `__proto__` cannot reach the prototype.
+    return Object.fromEntries(entries);
+}
+
+
+/***/ }),
+
 /***/ 5475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -332,7 +692,7 @@ function explainHttpNetworkError(err, stage, url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4976);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9911);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -341,7 +701,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4976:
+/***/ 9911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -397,8 +757,12 @@ async function findAttachments(patterns, roots, transport, ifNoFilesFound) {
         if (matches.length === 0)
             unmatched.push(pattern);
         for (const m of matches.sort()) {
-            if (!files.has(m))
-                files.set(m, { path: m, filename: (0,external_node_path_.basename)(m), size: (0,external_node_fs_.statSync)(m).size });
+            if (files.has(m))
+                continue;
+            const stat = (0,external_node_fs_.statSync)(m);
+            // Only regular files: a FIFO or device would block the send or never end.
+            if (stat.isFile())
+                files.set(m, { path: m, filename: (0,external_node_path_.basename)(m), size: stat.size });
         }
     }
     if (unmatched.length && ifNoFilesFound === 'error') {
@@ -518,355 +882,8 @@ function wireSecrets(creds) {
     return [];
 }
 
-;// CONCATENATED MODULE: ./src/context.ts
-/**
- * The run context: who, what and where this workflow run is about, read from the runner's
- * environment (GITHUB_* variables) and the event payload at GITHUB_EVENT_PATH.
- *
- * Payloads differ per event, change over time and can be edited by hand for local runs, so this
- * module is tolerant by design: it never throws, and every field falls back to an environment
- * value or an empty string. Values are passed on verbatim; escaping them is the renderer's job.
- */
-
-/** Events whose payload carries a top-level `pull_request` describing the run's subject. */
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
-/** Environment keys that hold credentials the runner hands to every action. */
-const RUNNER_SECRET_KEYS = new Set(['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN']);
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The object at `value`, or an empty one, so lookups on odd payloads never throw. */
-function rec(value) {
-    return isRecord(value) ? value : {};
-}
-/** A string field; numbers are accepted because some payloads carry ids as either. */
-function str(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' && Number.isFinite(value))
-        return String(value);
-    return '';
-}
-/** A non-negative integer field, accepting its string form; 0 when absent or malformed. */
-function context_int(value) {
-    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
-        return value;
-    if (typeof value === 'string' && /^\d{1,15}$/.test(value))
-        return Number(value);
-    return 0;
-}
-/** The first non-empty string among the candidates. */
-function first(...values) {
-    for (const value of values) {
-        const s = str(value);
-        if (s !== '')
-            return s;
-    }
-    return '';
-}
-/** The payload as an object; a missing file, bad JSON or a non-object payload all give `{}`. */
-function loadEvent(path, readFile) {
-    if (path === '')
-        return {};
-    try {
-        // Strip a byte-order mark: hand-written payloads for local runs sometimes carry one.
-        const parsed = JSON.parse(readFile(path).replace(/^\uFEFF/, ''));
-        return rec(parsed);
-    }
-    catch {
-        return {};
-    }
-}
-function trimSlashes(url) {
-    return url.replace(/\/+$/, '');
-}
-/** The REST API base for a server, as the runner would set it, for when GITHUB_API_URL is absent. */
-function defaultApiUrl(serverUrl) {
-    try {
-        const host = new URL(serverUrl).hostname;
-        if (host === 'github.com')
-            return 'https://api.github.com';
-        if (host.endsWith('.ghe.com'))
-            return `https://api.${host}`;
-    }
-    catch {
-        // A malformed server URL still gets the Enterprise Server form below.
-    }
-    return `${serverUrl}/api/v3`;
-}
-function defaultGraphqlUrl(serverUrl, apiUrl) {
-    return apiUrl === `${serverUrl}/api/v3` ? `${serverUrl}/api/graphql` : `${apiUrl}/graphql`;
-}
-/** `refs/heads/x` → branch, `refs/tags/x` → tag, anything else → ''. */
-function refTypeOf(ref) {
-    if (ref.startsWith('refs/heads/'))
-        return 'branch';
-    if (ref.startsWith('refs/tags/'))
-        return 'tag';
-    return '';
-}
-/** The short name GitHub derives from a ref (`refs/pull/1/merge` → `1/merge`, as the runner does). */
-function refNameOf(ref) {
-    const match = /^refs\/(?:heads|tags|pull|remotes)\/(.+)$/.exec(ref);
-    return match ? match[1] : ref;
-}
-/** The first line of a commit message, which is what people read as its title. */
-function firstLine(message) {
-    return (message.split(/\r\n|\r|\n/, 1)[0] ?? '').trim();
-}
-function runUrl(repositoryUrl, runId, runAttempt) {
-    if (repositoryUrl === '' || runId === '')
-        return '';
-    const base = `${repositoryUrl}/actions/runs/${runId}`;
-    return context_int(runAttempt) > 1 ? `${base}/attempts/${context_int(runAttempt)}` : base;
-}
-/** The ref when GITHUB_REF is absent (local runs): what the payload says, or what GitHub would set. */
-function fallbackRef(eventName, event) {
-    const ref = str(event.ref);
-    if (ref.startsWith('refs/'))
-        return ref;
-    const tag = str(rec(event.release).tag_name);
-    if (eventName === 'release' && tag !== '')
-        return `refs/tags/${tag}`;
-    const number = context_int(rec(event.pull_request).number) || context_int(event.number);
-    if (PULL_REQUEST_EVENTS.has(eventName) && number > 0)
-        return `refs/pull/${number}/merge`;
-    return '';
-}
-/** A pull request event's subject, falling back to GITHUB_HEAD_REF/BASE_REF and the `refs/pull/N/…` ref. */
-function pullRequestFromEvent(event, env, repositoryUrl, ref) {
-    const pr = rec(event.pull_request);
-    const number = context_int(pr.number) || context_int(event.number) || context_int(/^refs\/pull\/(\d+)\//.exec(ref)?.[1]);
-    const head = first(rec(pr.head).ref, env.GITHUB_HEAD_REF);
-    if (number === 0 && head === '')
-        return undefined;
-    return {
-        number,
-        title: str(pr.title),
-        url: first(pr.html_url, number > 0 && repositoryUrl !== '' ? `${repositoryUrl}/pull/${number}` : ''),
-        author: str(rec(pr.user).login),
-        head,
-        base: first(rec(pr.base).ref, env.GITHUB_BASE_REF),
-    };
-}
-/** A `workflow_run` knows its pull request only by number and branches. */
-function pullRequestFromWorkflowRun(run, repositoryUrl) {
-    const prs = run.pull_requests;
-    const pr = Array.isArray(prs) ? rec(prs[0]) : {};
-    const number = context_int(pr.number);
-    if (number === 0)
-        return undefined;
-    return {
-        number,
-        title: '',
-        url: repositoryUrl !== '' ? `${repositoryUrl}/pull/${number}` : '',
-        author: '',
-        head: str(rec(pr.head).ref),
-        base: str(rec(pr.base).ref),
-    };
-}
-function commitInfo(source, sha, repositoryUrl) {
-    const commitSha = first(source?.id, sha);
-    const message = str(source?.message);
-    const author = rec(source?.author);
-    return {
-        sha: commitSha,
-        message,
-        title: firstLine(message),
-        author_name: str(author.name),
-        author_email: str(author.email),
-        // Built rather than taken from the payload, so it always points at this server and repository.
-        url: commitSha !== '' && repositoryUrl !== '' ? `${repositoryUrl}/commit/${commitSha}` : '',
-    };
-}
-/**
- * Builds the run context from the runner's environment and the event payload at GITHUB_EVENT_PATH.
- * Never throws: a missing or malformed payload yields `event: {}` and values from `env` alone.
- */
-function readRunContext(env, readFile = (path) => (0,external_node_fs_.readFileSync)(path, 'utf8')) {
-    const eventPath = str(env.GITHUB_EVENT_PATH);
-    const event = loadEvent(eventPath, readFile);
-    const eventName = str(env.GITHUB_EVENT_NAME);
-    const payloadRepo = rec(event.repository);
-    const serverUrl = trimSlashes(first(env.GITHUB_SERVER_URL, 'https://github.com'));
-    const apiUrl = trimSlashes(first(env.GITHUB_API_URL, defaultApiUrl(serverUrl)));
-    const graphqlUrl = trimSlashes(first(env.GITHUB_GRAPHQL_URL, defaultGraphqlUrl(serverUrl, apiUrl)));
-    const repository = first(env.GITHUB_REPOSITORY, payloadRepo.full_name);
-    const repositoryUrl = repository !== '' ? `${serverUrl}/${repository}` : '';
-    const ref = first(env.GITHUB_REF, fallbackRef(eventName, event));
-    const refName = first(env.GITHUB_REF_NAME, refNameOf(ref));
-    const envRefType = str(env.GITHUB_REF_TYPE);
-    const refType = envRefType === 'branch' || envRefType === 'tag' ? envRefType : refTypeOf(ref);
-    const runId = str(env.GITHUB_RUN_ID);
-    const runNumber = str(env.GITHUB_RUN_NUMBER);
-    const runAttempt = str(env.GITHUB_RUN_ATTEMPT);
-    const actor = first(env.GITHUB_ACTOR, rec(event.sender).login);
-    const triggeringActor = first(env.GITHUB_TRIGGERING_ACTOR, actor);
-    const isPullRequest = PULL_REQUEST_EVENTS.has(eventName);
-    const run = eventName === 'workflow_run' && isRecord(event.workflow_run) ? event.workflow_run : undefined;
-    let pullRequest;
-    let branch;
-    let sha;
-    let commitSource;
-    if (isPullRequest) {
-        pullRequest = pullRequestFromEvent(event, env, repositoryUrl, ref);
-        branch = first(pullRequest?.head, env.GITHUB_HEAD_REF);
-        // GITHUB_SHA is the test merge commit, which nobody recognises; the head is what was pushed.
-        sha = first(rec(rec(event.pull_request).head).sha, env.GITHUB_SHA);
-    }
-    else if (run) {
-        pullRequest = pullRequestFromWorkflowRun(run, repositoryUrl);
-        branch = str(run.head_branch);
-        sha = first(run.head_sha, env.GITHUB_SHA);
-        commitSource = isRecord(run.head_commit) ? run.head_commit : undefined;
-    }
-    else {
-        branch = refType === 'branch' ? refName : '';
-        const after = str(event.after);
-        sha = first(env.GITHUB_SHA, /^0+$/.test(after) ? '' : after, rec(event.head_commit).id);
-        commitSource = isRecord(event.head_commit) ? event.head_commit : undefined;
-    }
-    const release = rec(event.release);
-    const releaseInfo = eventName === 'release' && isRecord(event.release)
-        ? {
-            tag: str(release.tag_name),
-            name: str(release.name),
-            url: str(release.html_url),
-            body: str(release.body),
-            prerelease: release.prerelease === true,
-        }
-        : undefined;
-    const workflowRun = run
-        ? {
-            name: str(run.name),
-            conclusion: str(run.conclusion),
-            url: str(run.html_url),
-            event: str(run.event),
-            id: context_int(run.id),
-        }
-        : undefined;
-    const pr = rec(event.pull_request);
-    const github = {
-        repository,
-        repository_id: str(env.GITHUB_REPOSITORY_ID),
-        repository_owner: first(env.GITHUB_REPOSITORY_OWNER, repository.split('/')[0], rec(payloadRepo.owner).login),
-        repository_owner_id: str(env.GITHUB_REPOSITORY_OWNER_ID),
-        repositoryUrl: repository !== '' ? `git://${hostOf(serverUrl)}/${repository}.git` : '',
-        event_name: eventName,
-        event,
-        event_path: eventPath,
-        // The workflow context's own values: `sha` stays the merge commit for pull requests.
-        sha: first(env.GITHUB_SHA, sha),
-        ref,
-        ref_name: refName,
-        ref_type: refType,
-        ref_protected: env.GITHUB_REF_PROTECTED === 'true',
-        head_ref: first(env.GITHUB_HEAD_REF, isPullRequest ? rec(pr.head).ref : ''),
-        base_ref: first(env.GITHUB_BASE_REF, isPullRequest ? rec(pr.base).ref : ''),
-        actor,
-        actor_id: str(env.GITHUB_ACTOR_ID),
-        triggering_actor: triggeringActor,
-        workflow: str(env.GITHUB_WORKFLOW),
-        workflow_ref: str(env.GITHUB_WORKFLOW_REF),
-        workflow_sha: str(env.GITHUB_WORKFLOW_SHA),
-        job: str(env.GITHUB_JOB),
-        run_id: runId,
-        run_number: runNumber,
-        run_attempt: runAttempt,
-        retention_days: str(env.GITHUB_RETENTION_DAYS),
-        server_url: serverUrl,
-        api_url: apiUrl,
-        graphql_url: graphqlUrl,
-        workspace: str(env.GITHUB_WORKSPACE),
-        action: str(env.GITHUB_ACTION),
-        ...optional('action_path', env.GITHUB_ACTION_PATH),
-        ...optional('action_repository', env.GITHUB_ACTION_REPOSITORY),
-        ...optional('action_ref', env.GITHUB_ACTION_REF),
-    };
-    return {
-        repository,
-        repository_url: repositoryUrl,
-        server_url: serverUrl,
-        api_url: apiUrl,
-        workflow: str(env.GITHUB_WORKFLOW),
-        job: str(env.GITHUB_JOB),
-        run_id: runId,
-        run_number: runNumber,
-        run_attempt: runAttempt,
-        run_url: runUrl(repositoryUrl, runId, runAttempt),
-        event_name: eventName,
-        actor,
-        triggering_actor: triggeringActor,
-        ref,
-        ref_name: refName,
-        ref_type: refType,
-        branch,
-        sha,
-        short_sha: sha.slice(0, 7),
-        commit: commitInfo(commitSource, sha, repositoryUrl),
-        ...(pullRequest ? { pull_request: pullRequest } : {}),
-        ...(releaseInfo ? { release: releaseInfo } : {}),
-        ...(workflowRun ? { workflow_run: workflowRun } : {}),
-        github,
-        event,
-        workspace: str(env.GITHUB_WORKSPACE),
-        runner_temp: str(env.RUNNER_TEMP),
-    };
-}
-function hostOf(url) {
-    try {
-        return new URL(url).host;
-    }
-    catch {
-        return url.replace(/^[a-z]+:\/\//i, '');
-    }
-}
-/** `{ key: value }` when the variable is set, so the `github` context only shows what the runner gave. */
-function optional(key, value) {
-    return value !== undefined && value !== '' ? { [key]: value } : {};
-}
-/**
- * The template variables (SPEC section 4) that need no network: status, previous_status,
- * failed_jobs and tests are added by later stages. `env` is the step's environment without any
- * `INPUT_*` key, since inputs hold secrets, nor the runner's own tokens.
- */
-function templateVariables(ctx, env) {
-    return {
-        repository: ctx.repository,
-        repository_url: ctx.repository_url,
-        workflow: ctx.workflow,
-        job: ctx.job,
-        run_id: ctx.run_id,
-        run_number: ctx.run_number,
-        run_attempt: ctx.run_attempt,
-        run_url: ctx.run_url,
-        event_name: ctx.event_name,
-        actor: ctx.actor,
-        ref: ctx.ref,
-        ref_name: ctx.ref_name,
-        sha: ctx.sha,
-        short_sha: ctx.short_sha,
-        commit: { ...ctx.commit },
-        ...(ctx.pull_request ? { pull_request: { ...ctx.pull_request } } : {}),
-        ...(ctx.release ? { release: { ...ctx.release } } : {}),
-        github: ctx.github,
-        env: safeEnv(env),
-    };
-}
-/** A plain copy of the environment without inputs or runner credentials. */
-function safeEnv(env) {
-    const entries = Object.entries(env).filter((entry) => typeof entry[1] === 'string' &&
-        !entry[0].toUpperCase().startsWith('INPUT_') &&
-        !RUNNER_SECRET_KEYS.has(entry[0].toUpperCase()));
-    // Object.fromEntries defines own properties, so a key such as `__proto__` cannot reach the prototype.
-    return Object.fromEntries(entries);
-}
-
+// EXTERNAL MODULE: ./src/context.ts
+var context = __nccwpck_require__(788);
 ;// CONCATENATED MODULE: ./src/decide.ts
 const STATUS_CONDITIONS = new Set(['success', 'failure', 'cancelled']);
 /**
@@ -1823,7 +1840,13 @@ async function run(log = runner, env = process.env) {
     try {
         settings = getSettings(log);
         const deadline = retry/* Deadline */.B2.after(settings.timeoutSeconds, start);
-        const ctx = readRunContext(env);
+        // Every wait below is bounded by the deadline; this is the last resort should one not be.
+        const limit = settings.timeoutSeconds;
+        setTimeout(() => {
+            log.setFailed(`The step did not finish within \`timeout-seconds\` (${limit} s) and was stopped; nothing more will be sent.`);
+            process.exit(1);
+        }, limit * 1000 + 3000).unref();
+        const ctx = (0,context/* readRunContext */.$)(env);
         const previous = await previousConclusion(settings, ctx, deadline, log);
         const decision = shouldNotify(settings.notifyWhen, settings.status, previous);
         if (!decision.send) {
@@ -1852,7 +1875,7 @@ async function run(log = runner, env = process.env) {
         await prepared?.headStart();
         const [{ enrich }, { renderContent }, { composeMessage }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 8497)),
-            Promise.all(/* import() */[__nccwpck_require__.e(22), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5844)),
+            Promise.all(/* import() */[__nccwpck_require__.e(45), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1898)),
             Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(672), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8795)),
         ]);
         const enrichment = await enrich(settings, ctx, log, previous, deadline);
@@ -1974,6 +1997,13 @@ function resolveInsideRoots(input, userPath, roots) {
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 9896:
 /***/ ((module) => {
 
@@ -2090,6 +2120,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 

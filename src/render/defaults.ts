@@ -37,6 +37,8 @@ export interface DefaultFacts {
   inputs: Array<{ name: string; value: string }>;
   /** The failure details section is shown. */
   details: boolean;
+  /** Failed jobs left out of `failed_jobs` by the cap (a wide failing matrix). */
+  failed_jobs_more: number;
   short_sha: string;
 }
 
@@ -155,6 +157,7 @@ export function defaultFacts(ctx: RunContext, status: Status, enrichment: Enrich
       value: typeof value === 'string' ? value : JSON.stringify(value),
     })),
     details: status === 'failure',
+    failed_jobs_more: enrichment.failed_jobs_more ?? 0,
     short_sha: ctx.short_sha,
   };
 }
@@ -227,9 +230,10 @@ export const DEFAULT_HTML = [
   '{% for job in failed_jobs %}<div style="border:1px solid #ffcecb;border-radius:6px;margin:0 0 12px;overflow:hidden;">',
   `<div style="background:#ffebe9;padding:8px 12px;font-weight:600;font-size:14px;word-break:break-word;">✖ {% if job.url != "" %}<a href="{{ job.url }}" style="color:#a40e26;text-decoration:none;">{{ job.name | one_line }}</a>{% else %}{{ job.name | one_line }}{% endif %}</div>`,
   '<div style="padding:8px 12px;font-size:14px;">',
-  '{% if job.failed_steps.size > 0 %}<div style="margin:0 0 6px;">Failed step{% if job.failed_steps.size > 1 %}s{% endif %}: {% for step in job.failed_steps %}{% if step.url != "" %}<a href="{{ step.url }}" style="color:#0969da;text-decoration:none;">{{ step.name | one_line }}</a>{% else %}{{ step.name | one_line }}{% endif %}{% unless forloop.last %}, {% endunless %}{% endfor %}</div>{% endif %}',
+  `{% if job.failed_steps.size > 0 %}<div style="margin:0 0 6px;">Failed step{% if job.failed_steps.size > 1 %}s{% endif %}: {% for step in job.failed_steps %}{% if step.url != "" %}<a href="{{ step.url }}" style="color:#0969da;text-decoration:none;">{{ step.name | one_line }}</a>{% else %}{{ step.name | one_line }}{% endif %} <span style="${MUTED}">(step {{ step.number }})</span>{% unless forloop.last %}, {% endunless %}{% endfor %}</div>{% endif %}`,
   `{% if job.log_excerpt != "" %}<pre style="${MONO}font-size:12px;line-height:1.45;margin:6px 0 0;padding:10px;background:#f6f8fa;border:1px solid #d8dee4;border-radius:6px;white-space:pre-wrap;word-break:break-all;overflow-wrap:anywhere;color:#1f2328;">{{ job.log_excerpt }}</pre>{% elsif job.in_progress %}<div style="font-size:13px;${MUTED}">Still running when this email was sent; its log is in the run.</div>{% endif %}`,
   '</div></div>{% endfor %}',
+  `{% if d.failed_jobs_more > 0 %}<div style="font-size:13px;${MUTED}margin:0 0 12px;">…and {{ d.failed_jobs_more }} more failed job{% if d.failed_jobs_more > 1 %}s{% endif %}.</div>{% endif %}`,
   `<div style="font-size:12px;${MUTED}margin:0 0 8px;">Log excerpts may contain sensitive data; take care when forwarding this email.</div>{% endif %}`,
   `{% if tests %}<h2 style="${H2}">Tests</h2>`,
   '<div style="font-size:14px;margin:0 0 8px;"><strong>{{ tests.total }}</strong> total · <span style="color:#1a7f37;">{{ tests.passed }} passed</span> · <span style="{% if tests.failed > 0 %}color:#cf222e;font-weight:600;{% endif %}">{{ tests.failed }} failed</span> · <span style="color:#59636e;">{{ tests.skipped }} skipped</span></div>',
@@ -280,7 +284,7 @@ FAILED JOBS
 ✖ {{ job.name | one_line }}{% if job.url != "" %}
   {{ job.url }}{% endif %}
 {%- for step in job.failed_steps %}
-  Failed step: {{ step.name | one_line }}{% if step.url != "" %} ({{ step.url }}){% endif %}
+  Failed step {{ step.number }}: {{ step.name | one_line }}{% if step.url != "" %} ({{ step.url }}){% endif %}
 {%- endfor %}
 {%- if job.log_excerpt != "" %}
   Last lines of the log:
@@ -289,6 +293,9 @@ FAILED JOBS
   Still running when this email was sent; its log is in the run.
 {%- endif %}
 {% endfor %}
+{%- if d.failed_jobs_more > 0 %}
+…and {{ d.failed_jobs_more }} more failed job{% if d.failed_jobs_more > 1 %}s{% endif %}.
+{% endif %}
 Log excerpts may contain sensitive data; take care when forwarding this email.
 {%- endif %}
 {%- if tests %}

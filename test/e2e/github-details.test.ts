@@ -103,6 +103,22 @@ async function runWith(opts: {
   return { smtp, api, run, mail: received ? await simpleParser(received.raw) : undefined };
 }
 
+const JOB_URL = `https://github.com/octo-org/octo-repo/actions/runs/${RUN_ID}/job`;
+
+/** The text part's entry for one failed job: from its `✖ name` line to the next job or the note. */
+function jobBlock(text: string, name: string): string {
+  const start = text.indexOf(`\n✖ ${name}\n`);
+  if (start < 0) return '';
+  const rest = text.slice(start + 1);
+  const end = rest.search(/\n✖ |\nLog excerpts may contain|\n…and \d+ more failed job/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/** How often `needle` occurs in `haystack`. */
+function count(haystack: string, needle: string): number {
+  return haystack.split(needle).length - 1;
+}
+
 function explain(run: ActionRun): string {
   return `exit ${run.code}\n${run.stdout}\n${run.stderr}`;
 }
@@ -172,7 +188,8 @@ describe('notify-when against the previous run', () => {
         expect(smtp.received).toHaveLength(1);
         expect(mail?.subject).toContain('octo-org/octo-repo');
         if (needsLookup && previous !== 'unknown' && previous !== 'none') {
-          expect(mail?.text).toContain(`Previous run: ${previous}`);
+          expect(mail?.text).toMatch(new RegExp(`^Previous run: +${previous}$`, 'm'));
+          expect(mail?.html).toMatch(new RegExp(`>Previous run</td><td[^>]*>${previous}</td>`));
         }
       } else {
         expect(run.outputs.sent).toBe('false');
@@ -302,11 +319,18 @@ describe('failure details', () => {
     expect(run.code, explain(run)).toBe(0);
     expect(warnings(run)).toBe('');
     const text = mail?.text ?? '';
-    expect(text).toContain('test (ubuntu-latest, 20)');
-    expect(text).toContain('https://github.com/octo-org/octo-repo/actions/runs/1658821493/job/3002');
-    expect(text).toContain('Failed step 3: `Run npm test`');
-    expect(text).toContain('https://github.com/octo-org/octo-repo/actions/runs/1658821493/job/3002#step:3:1');
-    // The last 7 lines, cleaned.
+    const html = mail?.html || '';
+    expect(text).toContain('FAILED JOBS');
+    expect(html).toContain('>Failed jobs</h2>');
+    // The failed job: name, link, failed step with its number and link.
+    const test = jobBlock(text, 'test (ubuntu-latest, 20)');
+    expect(test, text).toContain(`\n  ${JOB_URL}/3002\n`);
+    expect(test).toContain(`Failed step 3: Run npm test (${JOB_URL}/3002#step:3:1)`);
+    expect(html).toMatch(new RegExp(`<a href="${JOB_URL}/3002"[^>]*>test \\(ubuntu-latest, 20\\)</a>`));
+    expect(html).toMatch(new RegExp(`<a href="${JOB_URL}/3002#step:3:1"[^>]*>Run npm test</a>`));
+    expect(html).toContain('(step 3)');
+    // The last 7 lines, cleaned, in that job's entry.
+    expect(test).toContain('Last lines of the log:');
     for (const line of [
       'FAIL  src/sum.test.ts > adds two numbers',
       'AssertionError: expected 3 to be 4 // Object.is equality',
@@ -314,20 +338,32 @@ describe('failure details', () => {
       'Error: Process completed with exit code 1.',
       'Cleaning up orphan processes',
     ]) {
-      expect(text).toContain(line);
+      expect(test).toContain(line);
+      expect(html).toContain(line.replace(/>/g, '&gt;'));
     }
-    expect(text).not.toContain('early output line 40');
-    expect(text).not.toMatch(/2025-03-14T09:31/);
-    expect(text).not.toContain('\u001b');
-    // Cancelled and other-attempt jobs are not failures of this attempt.
-    expect(text).not.toContain('windows-latest');
-    expect(text).not.toContain('from another attempt');
+    for (const part of [text, html]) {
+      expect(part).not.toContain('early output line 40');
+      expect(part).not.toMatch(/2025-03-14T09:31/);
+      expect(part).not.toContain('\u001b');
+      // Cancelled and other-attempt jobs are not failures of this attempt.
+      expect(part).not.toContain('windows-latest');
+      expect(part).not.toContain('from another attempt');
+    }
     // The job sending the message: failed step, no excerpt.
-    expect(text).toContain('`build`');
-    expect(text).toContain('Failed step 2: `Compile`');
-    expect(text).toContain('still running');
+    const build = jobBlock(text, 'build');
+    expect(build, text).toContain(`\n  ${JOB_URL}/3005\n`);
+    expect(build).toContain(`Failed step 2: Compile (${JOB_URL}/3005#step:2:1)`);
+    expect(build).toContain('Still running when this email was sent');
+    expect(build).not.toContain('Last lines of the log');
+    expect(text).not.toContain('should never be fetched');
+    expect(html).toMatch(new RegExp(`<a href="${JOB_URL}/3005"[^>]*>build</a>`));
+    expect(html).toMatch(new RegExp(`<a href="${JOB_URL}/3005#step:2:1"[^>]*>Compile</a>`));
+    expect(html).toContain('Still running when this email was sent');
+    // One excerpt in all: the running job has none.
+    expect(count(text, 'Last lines of the log:')).toBe(1);
+    expect(count(html, '<pre')).toBe(1);
     expect(text).toContain('may contain sensitive data');
-    expect(mail?.html).toContain('Run npm test');
+    expect(html).toContain('may contain sensitive data');
     // The jobs list of this attempt, one log download (redirected, without the token).
     const paths = api.requests.map((r) => `${r.host} ${r.path}`);
     expect(paths).toContain(`api /repos/octo-org/octo-repo/actions/runs/${RUN_ID}/attempts/1/jobs`);
@@ -377,13 +413,23 @@ describe('failure details', () => {
     expect(run.code, explain(run)).toBe(0);
     expect(warnings(run)).toBe('');
     const text = mail?.text ?? '';
-    expect(text).toContain("error TS2304: Cannot find name 'foo'.");
-    expect(text).toContain('Error: Process completed with exit code 2.');
-    expect(text).toContain('Log excerpt of `build`');
-    expect(text).toContain('Log excerpt of `test`');
-    expect(text).toContain('Failed step 3: `Run npm test`');
-    expect(text).not.toContain('`notify`');
-    expect(text).not.toContain('still running');
+    const html = mail?.html || '';
+    const build = jobBlock(text, 'build');
+    expect(build, text).toContain('Last lines of the log:');
+    expect(build).toContain("error TS2304: Cannot find name 'foo'.");
+    expect(build).toContain('Error: Process completed with exit code 2.');
+    const test = jobBlock(text, 'test');
+    expect(test, text).toContain('Last lines of the log:');
+    expect(test).toContain('FAIL  src/sum.test.ts > adds two numbers');
+    expect(test).toContain(`Failed step 3: Run npm test (${JOB_URL}/4002#step:3:1)`);
+    expect(count(html, '<pre')).toBe(2);
+    expect(html).toContain('error TS2304: Cannot find name &#39;foo&#39;.');
+    expect(html).toMatch(new RegExp(`<a href="${JOB_URL}/4002#step:3:1"[^>]*>Run npm test</a>`));
+    expect(text).not.toMatch(/^✖ notify$/m);
+    expect(html).not.toContain('>notify</a>');
+    expect(text).not.toContain('Still running');
+    expect(html).not.toContain('Still running');
+    expect(text).toContain('may contain sensitive data');
   });
 
   it('still sends, with a warning naming actions: read, when the API answers 403', async () => {
@@ -401,7 +447,9 @@ describe('failure details', () => {
     expect(warnings(run)).toMatch(
       /Could not list the failed jobs.*HTTP 403.*permissions: \{ actions: read \}/,
     );
-    expect(mail?.text).not.toContain('Failed job');
+    expect(mail?.text).not.toContain('FAILED JOBS');
+    expect(mail?.text).not.toContain('Failed step');
+    expect(mail?.html).not.toContain('Failed jobs');
   });
 
   it('lists the jobs without excerpts when only the logs are refused (404)', async () => {
@@ -416,8 +464,44 @@ describe('failure details', () => {
     });
     expect(run.code, explain(run)).toBe(0);
     expect(warnings(run)).toMatch(/Could not read the log of test \(HTTP 404\).*actions: read/);
-    expect(mail?.text).toContain('Failed step 3: `Run npm test`');
-    expect(mail?.text).not.toContain('Log excerpt');
+    const text = mail?.text ?? '';
+    const html = mail?.html || '';
+    const test = jobBlock(text, 'test');
+    expect(test, text).toContain(`${JOB_URL}/6001`);
+    expect(test).toContain(`Failed step 3: Run npm test (${JOB_URL}/6001#step:3:1)`);
+    expect(html).toMatch(new RegExp(`<a href="${JOB_URL}/6001#step:3:1"[^>]*>Run npm test</a>`));
+    expect(text).not.toContain('Last lines of the log');
+    expect(text).not.toContain('Process completed with exit code');
+    expect(html).not.toContain('<pre');
+  });
+
+  it('counts the failed jobs left out of a wide failing matrix ("and N more")', async () => {
+    const { run, api, mail } = await runWith({
+      inputs: { status: 'failure', 'log-lines': '0' },
+      env: { GITHUB_JOB: 'notify' },
+      api: {
+        runs: history('none'),
+        jobs: Array.from({ length: 23 }, (_, i) => ({
+          id: 7001 + i,
+          run_id: RUN_ID,
+          name: `matrix ${i + 1}`,
+          conclusion: 'failure' as const,
+          steps: STEPS_TEST,
+        })),
+      },
+    });
+    expect(run.code, explain(run)).toBe(0);
+    expect(warnings(run)).toBe('');
+    // log-lines: 0 downloads no logs.
+    expect(api.requests.filter((r) => r.path.endsWith('/logs'))).toEqual([]);
+    const text = mail?.text ?? '';
+    const html = mail?.html || '';
+    expect(text).toMatch(/^✖ matrix 20$/m);
+    expect(text).not.toMatch(/^✖ matrix 21$/m);
+    expect(text).toContain('…and 3 more failed jobs.');
+    expect(html).toContain('>matrix 20</a>');
+    expect(html).not.toContain('>matrix 21</a>');
+    expect(html).toContain('…and 3 more failed jobs.');
   });
 
   it('asks for nothing on success or with details: false', async () => {
@@ -446,15 +530,29 @@ describe('junit-files', () => {
     });
     expect(run.code, explain(run)).toBe(0);
     const text = mail?.text ?? '';
-    expect(text).toContain('Tests:** 11 total, 4 passed, 5 failed, 2 skipped');
-    expect(text).toContain('math.test.ts › math > multiplies & divides <correctly> — expected 6 to be 7');
-    expect(text).toContain('strings > throws on "bad" input');
+    const html = mail?.html || '';
+    expect(text).toContain('TESTS\n11 total, 4 passed, 5 failed, 2 skipped\n');
     expect(text).toContain(
-      "test_sample.TestParser › test_raises — ValueError: unexpected token '<' at line 3",
+      '- math.test.ts › math > multiplies & divides <correctly>\n    expected 6 to be 7',
     );
-    expect(text).toContain('test_uses_broken_fixture');
+    expect(text).toContain('- math.test.ts › strings > throws on "bad" input\n');
+    expect(text).toContain(
+      "- test_sample.TestParser › test_raises\n    ValueError: unexpected token '<' at line 3\n",
+    );
+    expect(text).toContain('- test_sample › test_uses_broken_fixture\n');
+    // No API details with `details: false`.
+    expect(text).not.toContain('FAILED JOBS');
+    expect(html).toMatch(
+      /<strong>11<\/strong> total · <span[^>]*>4 passed<\/span> · <span[^>]*>5 failed<\/span> · <span[^>]*>2 skipped<\/span>/,
+    );
     // In the HTML part the test names are text, not markup.
-    expect(mail?.html).toContain('multiplies &amp; divides &lt;correctly&gt;');
+    expect(html).toMatch(
+      /math\.test\.ts › <\/span><strong>math &gt; multiplies &amp; divides &lt;correctly&gt;<\/strong><br><span[^>]*>expected 6 to be 7/,
+    );
+    expect(html).toMatch(
+      /test_sample\.TestParser › <\/span><strong>test_raises<\/strong><br><span[^>]*>ValueError: unexpected token &#39;&lt;&#39; at line 3/,
+    );
+    expect(html).toContain('<strong>test_uses_broken_fixture</strong>');
     expect(warnings(run)).toMatch(/no files match "missing\/\*\.xml"/);
     expect(warnings(run)).toMatch(/reports\/broken\.xml/);
   });

@@ -251,9 +251,26 @@ describe('| markdown on hostile text', () => {
   });
 });
 
+/**
+ * The step failed while rendering, so nothing went out: the server received no message and no
+ * connection of this run got as far as MAIL. The connection is opened early (and may have signed
+ * in) before rendering, so at most that one connection is allowed.
+ */
+function expectNothingSent(run: ActionRun, connectionsBefore: number, receivedBefore: number): void {
+  expect(run.outputs.sent ?? 'false').toBe('false');
+  expect(server.received).toHaveLength(receivedBefore);
+  const mine = server.connections().slice(connectionsBefore);
+  expect(mine.length).toBeLessThanOrEqual(1);
+  for (const c of mine) {
+    expect(c.commands).not.toContain('MAIL');
+    expect(c.commands).not.toContain('DATA');
+  }
+}
+
 describe('templates', () => {
   it('a misspelt variable fails the step with one line naming it and its line', async () => {
     const connectionsBefore = server.connections().length;
+    const receivedBefore = server.received.length;
     const run = await step({ inputs: { body: 'Hello\n{{ workflow }}\n{{ commit.titel }}' } });
     expect(run.code).toBe(1);
     const errors = run.annotations.filter((a) => a.level === 'error');
@@ -262,7 +279,7 @@ describe('templates', () => {
       /Input `body`: unknown variable `commit.titel` on line 3 \(did you mean `commit.title`\?\)/,
     );
     expect(errors[0]!.message).not.toContain('\n');
-    expect(server.connections().length).toBe(connectionsBefore);
+    expectNothingSent(run, connectionsBefore, receivedBefore);
   });
 
   it('{% if pull_request %} on a push is fine; body-file is read from the workspace', async () => {
@@ -293,11 +310,12 @@ describe('templates', () => {
     writeFileSync(path.join(outside, 'secret.md'), 'TOP SECRET');
     symlinkSync(path.join(outside, 'secret.md'), path.join(ws, 'mail.md'));
     const connectionsBefore = server.connections().length;
+    const receivedBefore = server.received.length;
     const run = await step({ inputs: { 'body-file': 'mail.md' }, env: { GITHUB_WORKSPACE: ws } });
     expect(run.code).toBe(1);
     expect(run.annotations.find((a) => a.level === 'error')?.message).toMatch(/`body-file` points outside/);
     expect(run.stdout + run.summary).not.toContain('TOP SECRET');
-    expect(server.connections().length).toBe(connectionsBefore);
+    expectNothingSent(run, connectionsBefore, receivedBefore);
   });
 });
 

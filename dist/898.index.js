@@ -1,0 +1,869 @@
+export const id = 898;
+export const ids = [898];
+export const modules = {
+
+/***/ 1898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  htmlToText: () => (/* binding */ htmlToText),
+  loadBodyTemplate: () => (/* binding */ loadBodyTemplate),
+  oneLineSubject: () => (/* binding */ oneLineSubject),
+  renderContent: () => (/* binding */ renderContent),
+  templateScope: () => (/* binding */ templateScope)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/context.ts
+var context = __webpack_require__(788);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __webpack_require__(8431);
+// EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
+var liquid_node = __webpack_require__(8694);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/marked/lib/marked.esm.js
+var marked_esm = __webpack_require__(8022);
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+
+/** Escapes text for HTML element content and attribute values. */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * True for a URL a recipient may safely follow: an absolute http(s) or mailto URL. Browsers ignore
+ * tabs, line breaks and leading control characters in URLs, so those are removed before looking
+ * at the scheme (`java\nscript:` is still javascript).
+ */
+function isSafeUrl(href) {
+    const h = href.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
+    return /^(https?:\/\/[^/]|mailto:)/.test(h);
+}
+/** Schemes that run code or embed content; refused even in the workflow author's own template. */
+function isScriptUrl(href) {
+    const h = href.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
+    return /^(javascript|vbscript|data|file):/.test(h);
+}
+const LINK_STYLE = 'color:#0969da;text-decoration:underline;';
+const CODE_STYLE = "font-family:ui-monospace,SFMono-Regular,'SF Mono',Menlo,Consolas,'Liberation Mono',monospace;font-size:13px;";
+/** Inline styles for the elements Markdown produces: Gmail ignores most `<style>` blocks. */
+const TAG_STYLES = {
+    a: LINK_STYLE,
+    p: 'margin:0 0 12px;',
+    h1: 'margin:20px 0 10px;font-size:22px;line-height:1.3;',
+    h2: 'margin:20px 0 8px;font-size:18px;line-height:1.3;',
+    h3: 'margin:16px 0 8px;font-size:16px;line-height:1.3;',
+    h4: 'margin:14px 0 6px;font-size:15px;',
+    ul: 'margin:0 0 12px;padding-left:22px;',
+    ol: 'margin:0 0 12px;padding-left:22px;',
+    li: 'margin:2px 0;',
+    blockquote: 'margin:0 0 12px;padding:0 12px;border-left:4px solid #d0d7de;color:#59636e;',
+    pre: `${CODE_STYLE}margin:0 0 12px;padding:12px;background:#f6f8fa;border:1px solid #d8dee4;border-radius:6px;white-space:pre-wrap;word-break:break-all;overflow-wrap:anywhere;`,
+    code: `${CODE_STYLE}background:#eff1f3;border-radius:4px;padding:1px 4px;`,
+    table: 'border-collapse:collapse;margin:0 0 12px;',
+    th: 'border:1px solid #d0d7de;padding:4px 8px;text-align:left;background:#f6f8fa;',
+    td: 'border:1px solid #d0d7de;padding:4px 8px;',
+    hr: 'border:0;border-top:1px solid #d8dee4;margin:16px 0;',
+    img: 'max-width:100%;height:auto;',
+};
+/**
+ * Adds inline styles to the bare tags Markdown produced (a tag that already has a `style` keeps
+ * it). Code inside `<pre>` gets no second background.
+ */
+function styleMarkdownHtml(html) {
+    const styled = html.replace(/<([a-z][a-z0-9]*)(?=[\s>/])([^>]*)>/g, (tag, name, attrs) => {
+        const style = TAG_STYLES[name];
+        if (!style || /\sstyle\s*=/i.test(attrs))
+            return tag;
+        return `<${name} style="${style}"${attrs}>`;
+    });
+    return styled.split(`<code style="${TAG_STYLES.code}"`).reduce((out, part, i) => {
+        if (i === 0)
+            return part;
+        // `<pre><code>`: the block already has the background.
+        const inPre = /<pre[^>]*>$/.test(out);
+        return `${out}<code${inPre ? '' : ` style="${TAG_STYLES.code}"`}${part}`;
+    }, '');
+}
+function buildMarked(trusted) {
+    return new marked_esm/* Marked */.Dz({
+        gfm: true,
+        breaks: false,
+        renderer: {
+            // Raw HTML inside untrusted Markdown is shown as text, never interpreted.
+            html(token) {
+                if (trusted)
+                    return false;
+                const shown = escapeHtml(token.text.trim());
+                return token.block ? `<p>${shown}</p>\n` : shown;
+            },
+            link(token) {
+                // The author's own links may be relative or carry a placeholder (checked when filled in).
+                if (trusted ? !isScriptUrl(token.href) : isSafeUrl(token.href))
+                    return false;
+                return this.parser.parseInline(token.tokens);
+            },
+            image(token) {
+                // Remote images in untrusted content could track readers; show the alt text instead.
+                if (trusted && !isScriptUrl(token.href))
+                    return false;
+                return escapeHtml(token.text);
+            },
+        },
+    });
+}
+let trustedMarked;
+let untrustedMarked;
+/**
+ * Markdown to HTML with inline styles. `trusted` is for the workflow author's own template (raw HTML
+ * allowed); untrusted Markdown (release notes, PR bodies) keeps formatting but loses raw HTML,
+ * links other than http(s)/mailto, and images.
+ */
+function markdownToHtml(markdown, trusted) {
+    trustedMarked ??= buildMarked(true);
+    untrustedMarked ??= buildMarked(false);
+    const marked = trusted ? trustedMarked : untrustedMarked;
+    return styleMarkdownHtml(marked.parse(markdown, { async: false }));
+}
+/** Untrusted Markdown rendered as inline HTML (no paragraphs), for use inside a line of text. */
+function markdownToInlineHtml(markdown) {
+    untrustedMarked ??= buildMarked(false);
+    return styleMarkdownHtml(untrustedMarked.parseInline(markdown, { async: false }));
+}
+
+;// CONCATENATED MODULE: ./src/render/slots.ts
+
+
+/** Attributes whose value is fetched or followed: a placeholder there must yield a safe URL. */
+const URL_ATTRIBUTES = new Set([
+    'href',
+    'src',
+    'srcset',
+    'action',
+    'formaction',
+    'background',
+    'poster',
+    'cite',
+    'longdesc',
+    'lowsrc',
+    'dynsrc',
+    'data',
+    'xlink:href',
+]);
+/** Tags whose content is not markup: line breaks stay line breaks there. */
+const LITERAL_CONTENT = /^(pre|textarea|script|style|title)$/;
+/** A tag, comment or doctype; quoted attribute values may hold `>`. */
+const TAG = /<!--[\s\S]*?-->|<[!/?]?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
+/** `name=value` inside a tag, the value double-, single- or un-quoted. */
+const ATTRIBUTE = /([^\s"'<>/=]+)(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
+/** Turns a Liquid output value into the string Liquid would show. */
+function stringifyValue(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    if (Array.isArray(value))
+        return value.map(stringifyValue).join(', ');
+    try {
+        return JSON.stringify(value) ?? '';
+    }
+    catch {
+        return String(value);
+    }
+}
+/** Decodes the few entities an author's HTML or Markdown output uses, for checking a URL's scheme. */
+function decodeEntities(text) {
+    return text
+        .replace(/&#x([0-9a-f]+);?/gi, (_m, hex) => String.fromCodePoint(Number.parseInt(hex, 16) % 0x110000))
+        .replace(/&#(\d+);?/g, (_m, dec) => String.fromCodePoint(Number(dec) % 0x110000))
+        .replace(/&colon;/gi, ':')
+        .replace(/&tab;/gi, '\t')
+        .replace(/&newline;/gi, '\n')
+        .replace(/&lt;/gi, '<')
+        .replace(/&gt;/gi, '>')
+        .replace(/&quot;/gi, '"')
+        .replace(/&#39;|&apos;/gi, "'")
+        .replace(/&amp;/gi, '&');
+}
+/** Values for one message: every placeholder handed out, and how to fill them in. */
+class Slots {
+    nonce;
+    slots = [];
+    pattern;
+    constructor(nonce = (0,external_node_crypto_.randomBytes)(6).toString('hex')) {
+        if (!/^[0-9a-f]{6,32}$/.test(nonce))
+            throw new Error('Slots: nonce must be lowercase hex');
+        this.nonce = nonce;
+        // Case-insensitive, so a filter such as `upcase` applied after `markdown` still resolves.
+        this.pattern = new RegExp(`Q${nonce}N(\\d{1,7})E`, 'gi');
+    }
+    /** Registers a value and returns its placeholder (letters and digits only). */
+    add(kind, value) {
+        // A value captured from template output may hold placeholders: it is shown as the text they stand for.
+        this.slots.push({ kind, value: this.fillText(stringifyValue(value)) });
+        return `Q${this.nonce}N${this.slots.length - 1}E`;
+    }
+    /** True when the string holds at least one placeholder of this message. */
+    has(text) {
+        this.pattern.lastIndex = 0;
+        return this.pattern.test(text);
+    }
+    slot(index) {
+        return this.slots[Number(index)] ?? { kind: 'text', value: '' };
+    }
+    /** Fills every placeholder with its value as is: for the text part and the subject. */
+    fillText(text) {
+        return text.replace(this.pattern, (_m, i) => this.slot(i).value);
+    }
+    /**
+     * Fills placeholders in HTML, each escaped for where it landed. A Markdown value standing alone in
+     * a paragraph or element becomes blocks; inside a line of text it becomes inline HTML.
+     */
+    fillHtml(html) {
+        // <p>{{ notes | markdown }}</p> would nest blocks inside a paragraph: use a <div> instead.
+        const prepared = html.replace(new RegExp(`<p(?:\\s[^>]*)?>\\s*(Q${this.nonce}N(\\d{1,7})E)\\s*</p>`, 'gi'), (whole, token, i) => (this.slot(i).kind === 'markdown' ? `<div>${token}</div>` : whole));
+        let out = '';
+        let last = 0;
+        const open = [];
+        for (const match of prepared.matchAll(TAG)) {
+            const index = match.index ?? 0;
+            out += this.fillContent(prepared.slice(last, index), open.length > 0);
+            out += this.fillTag(match[0]);
+            const name = /^<(\/?)([A-Za-z][A-Za-z0-9]*)/.exec(match[0]);
+            if (name) {
+                const tag = name[2].toLowerCase();
+                if (name[1]) {
+                    const at = open.lastIndexOf(tag);
+                    if (at >= 0)
+                        open.length = at;
+                }
+                else if (LITERAL_CONTENT.test(tag) && !match[0].endsWith('/>')) {
+                    open.push(tag);
+                }
+            }
+            last = index + match[0].length;
+        }
+        return out + this.fillContent(prepared.slice(last), open.length > 0);
+    }
+    /** Text between tags: values escaped; line breaks become <br> outside <pre> and the like. */
+    fillContent(text, literal) {
+        if (!text)
+            return text;
+        const alone = text.trim().toLowerCase();
+        return text.replace(this.pattern, (token, i) => {
+            const slot = this.slot(i);
+            if (slot.kind === 'markdown' && !literal) {
+                return alone === token.toLowerCase()
+                    ? markdownToHtml(slot.value, false)
+                    : markdownToInlineHtml(slot.value);
+            }
+            const escaped = escapeHtml(slot.value);
+            return literal ? escaped : escaped.replace(/\r\n|\r|\n/g, '<br>\n');
+        });
+    }
+    /** A tag: placeholders may only fill attribute values, and URL attributes must stay safe. */
+    fillTag(tag) {
+        if (!this.has(tag))
+            return tag;
+        // Comments are invisible: a value there could only end the comment early.
+        if (tag.startsWith('<!--'))
+            return tag.replace(this.pattern, '');
+        return tag.replace(new RegExp(`${ATTRIBUTE.source}|Q${this.nonce}N(\\d{1,7})E`, 'gi'), (whole, name, eq, dq, sq, uq, loose) => {
+            // Outside an attribute value (a tag or attribute name) a value could create markup: dropped.
+            if (loose !== undefined || name === undefined)
+                return '';
+            if (this.has(name))
+                return '';
+            const value = dq ?? sq ?? uq ?? '';
+            if (!this.has(value))
+                return whole;
+            const attr = name.toLowerCase();
+            // Event handlers decode entities before running: no value may reach them.
+            if (attr.startsWith('on'))
+                return '';
+            if (URL_ATTRIBUTES.has(attr)) {
+                const url = decodeEntities(this.fillText(value));
+                if (attr === 'srcset' || !isSafeUrl(url))
+                    return '';
+            }
+            const safeValue = value
+                .split(this.pattern)
+                .map((part, n) => {
+                // split() with one capture group alternates text and slot indexes.
+                if (n % 2 === 1) {
+                    const v = this.slot(part).value;
+                    return attr === 'style' ? v.replace(/[^A-Za-z0-9#.%, -]/g, '') : escapeHtml(v);
+                }
+                return part.replace(/"/g, '&quot;');
+            })
+                .join('');
+            return `${name}${eq}"${safeValue}"`;
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/template.ts
+
+
+
+/** Bounds on what one template may cost; a template is the author's, but loops over payloads are not. */
+const LIMITS = { parseLimit: 1_000_000, renderLimit: 5_000, memoryLimit: 50_000_000 };
+/**
+ * A Liquid engine whose every `{{ output }}` becomes a placeholder in `slots`, so no value can ever
+ * turn into markup. Strict: an unknown variable or filter is an error, except as the sole subject of
+ * an `if`/`unless`/`default` (so `{% if pull_request %}` works on a push). It reads no files:
+ * `include`, `render` and `layout` see an empty in-memory set of templates.
+ */
+function createEngine(slots) {
+    const engine = new liquid_node/* Liquid */.HX({
+        strictVariables: true,
+        strictFilters: true,
+        lenientIf: true,
+        ownPropertyOnly: true,
+        jsTruthy: false,
+        templates: {},
+        relativeReference: false,
+        dynamicPartials: false,
+        cache: false,
+        ...LIMITS,
+        outputEscape: (value) => slots.add('text', value),
+    });
+    // `| markdown`: sanitised Markdown in the HTML part, the value as written in the text part.
+    engine.registerFilter('markdown', { raw: true, handler: (value) => slots.add('markdown', value) });
+    // `| one_line`: line breaks become spaces, for titles and names in a one-line place.
+    engine.registerFilter('one_line', (value) => oneLine(stringifyValue(value)));
+    // Every value is escaped already; escaping again would show `&amp;lt;` to the reader.
+    engine.registerFilter('escape', (value) => value);
+    engine.registerFilter('escape_once', (value) => value);
+    return engine;
+}
+/** Line breaks and other control characters become single spaces. */
+function oneLine(text) {
+    return text
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_v, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+/** The closest existing name for a misspelt variable path such as `commit.titel`, if one is close. */
+function suggestVariable(path, scope) {
+    const parts = path.split('.');
+    let parent = scope;
+    for (const part of parts.slice(0, -1)) {
+        if (typeof parent !== 'object' || parent === null || !Object.hasOwn(parent, part))
+            return undefined;
+        parent = parent[part];
+    }
+    if (typeof parent !== 'object' || parent === null || Array.isArray(parent))
+        return undefined;
+    const wanted = parts.at(-1).toLowerCase();
+    let best;
+    let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
+    for (const key of Object.keys(parent)) {
+        const d = editDistance(wanted, key.toLowerCase());
+        if (d < bestDistance) {
+            best = key;
+            bestDistance = d;
+        }
+    }
+    return best === undefined ? undefined : [...parts.slice(0, -1), best].join('.');
+}
+/** One line for a template error: the input, what is wrong, and `line N` in the template. */
+function templateErrorMessage(input, err, scope) {
+    if (!(err instanceof liquid_node/* LiquidError */.HN)) {
+        return `Input \`${input}\` could not be rendered: ${String(err?.message ?? err).split('\n')[0]}`;
+    }
+    const [line] = err.token?.getPosition?.() ?? [0];
+    const where = line ? ` on line ${line}` : '';
+    const raw = (err.originalError?.message ?? err.message).split('\n')[0].replace(/, line:\d+, col:\d+$/, '');
+    if (err instanceof liquid_node/* UndefinedVariableError */.ni || /^undefined variable: /.test(raw)) {
+        const name = raw.replace(/^undefined variable: /, '');
+        const suggestion = suggestVariable(name, scope);
+        return `Input \`${input}\`: unknown variable \`${name}\`${where}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}. See the list of template variables in the README; test optional ones with {% if … %}.`;
+    }
+    if (/^undefined filter: /.test(raw)) {
+        return `Input \`${input}\`: unknown filter \`${raw.replace(/^undefined filter: /, '')}\`${where}.`;
+    }
+    if (/Failed to lookup/.test(raw)) {
+        return `Input \`${input}\`: templates cannot include other files (include, render and layout are not available)${where}.`;
+    }
+    return `Input \`${input}\`: template error${where}: ${raw}.`;
+}
+/**
+ * Renders one template with placeholders for its values (see slots.ts). Throws an InputError naming
+ * the input and the line on any template error.
+ */
+function renderTemplate(engine, input, source, scope) {
+    try {
+        return engine.parseAndRenderSync(source, scope);
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz(input, templateErrorMessage(input, err, scope));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/render/defaults.ts
+
+const LOOK = {
+    success: { label: 'Succeeded', color: '#1a7f37', icon: '✔', words: 'succeeded' },
+    fixed: { label: 'Fixed', color: '#1a7f37', icon: '✔', words: 'fixed' },
+    failure: { label: 'Failed', color: '#cf222e', icon: '✖', words: 'failed' },
+    cancelled: { label: 'Cancelled', color: '#6e7781', icon: '■', words: 'was cancelled' },
+    released: { label: 'Released', color: '#8250df', icon: '★', words: 'succeeded' },
+};
+function rec(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function str(value) {
+    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+/** True when a success follows a run that did not succeed: the message says "fixed". */
+function isFixed(status, previous) {
+    return status === 'success' && !!previous && previous !== 'success' && previous !== 'skipped';
+}
+/** A release's title: `v2.3.0 — Faster builds` (the name when it contains the tag), else `tag: name`. */
+function releaseTitle(tag, name) {
+    const n = name.trim();
+    if (!n || n === tag)
+        return tag;
+    if (tag && n.includes(tag))
+        return n;
+    return tag ? `${tag}: ${n}` : n;
+}
+function triggerText(ctx) {
+    const action = str(ctx.event.action);
+    const by = ctx.actor ? ` by ${ctx.actor}` : '';
+    switch (ctx.event_name) {
+        case 'push':
+            return `push${by}`;
+        case 'pull_request':
+        case 'pull_request_target':
+            return `pull request${action ? ` ${action === 'synchronize' ? 'updated' : action.replace(/_/g, ' ')}` : ''}${by}`;
+        case 'release':
+            return `release${action ? ` ${action}` : ''}${by}`;
+        case 'schedule': {
+            const cron = str(ctx.event.schedule);
+            return `schedule${cron ? ` (${cron})` : ''}`;
+        }
+        case 'workflow_dispatch':
+            return `manual run${by}`;
+        case 'workflow_run': {
+            const run = ctx.workflow_run;
+            return run
+                ? `${run.name || 'a workflow'} completed${run.event ? ` (on ${run.event})` : ''}${by}`
+                : `workflow_run${by}`;
+        }
+        default:
+            return `${ctx.event_name || 'run'}${by}`;
+    }
+}
+/** Works out the facts the default templates show, for any event and status. */
+function defaultFacts(ctx, status, enrichment) {
+    const released = ctx.event_name === 'release' && status === 'success' && !!ctx.release;
+    const outcome = released
+        ? 'released'
+        : isFixed(status, enrichment.previous_status)
+            ? 'fixed'
+            : status;
+    const look = LOOK[outcome];
+    const watched = ctx.event_name === 'workflow_run' ? ctx.workflow_run : undefined;
+    const workflow = watched?.name || ctx.workflow || 'Workflow';
+    const pr = ctx.pull_request;
+    let placeKind = '';
+    let place = '';
+    if (pr?.head || ctx.branch) {
+        placeKind = 'branch';
+        place = pr?.head || ctx.branch;
+    }
+    else if (ctx.ref_type === 'tag' && ctx.ref_name) {
+        placeKind = 'tag';
+        place = ctx.ref_name;
+    }
+    else if (ctx.ref_name && !pr) {
+        place = ctx.ref_name;
+    }
+    const prNote = pr?.number ? ` (PR #${pr.number})` : '';
+    const release = ctx.release;
+    const title = release ? releaseTitle(release.tag, release.name) : '';
+    let headline;
+    if (released) {
+        headline = `${release?.prerelease ? 'Pre-released' : 'Released'} ${title}`;
+    }
+    else if (release) {
+        headline = `Release ${release.tag || title}: ${workflow} ${look.words}`;
+    }
+    else {
+        headline = `${workflow} ${look.words}${place ? ` on ${place}` : ''}${prNote}`;
+    }
+    const runUrl = watched?.url || ctx.run_url;
+    const attempt = Number(ctx.run_attempt) > 1 ? `, attempt ${ctx.run_attempt}` : '';
+    const runNumber = watched ? str(rec(ctx.event.workflow_run).run_number) : ctx.run_number;
+    return {
+        outcome,
+        // Values shown on one line: a branch name or title with a line break must not break it.
+        label: look.label,
+        color: look.color,
+        icon: look.icon,
+        headline: oneLine(headline),
+        workflow,
+        run_url: runUrl,
+        run_label: runNumber ? `Run #${runNumber}${watched ? '' : attempt}` : 'Run',
+        place_kind: placeKind,
+        place: oneLine(place),
+        trigger: oneLine(triggerText(ctx)),
+        release_title: oneLine(title),
+        inputs: Object.entries(rec(ctx.event.inputs)).map(([name, value]) => ({
+            name,
+            value: typeof value === 'string' ? value : JSON.stringify(value),
+        })),
+        details: status === 'failure',
+        failed_jobs_more: enrichment.failed_jobs_more ?? 0,
+        short_sha: ctx.short_sha,
+    };
+}
+/** The default subject: repository, then the headline (workflow, status, branch or tag, PR). */
+const DEFAULT_SUBJECT = '[{{ repository }}] {{ d.headline }}{% if d.short_sha != "" %}{% unless release %} ({{ d.short_sha }}){% endunless %}{% endif %}';
+const MUTED = 'color:#59636e;';
+const LABEL_CELL = `padding:6px 12px 6px 0;vertical-align:top;width:88px;white-space:nowrap;font-size:13px;${MUTED}`;
+const VALUE_CELL = 'padding:6px 0;vertical-align:top;font-size:14px;word-break:break-word;overflow-wrap:anywhere;';
+const LINK = 'color:#0969da;text-decoration:none;';
+const MONO = "font-family:ui-monospace,SFMono-Regular,'SF Mono',Menlo,Consolas,'Liberation Mono',monospace;";
+const H2 = 'margin:24px 0 8px;font-size:16px;line-height:1.3;color:#1f2328;';
+function row(label, value, condition) {
+    const tr = `<tr><td style="${LABEL_CELL}">${label}</td><td style="${VALUE_CELL}">${value}</td></tr>`;
+    return condition ? `{% if ${condition} %}${tr}{% endif %}` : tr;
+}
+/** The default HTML body (inside the layout's card): badge, headline, button, facts, details. */
+const DEFAULT_HTML = [
+    `<div style="margin:0 0 12px;"><span style="display:inline-block;padding:3px 10px;border-radius:999px;background:{{ d.color }};color:#ffffff;font-size:12px;font-weight:600;letter-spacing:.3px;">{{ d.icon }} {{ d.label | upcase }}</span></div>`,
+    `<h1 style="margin:0 0 6px;font-size:20px;line-height:1.35;color:#1f2328;word-break:break-word;overflow-wrap:anywhere;">{{ d.headline }}</h1>`,
+    `<div style="margin:0 0 16px;font-size:13px;${MUTED}">{{ repository }}{% if d.workflow != "" %} · {{ d.workflow }}{% endif %} · {{ d.run_label }}</div>`,
+    `{% if d.run_url != "" %}<div style="margin:0 0 20px;"><a href="{{ d.run_url }}" style="display:inline-block;padding:9px 16px;border-radius:6px;background:#1f2328;color:#ffffff;font-size:14px;font-weight:600;text-decoration:none;">View run</a></div>{% endif %}`,
+    '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="border-collapse:collapse;border-top:1px solid #d8dee4;">',
+    row('Repository', `<a href="{{ repository_url }}" style="${LINK}">{{ repository }}</a>`),
+    row('Release', `{% if release.url != "" %}<a href="{{ release.url }}" style="${LINK}">{{ d.release_title | one_line }}</a>{% else %}{{ d.release_title | one_line }}{% endif %}{% if release.prerelease %} <span style="${MUTED}">(pre-release)</span>{% endif %}`, 'release'),
+    row('Pull request', `<a href="{{ pull_request.url }}" style="${LINK}">#{{ pull_request.number }}</a>{% if pull_request.title != "" %} {{ pull_request.title | one_line }}{% endif %}{% if pull_request.author != "" %} <span style="${MUTED}">by {{ pull_request.author | one_line }}</span>{% endif %}`, 'pull_request and pull_request.number > 0'),
+    row('Branch', `<span style="${MONO}font-size:13px;">{{ d.place }}</span>{% if pull_request and pull_request.base != "" %} <span style="${MUTED}">→ {{ pull_request.base | one_line }}</span>{% endif %}`, 'd.place_kind == "branch"'),
+    row('Tag', `<span style="${MONO}font-size:13px;">{{ d.place }}</span>`, 'd.place_kind == "tag" and release == nil'),
+    row('Commit', `{% if commit.url != "" %}<a href="{{ commit.url }}" style="${LINK}${MONO}font-size:13px;">{{ short_sha }}</a>{% else %}<span style="${MONO}font-size:13px;">{{ short_sha }}</span>{% endif %}{% if commit.title != "" %} {{ commit.title | one_line }}{% endif %}`, 'short_sha != ""'),
+    row('Author', '{{ commit.author_name | one_line }}{% if commit.author_email != "" %} <span style="color:#59636e;">&lt;{{ commit.author_email | one_line }}&gt;</span>{% endif %}', 'commit.author_name != ""'),
+    row('Triggered by', '{{ d.trigger }}'),
+    row('Inputs', `{% for input in d.inputs %}<span style="${MONO}font-size:13px;">{{ input.name }}</span>: {{ input.value | one_line }}{% unless forloop.last %}<br>{% endunless %}{% endfor %}`, 'd.inputs.size > 0'),
+    row('Previous run', '{{ previous_status }}', 'previous_status and previous_status != ""'),
+    '</table>',
+    // Failure details, filled by the enrich stage.
+    `{% if d.details and failed_jobs.size > 0 %}<h2 style="${H2}">Failed jobs</h2>`,
+    '{% for job in failed_jobs %}<div style="border:1px solid #ffcecb;border-radius:6px;margin:0 0 12px;overflow:hidden;">',
+    `<div style="background:#ffebe9;padding:8px 12px;font-weight:600;font-size:14px;word-break:break-word;">✖ {% if job.url != "" %}<a href="{{ job.url }}" style="color:#a40e26;text-decoration:none;">{{ job.name | one_line }}</a>{% else %}{{ job.name | one_line }}{% endif %}</div>`,
+    '<div style="padding:8px 12px;font-size:14px;">',
+    `{% if job.failed_steps.size > 0 %}<div style="margin:0 0 6px;">Failed step{% if job.failed_steps.size > 1 %}s{% endif %}: {% for step in job.failed_steps %}{% if step.url != "" %}<a href="{{ step.url }}" style="color:#0969da;text-decoration:none;">{{ step.name | one_line }}</a>{% else %}{{ step.name | one_line }}{% endif %} <span style="${MUTED}">(step {{ step.number }})</span>{% unless forloop.last %}, {% endunless %}{% endfor %}</div>{% endif %}`,
+    `{% if job.log_excerpt != "" %}<pre style="${MONO}font-size:12px;line-height:1.45;margin:6px 0 0;padding:10px;background:#f6f8fa;border:1px solid #d8dee4;border-radius:6px;white-space:pre-wrap;word-break:break-all;overflow-wrap:anywhere;color:#1f2328;">{{ job.log_excerpt }}</pre>{% elsif job.in_progress %}<div style="font-size:13px;${MUTED}">Still running when this email was sent; its log is in the run.</div>{% endif %}`,
+    '</div></div>{% endfor %}',
+    `{% if d.failed_jobs_more > 0 %}<div style="font-size:13px;${MUTED}margin:0 0 12px;">…and {{ d.failed_jobs_more }} more failed job{% if d.failed_jobs_more > 1 %}s{% endif %}.</div>{% endif %}`,
+    `<div style="font-size:12px;${MUTED}margin:0 0 8px;">Log excerpts may contain sensitive data; take care when forwarding this email.</div>{% endif %}`,
+    `{% if tests %}<h2 style="${H2}">Tests</h2>`,
+    '<div style="font-size:14px;margin:0 0 8px;"><strong>{{ tests.total }}</strong> total · <span style="color:#1a7f37;">{{ tests.passed }} passed</span> · <span style="{% if tests.failed > 0 %}color:#cf222e;font-weight:600;{% endif %}">{{ tests.failed }} failed</span> · <span style="color:#59636e;">{{ tests.skipped }} skipped</span></div>',
+    `{% if tests.failures.size > 0 %}<ul style="margin:0 0 12px;padding-left:20px;font-size:14px;">{% for t in tests.failures %}<li style="margin:0 0 6px;"><span style="${MUTED}">{% if t.suite != "" %}{{ t.suite | one_line }} › {% endif %}</span><strong>{{ t.name | one_line }}</strong>{% if t.message != "" %}<br><span style="${MONO}font-size:12px;color:#a40e26;">{{ t.message | one_line }}</span>{% endif %}</li>{% endfor %}</ul>{% endif %}`,
+    `{% if tests.more > 0 %}<div style="font-size:13px;${MUTED}">…and {{ tests.more }} more failing test{% if tests.more > 1 %}s{% endif %}.</div>{% endif %}{% endif %}`,
+    `{% if release and release.body != "" %}<h2 style="${H2}">Release notes</h2><div style="font-size:14px;padding:4px 0 4px 14px;border-left:3px solid #d0d7de;">{{ release.body | markdown }}</div>{% endif %}`,
+].join('\n');
+/** The default plain-text body: says what the HTML says, in the same order. */
+const DEFAULT_TEXT = `{{ d.icon }} {{ d.headline }}
+{{ repository }} · {{ d.workflow }} · {{ d.run_label }}
+{% if d.run_url != "" %}
+View run: {{ d.run_url }}
+{% endif %}
+Repository:    {{ repository }} ({{ repository_url }})
+{%- if release %}
+Release:       {{ d.release_title | one_line }}{% if release.prerelease %} (pre-release){% endif %}{% if release.url != "" %}
+               {{ release.url }}{% endif %}
+{%- endif %}
+{%- if pull_request and pull_request.number > 0 %}
+Pull request:  #{{ pull_request.number }}{% if pull_request.title != "" %} {{ pull_request.title | one_line }}{% endif %}{% if pull_request.author != "" %} (by {{ pull_request.author | one_line }}){% endif %}
+               {{ pull_request.url }}
+{%- endif %}
+{%- if d.place_kind == "branch" %}
+Branch:        {{ d.place }}{% if pull_request and pull_request.base != "" %} → {{ pull_request.base | one_line }}{% endif %}
+{%- elsif d.place_kind == "tag" and release == nil %}
+Tag:           {{ d.place }}
+{%- endif %}
+{%- if short_sha != "" %}
+Commit:        {{ short_sha }}{% if commit.title != "" %} {{ commit.title | one_line }}{% endif %}{% if commit.url != "" %}
+               {{ commit.url }}{% endif %}
+{%- endif %}
+{%- if commit.author_name != "" %}
+Author:        {{ commit.author_name | one_line }}{% if commit.author_email != "" %} <{{ commit.author_email | one_line }}>{% endif %}
+{%- endif %}
+Triggered by:  {{ d.trigger }}
+{%- for input in d.inputs %}
+Input:         {{ input.name }}: {{ input.value | one_line }}
+{%- endfor %}
+{%- if previous_status and previous_status != "" %}
+Previous run:  {{ previous_status }}
+{%- endif %}
+{%- if d.details and failed_jobs.size > 0 %}
+
+
+FAILED JOBS
+{% for job in failed_jobs %}
+✖ {{ job.name | one_line }}{% if job.url != "" %}
+  {{ job.url }}{% endif %}
+{%- for step in job.failed_steps %}
+  Failed step {{ step.number }}: {{ step.name | one_line }}{% if step.url != "" %} ({{ step.url }}){% endif %}
+{%- endfor %}
+{%- if job.log_excerpt != "" %}
+  Last lines of the log:
+{{ job.log_excerpt }}
+{%- elsif job.in_progress %}
+  Still running when this email was sent; its log is in the run.
+{%- endif %}
+{% endfor %}
+{%- if d.failed_jobs_more > 0 %}
+…and {{ d.failed_jobs_more }} more failed job{% if d.failed_jobs_more > 1 %}s{% endif %}.
+{% endif %}
+Log excerpts may contain sensitive data; take care when forwarding this email.
+{%- endif %}
+{%- if tests %}
+
+
+TESTS
+{{ tests.total }} total, {{ tests.passed }} passed, {{ tests.failed }} failed, {{ tests.skipped }} skipped
+{%- for t in tests.failures %}
+- {% if t.suite != "" %}{{ t.suite | one_line }} › {% endif %}{{ t.name | one_line }}{% if t.message != "" %}
+    {{ t.message | one_line }}{% endif %}
+{%- endfor %}
+{%- if tests.more > 0 %}
+…and {{ tests.more }} more failing test{% if tests.more > 1 %}s{% endif %}.
+{%- endif %}
+{%- endif %}
+{%- if release and release.body != "" %}
+
+
+RELEASE NOTES
+
+{{ release.body }}
+{%- endif %}
+`;
+
+;// CONCATENATED MODULE: ./src/render/layout.ts
+
+/**
+ * Wraps body HTML in a Gmail-friendly document: inline styles only (Gmail drops many <style>
+ * rules), one centred column at most 600 px wide that shrinks to the phone's width.
+ */
+function emailDocument(bodyHtml, title, options = {}) {
+    const accent = /^#[0-9a-f]{3,8}$/i.test(options.accent ?? '') ? options.accent : '#d0d7de';
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="color-scheme" content="light only">',
+        `<title>${escapeHtml(title)}</title></head>`,
+        '<body style="margin:0;padding:0;background:#f6f8fa;-webkit-text-size-adjust:100%;">',
+        options.preheader
+            ? `<div style="display:none;max-height:0;overflow:hidden;opacity:0;">${escapeHtml(options.preheader)}</div>`
+            : '',
+        '<div style="max-width:600px;margin:0 auto;padding:16px 12px;font-family:-apple-system,BlinkMacSystemFont,\'Segoe UI\',Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#1f2328;">',
+        `<div style="background:#ffffff;border:1px solid #d0d7de;border-top:4px solid ${accent};border-radius:8px;padding:20px;word-wrap:break-word;overflow-wrap:anywhere;">`,
+        bodyHtml,
+        '</div>',
+        options.footerHtml
+            ? `<div style="padding:12px 4px;font-size:12px;line-height:1.5;color:#656d76;">${options.footerHtml}</div>`
+            : '',
+        '</div></body></html>',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/content.ts
+
+
+
+
+
+
+
+
+
+
+const FORMAT_BY_EXTENSION = {
+    '.md': 'markdown',
+    '.markdown': 'markdown',
+    '.html': 'html',
+    '.htm': 'html',
+    '.txt': 'text',
+};
+/** Reads the body template from `body` or `body-file`, and decides its format. */
+function loadBodyTemplate(settings, ctx) {
+    if (settings.body && settings.bodyFile) {
+        throw new errors/* InputError */.dz('body-file', 'Give either `body` or `body-file`, not both.');
+    }
+    if (!settings.bodyFile)
+        return { template: settings.body, format: settings.bodyFormat };
+    const path = (0,paths/* resolveInsideRoots */.i)('body-file', settings.bodyFile, {
+        workspace: ctx.workspace,
+        runnerTemp: ctx.runner_temp,
+    });
+    let template;
+    try {
+        template = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new errors/* InputError */.dz('body-file', `Input \`body-file\` names a file that cannot be read: ${settings.bodyFile}. Check the path (relative to the workspace) and that the job checked out the repository.`);
+    }
+    const byExt = FORMAT_BY_EXTENSION[(0,external_node_path_.extname)(path).toLowerCase()];
+    return {
+        template,
+        format: settings.bodyFormatExplicit ? settings.bodyFormat : (byExt ?? settings.bodyFormat),
+    };
+}
+/** Removes tags and decodes entities, for the text part of an HTML body; links keep their URL. */
+function htmlToText(html) {
+    return html
+        .replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>/gi, '')
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/<a\s[^>]*?href="(https?:[^"]*|mailto:[^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_m, href, inner) => {
+        const text = inner.replace(/<[^>]+>/g, '').trim();
+        const url = href.replace(/^mailto:/i, '');
+        return text && text !== url && text !== href ? `${inner} (${href})` : inner;
+    })
+        .replace(/<br\s*\/?>/gi, '\n')
+        .replace(/<li\b[^>]*>/gi, '\n- ')
+        .replace(/<\/(p|div|h[1-6]|tr|table|ul|ol|pre|blockquote)>/gi, '\n\n')
+        .replace(/<\/t[dh]>/gi, '  ')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
+        .replace(/[ \t]+\n/g, '\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
+}
+const MAX_SUBJECT = 300;
+/** The subject is one line: line breaks (and other control characters) become spaces. */
+function oneLineSubject(subject) {
+    const line = subject
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return line.length > MAX_SUBJECT ? `${line.slice(0, MAX_SUBJECT - 1)}…` : line;
+}
+/**
+ * Every template variable of SPEC section 4. Optional objects (`pull_request`, `release`,
+ * `previous_status`, `tests`) are null when absent, so `{% if pull_request %}` works on a push.
+ */
+function templateScope(ctx, env, status, enrichment) {
+    const tests = enrichment.tests;
+    return {
+        pull_request: null,
+        release: null,
+        ...(0,context/* templateVariables */.Q)(ctx, env),
+        status,
+        previous_status: enrichment.previous_status ?? null,
+        failed_jobs: enrichment.failed_jobs.map((job) => ({
+            name: job.name,
+            url: job.url,
+            conclusion: job.conclusion,
+            failed_steps: job.failed_steps.map((step) => ({ ...step })),
+            log_excerpt: job.log_excerpt,
+            in_progress: job.in_progress,
+        })),
+        tests: tests
+            ? {
+                total: tests.total,
+                passed: tests.passed,
+                failed: tests.failed,
+                skipped: tests.skipped,
+                failures: tests.failures.map((f) => ({ ...f })),
+                more: tests.more,
+            }
+            : null,
+    };
+}
+function footerHtml(ctx) {
+    const where = ctx.repository ? ` for ${escapeHtml(ctx.repository)}` : '';
+    const run = ctx.run_url
+        ? ` · <a href="${escapeHtml(ctx.run_url)}" style="color:#656d76;">${escapeHtml(ctx.workflow || 'workflow')} run #${escapeHtml(ctx.run_number)}</a>`
+        : '';
+    return `Sent by Gmail Notify${where}${run}`;
+}
+/**
+ * Renders subject and body from the inputs or the defaults, with every value from the event shown
+ * literally (see slots.ts): HTML-escaped in the HTML part, as written in the text part and subject.
+ */
+function renderContent(settings, ctx, enrichment, env) {
+    const { template, format } = loadBodyTemplate(settings, ctx);
+    const slots = new Slots();
+    const engine = createEngine(slots);
+    const scope = templateScope(ctx, env, settings.status, enrichment);
+    const facts = defaultFacts(ctx, settings.status, enrichment);
+    const defaultScope = { ...scope, d: facts };
+    const subjectOut = settings.subject !== undefined
+        ? renderTemplate(engine, 'subject', settings.subject, scope)
+        : renderTemplate(engine, 'subject', DEFAULT_SUBJECT, defaultScope);
+    const subject = oneLineSubject(slots.fillText(subjectOut));
+    const footer = footerHtml(ctx);
+    if (template === undefined) {
+        const text = slots.fillText(renderTemplate(engine, 'body', DEFAULT_TEXT, defaultScope)).trim();
+        if (format === 'text')
+            return { subject, text };
+        const body = slots.fillHtml(renderTemplate(engine, 'body', DEFAULT_HTML, defaultScope));
+        const preheader = oneLine([facts.place, ctx.short_sha && `${ctx.short_sha} ${ctx.commit.title}`, facts.trigger]
+            .filter(Boolean)
+            .join(' · '));
+        return {
+            subject,
+            text,
+            html: emailDocument(body, subject, { accent: facts.color, footerHtml: footer, preheader }),
+        };
+    }
+    const input = settings.bodyFile ? 'body-file' : 'body';
+    const out = renderTemplate(engine, input, template, scope);
+    if (format === 'text')
+        return { subject, text: slots.fillText(out) };
+    if (format === 'html') {
+        const html = slots.fillHtml(out);
+        return { subject, text: htmlToText(html), html };
+    }
+    return {
+        subject,
+        text: slots.fillText(out),
+        html: emailDocument(slots.fillHtml(markdownToHtml(out, true)), subject, { footerHtml: footer }),
+    };
+}
+
+
+/***/ })
+
+};
