@@ -33,17 +33,12 @@ var liquid_node = __webpack_require__(8694);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/marked/lib/marked.esm.js
 var marked_esm = __webpack_require__(8022);
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __webpack_require__(7789);
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 
-/** Escapes text for HTML element content and attribute values. */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
+
+
 /**
  * True for a URL a recipient may safely follow: an absolute http(s) or mailto URL. Browsers ignore
  * tabs, line breaks and leading control characters in URLs, so those are removed before looking
@@ -108,7 +103,7 @@ function buildMarked(trusted) {
             html(token) {
                 if (trusted)
                     return false;
-                const shown = escapeHtml(token.text.trim());
+                const shown = (0,render_escape/* escapeHtml */.Z)(token.text.trim());
                 return token.block ? `<p>${shown}</p>\n` : shown;
             },
             link(token) {
@@ -121,7 +116,7 @@ function buildMarked(trusted) {
                 // Remote images in untrusted content could track readers; show the alt text instead.
                 if (trusted && !isScriptUrl(token.href))
                     return false;
-                return escapeHtml(token.text);
+                return (0,render_escape/* escapeHtml */.Z)(token.text);
             },
         },
     });
@@ -273,7 +268,7 @@ class Slots {
                     ? markdownToHtml(slot.value, false)
                     : markdownToInlineHtml(slot.value);
             }
-            const escaped = escapeHtml(slot.value);
+            const escaped = (0,render_escape/* escapeHtml */.Z)(slot.value);
             return literal ? escaped : escaped.replace(/\r\n|\r|\n/g, '<br>\n');
         });
     }
@@ -308,7 +303,7 @@ class Slots {
                 // split() with one capture group alternates text and slot indexes.
                 if (n % 2 === 1) {
                     const v = this.slot(part).value;
-                    return attr === 'style' ? v.replace(/[^A-Za-z0-9#.%, -]/g, '') : escapeHtml(v);
+                    return attr === 'style' ? v.replace(/[^A-Za-z0-9#.%, -]/g, '') : (0,render_escape/* escapeHtml */.Z)(v);
                 }
                 return part.replace(/"/g, '&quot;');
             })
@@ -687,10 +682,10 @@ function emailDocument(bodyHtml, title, options = {}) {
         '<!DOCTYPE html>',
         '<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="color-scheme" content="light only">',
-        `<title>${escapeHtml(title)}</title></head>`,
+        `<title>${(0,render_escape/* escapeHtml */.Z)(title)}</title></head>`,
         '<body style="margin:0;padding:0;background:#f6f8fa;-webkit-text-size-adjust:100%;">',
         options.preheader
-            ? `<div style="display:none;max-height:0;overflow:hidden;opacity:0;">${escapeHtml(options.preheader)}</div>`
+            ? `<div style="display:none;max-height:0;overflow:hidden;opacity:0;">${(0,render_escape/* escapeHtml */.Z)(options.preheader)}</div>`
             : '',
         '<div style="max-width:600px;margin:0 auto;padding:16px 12px;font-family:-apple-system,BlinkMacSystemFont,\'Segoe UI\',Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#1f2328;">',
         `<div style="background:#ffffff;border:1px solid #d0d7de;border-top:4px solid ${accent};border-radius:8px;padding:20px;word-wrap:break-word;overflow-wrap:anywhere;">`,
@@ -812,9 +807,9 @@ function templateScope(ctx, env, status, enrichment) {
     };
 }
 function footerHtml(ctx) {
-    const where = ctx.repository ? ` for ${escapeHtml(ctx.repository)}` : '';
+    const where = ctx.repository ? ` for ${(0,render_escape/* escapeHtml */.Z)(ctx.repository)}` : '';
     const run = ctx.run_url
-        ? ` · <a href="${escapeHtml(ctx.run_url)}" style="color:#656d76;">${escapeHtml(ctx.workflow || 'workflow')} run #${escapeHtml(ctx.run_number)}</a>`
+        ? ` · <a href="${(0,render_escape/* escapeHtml */.Z)(ctx.run_url)}" style="color:#656d76;">${(0,render_escape/* escapeHtml */.Z)(ctx.workflow || 'workflow')} run #${(0,render_escape/* escapeHtml */.Z)(ctx.run_number)}</a>`
         : '';
     return `Sent by Gmail Notify${where}${run}`;
 }

@@ -981,7 +981,10 @@ function toCrlf() {
     });
 }
 
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __nccwpck_require__(7789);
 ;// CONCATENATED MODULE: ./src/report.ts
+
 /** Writes every output, always, so later steps can rely on them. */
 function writeOutputs(out, o) {
     out.setOutput('sent', String(o.sent));
@@ -995,18 +998,6 @@ function writeOutputs(out, o) {
     out.setOutput('thread-id', o.threadId ?? '');
 }
 const PREVIEW_CHARS = 4000;
-/**
- * HTML escaping for the summary table. Kept here rather than imported from render/markdown.ts, which
- * would pull the Markdown engine into every run, skipped and failed ones included.
- */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
-}
 /** The step summary: status, recipients, subject, Message-ID or why it was skipped, body preview. */
 function summaryMarkdown(o) {
     const icon = o.sent ? '✅' : o.skippedReason === 'error' ? '⚠️' : 'ℹ️';
@@ -1035,14 +1026,14 @@ function summaryMarkdown(o) {
         rows.push([o.sent ? 'Note' : 'Why', o.detail]);
     const table = [
         '<table>',
-        ...rows.map(([k, v]) => `<tr><th align="left">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`),
+        ...rows.map(([k, v]) => `<tr><th align="left">${(0,render_escape/* escapeHtml */.Z)(k)}</th><td>${(0,render_escape/* escapeHtml */.Z)(v)}</td></tr>`),
         '</table>',
     ].join('\n');
     let preview = '';
     if (o.message) {
         const text = o.message.content.text;
         const cut = text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}\n…` : text;
-        preview = `\n<details><summary>Message preview (plain-text part)</summary>\n\n<pre>${escapeHtml(cut)}</pre>\n</details>\n`;
+        preview = `\n<details><summary>Message preview (plain-text part)</summary>\n\n<pre>${(0,render_escape/* escapeHtml */.Z)(cut)}</pre>\n</details>\n`;
     }
     return `### ${icon} Gmail Notify: ${headline}\n\n${table}\n${preview}`;
 }
@@ -1992,6 +1983,28 @@ function resolveInsideRoots(input, userPath, roots) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input \`${input}\` points outside the workspace: "${userPath.slice(0, 120)}" resolves to ${target}. Only files under GITHUB_WORKSPACE or RUNNER_TEMP may be used.`);
     }
     return target;
+}
+
+
+/***/ }),
+
+/***/ 7789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/**
+ * HTML escaping with no dependencies, so the step summary can use it without loading the Markdown
+ * engine into every run (skipped and failed ones included).
+ */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
 }
 
 

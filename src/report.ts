@@ -1,3 +1,4 @@
+import { escapeHtml } from './render/escape.js';
 import type { ComposedMessage } from './render/message.js';
 
 /** What happened, as outputs and the step summary report it. */
@@ -34,19 +35,6 @@ export function writeOutputs(out: Reporter, o: Outcome): void {
 }
 
 const PREVIEW_CHARS = 4000;
-
-/**
- * HTML escaping for the summary table. Kept here rather than imported from render/markdown.ts, which
- * would pull the Markdown engine into every run, skipped and failed ones included.
- */
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** The step summary: status, recipients, subject, Message-ID or why it was skipped, body preview. */
 export function summaryMarkdown(o: Outcome): string {

@@ -1,14 +1,8 @@
 import { Marked, type Tokens } from 'marked';
 
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+import { escapeHtml } from './escape.js';
+
+export { escapeHtml };
 
 /**
  * True for a URL a recipient may safely follow: an absolute http(s) or mailto URL. Browsers ignore
