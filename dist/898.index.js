@@ -380,6 +380,12 @@ function suggestVariable(path, scope) {
     if (typeof parent !== 'object' || parent === null || Array.isArray(parent))
         return undefined;
     const wanted = parts.at(-1).toLowerCase();
+    // A shortened name (`repo`, `commit.msg`…) means the shortest name it begins.
+    const abbreviated = Object.keys(parent)
+        .filter((k) => wanted.length >= 3 && k.toLowerCase().startsWith(wanted))
+        .sort((a, b) => a.length - b.length)[0];
+    if (abbreviated)
+        return [...parts.slice(0, -1), abbreviated].join('.');
     let best;
     let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
     for (const key of Object.keys(parent)) {

@@ -130,6 +130,12 @@ describe('templates: variables and errors', () => {
     expect(suggestVariable('commit.autor_name', scope)).toBe('commit.author_name');
     expect(suggestVariable('zzzzzzzz', scope)).toBeUndefined();
   });
+
+  it('reads a shortened name as the shortest name it begins', () => {
+    expect(suggestVariable('repo', scope)).toBe('repository');
+    expect(suggestVariable('commit.auth', scope)).toBe('commit.author_name');
+    expect(suggestVariable('re', scope)).not.toBe('repository');
+  });
 });
 
 describe('placeholders: values appear literally', () => {
