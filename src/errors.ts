@@ -13,7 +13,8 @@ export class InputError extends Error {
     readonly input: string,
     message: string,
   ) {
-    super(message);
+    // Messages quote what the user gave, which may hold line breaks: the error stays one line.
+    super(message.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' '));
     this.name = 'InputError';
   }
 }
