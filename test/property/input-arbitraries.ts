@@ -95,7 +95,7 @@ const headerLines = fc.constantFrom(
   'X-A: b\r\nX-C: d',
   ': empty name',
   'X-Ünicode: v',
-  'X-Long: ' + 'v'.repeat(2000),
+  `X-Long: ${'v'.repeat(2000)}`,
 );
 
 function choice(...options: Array<fc.Arbitrary<string>>): fc.Arbitrary<string> {
