@@ -145,6 +145,14 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
         false,
       );
     }
+    // Gmail's 552-5.7.0 is a blocked content (an attachment type, a flagged link), not a size problem.
+    if (stage === 'send' && code >= 500 && has('5.7.0')) {
+      return new DeliveryError(
+        'send',
+        `send: ${where} blocked the message for its content (${code}).${said} Gmail refuses some attachment types (.exe, .js, archives holding them) and links it flags: remove or zip-and-rename them, or link to an artifact instead.`,
+        false,
+      );
+    }
     if (code === 552 || has('5.3.4')) {
       return new DeliveryError(
         'send',
