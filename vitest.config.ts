@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Sums up the secret-leak sweep every end-to-end run ends with (test/e2e/harness.ts).
+    globalSetup: ['test/secret-sweep.global.ts'],
     testTimeout: 60_000,
     hookTimeout: 30_000,
     pool: 'forks',

@@ -1,3 +1,4 @@
+import { domainToASCII } from 'node:url';
 import { InputError } from './errors.js';
 
 /** One mailbox: an optional display name and a bare address. */
@@ -81,7 +82,12 @@ function parseEntry(entry: string): Mailbox | undefined {
   if (!m) return undefined;
   const address = m[3]!.trim();
   if (!isValidAddress(address)) return undefined;
-  const name = (m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2]!).replace(/\s+/g, ' ').trim();
+  // An unquoted name with an @ is a second address run into this one, not a name to show.
+  if (m[2]?.includes('@')) return undefined;
+  const raw = m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2]!;
+  // Control characters (NUL, ESC…) in a display name are mangled or hidden by mail clients.
+  if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(raw)) return undefined;
+  const name = raw.replace(/\s+/g, ' ').trim();
   return { name, address };
 }
 
@@ -108,5 +114,9 @@ export function parseAddressList(input: string, value: string): Mailbox[] {
 
 /** The bare address in lower case, for comparing and removing duplicates. */
 export function addressKey(address: string): string {
-  return address.trim().toLowerCase();
+  const a = address.trim();
+  const at = a.lastIndexOf('@');
+  // A unicode domain and its punycode form are one mailbox (the envelope carries punycode).
+  const domain = at >= 0 ? domainToASCII(a.slice(at + 1)) || a.slice(at + 1) : '';
+  return (at >= 0 ? `${a.slice(0, at)}@${domain}` : a).toLowerCase();
 }

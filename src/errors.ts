@@ -13,7 +13,8 @@ export class InputError extends Error {
     readonly input: string,
     message: string,
   ) {
-    super(message);
+    // Messages quote what the user gave, which may hold line breaks: the error stays one line.
+    super(message.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' '));
     this.name = 'InputError';
   }
 }
@@ -141,6 +142,14 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
       return new DeliveryError(
         'auth',
         `auth: ${where} requires authentication (530-5.7.0).${said} Give \`app-password\`, an OAuth method, \`oauth-access-token\` or \`service-account-key\`.`,
+        false,
+      );
+    }
+    // Gmail's 552-5.7.0 is a blocked content (an attachment type, a flagged link), not a size problem.
+    if (stage === 'send' && code >= 500 && has('5.7.0')) {
+      return new DeliveryError(
+        'send',
+        `send: ${where} blocked the message for its content (${code}).${said} Gmail refuses some attachment types (.exe, .js, archives holding them) and links it flags: remove or zip-and-rename them, or link to an artifact instead.`,
         false,
       );
     }

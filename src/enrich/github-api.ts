@@ -111,8 +111,9 @@ export function githubApi(apiUrl: string, token: string, limits: ApiLimits): Git
         signal: AbortSignal.timeout(limits.deadline.cap(perCallMs)),
       });
     } catch (err) {
-      const e = err as Error & { cause?: { code?: string } };
-      const why = e.name === 'TimeoutError' ? 'timed out' : (e.cause?.code ?? e.name);
+      const e = err as Error & { cause?: { code?: string; message?: string } };
+      // fetch() fails with a bare `TypeError: fetch failed`; the reason is in its cause.
+      const why = e.name === 'TimeoutError' ? 'timed out' : (e.cause?.code ?? e.cause?.message ?? e.name);
       throw new GitHubApiError(0, `could not reach ${what} (${why})`);
     }
   };

@@ -4,8 +4,8 @@
 // the test CA. Then it parses what the step produced: outputs, summary, annotations, masks.
 
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,6 +47,11 @@ export interface RunActionOptions {
   githubToken?: string;
   /** `${{ job.status }}` in action.yml defaults; default 'success'. */
   jobStatus?: string;
+  /**
+   * After the run, assert that no masked value and no secret input leaked (see sweepSecrets);
+   * default true. Only a test of the sweep itself turns it off.
+   */
+  sweepSecrets?: boolean;
 }
 
 export interface Annotation {
@@ -366,6 +371,8 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     for (const [name, value] of Object.entries(defaults)) env[inputEnvName(name)] = value;
   }
   for (const [name, value] of Object.entries(opts.inputs)) env[inputEnvName(name)] = value;
+  // Step debug logging on, as a user chasing a problem would have it: no secret may show then either.
+  env.RUNNER_DEBUG = '1';
   Object.assign(env, opts.env ?? {});
 
   const started = Date.now();
@@ -434,7 +441,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
 
   const parsedOutputs = parseFileCommand(await readFile(outputFile, 'utf8'));
   const { annotations, masks } = parseWorkflowCommands(result.stdout);
-  return {
+  const run: ActionRun = {
     ...result,
     outputs: parsedOutputs.values,
     fileCommandErrors: parsedOutputs.errors,
@@ -446,6 +453,71 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     masks,
     durationMs,
   };
+  if (opts.sweepSecrets ?? true) sweepSecrets(run, env);
+  return run;
+}
+
+/** Inputs whose values are secrets, whatever the action does with them. */
+export const SECRET_INPUTS: readonly string[] = [
+  'app-password',
+  'oauth-client-secret',
+  'oauth-refresh-token',
+  'oauth-access-token',
+  'service-account-key',
+  'github-token',
+];
+
+/**
+ * Everything a run must never show: every value it asked to mask, every secret input (each line of
+ * a multi-line one, an App Password with and without its spaces), and the base64 SASL strings AUTH
+ * PLAIN and XOAUTH2 would carry for them. Values shorter than MIN_SECRET_LENGTH are left out (a
+ * key's `}` line would match everywhere).
+ */
+export function runSecrets(run: Pick<ActionRun, 'masks'>, env: Record<string, string>): string[] {
+  const values = new Set<string>();
+  const add = (v: string): void => {
+    const t = v.trim();
+    if (t.length >= MIN_SECRET_LENGTH) values.add(t);
+  };
+  for (const m of run.masks) add(m);
+  for (const name of SECRET_INPUTS) {
+    const value = env[inputEnvName(name)] ?? '';
+    add(value);
+    for (const line of value.split(/\r?\n|\r|\\n/)) add(line);
+    if (name === 'app-password') add(value.replace(/\s+/g, ''));
+  }
+  const user = (env[inputEnvName('username')] ?? '').trim();
+  const password = (env[inputEnvName('app-password')] ?? '').replace(/\s+/g, '');
+  if (user && password) add(authPlainBase64(user, password));
+  if (user) {
+    // Any token, given or obtained (obtained ones are known only through their masks).
+    for (const token of [...values]) if (!token.includes('\n')) add(xoauth2Base64(user, token));
+  }
+  return [...values];
+}
+
+const SWEEP_DIR = process.env.SECRET_SWEEP_DIR ?? path.join(os.tmpdir(), 'gmail-notify-secret-sweep-adhoc');
+const sweepTally = { runs: 0, forms: 0, secrets: new Set<string>() };
+
+/**
+ * The secret-leak sweep every runAction() call ends with: asserts (assertNoSecrets) that no value of
+ * runSecrets() shows in stdout, stderr, the summary, the outputs or the .eml the run wrote, then
+ * adds what it checked to this process's tally (a JSON file the global teardown sums up).
+ */
+export function sweepSecrets(run: ActionRun, env: Record<string, string>): void {
+  const secrets = runSecrets(run, env);
+  const eml = run.outputs['eml-path'];
+  assertNoSecrets(run, secrets, eml && existsSync(eml) ? [eml] : []);
+  sweepTally.runs++;
+  for (const secret of secrets) {
+    sweepTally.forms += secretForms(secret).length;
+    sweepTally.secrets.add(createHash('sha256').update(secret).digest('hex'));
+  }
+  mkdirSync(SWEEP_DIR, { recursive: true });
+  writeFileSync(
+    path.join(SWEEP_DIR, `${process.pid}.json`),
+    JSON.stringify({ runs: sweepTally.runs, forms: sweepTally.forms, secrets: [...sweepTally.secrets] }),
+  );
 }
 
 /** Removes the run's workspace and runner temp directories. */

@@ -140,6 +140,20 @@ describe('explainSmtpError: Gmail replies', () => {
     expect(err.transient).toBe(false);
   });
 
+  it('552-5.7.0: blocked content, not "too large"', () => {
+    const err = explainSmtpError(
+      replyError(
+        '552-5.7.0 This message was blocked because its content presents a potential\n552-5.7.0 security issue.',
+        'EMESSAGE',
+      ),
+      SEND,
+    );
+    expectOneClearLine(err, 'send');
+    expect(err.message).toContain('blocked the message for its content');
+    expect(err.message).not.toContain('too large');
+    expect(err.transient).toBe(false);
+  });
+
   it('another 4xx when sending is transient, a 5xx permanent', () => {
     const soft = explainSmtpError(replyError('451 4.3.0 Mail server temporarily rejected message.'), SEND);
     expectOneClearLine(soft, 'send');

@@ -1,0 +1,97 @@
+// Shared fast-check settings: how many cases each property runs, and a fixed seed when FC_SEED is
+// set, so a failure printed as "seed: N, path: P" can be replayed exactly (FC_SEED=N FC_PATH=P).
+import fc from 'fast-check';
+
+/** Cases per property; FC_RUNS raises it for a longer local hunt. */
+export const NUM_RUNS: number = Number(process.env.FC_RUNS) || 500;
+
+/** Options for fc.assert: explicit numRuns, and the seed (and path) to replay when given. */
+export function fcOptions(numRuns: number = NUM_RUNS): fc.Parameters<unknown> {
+  const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
+  return {
+    numRuns,
+    ...(seed !== undefined && Number.isFinite(seed) ? { seed } : {}),
+    ...(process.env.FC_PATH ? { path: process.env.FC_PATH } : {}),
+    // Shrinking hostile strings is worth it, but bounded: a report must come in reasonable time.
+    endOnFailure: false,
+    interruptAfterTimeLimit: 120_000,
+    markInterruptAsFailure: true,
+  };
+}
+
+/** Fragments an attacker would try, in any field that reaches the message. */
+export const DANGEROUS_FRAGMENTS: readonly string[] = [
+  '<script>alert(1)</script>',
+  '<script src="http://evil.example/x.js"></script>',
+  '<img src=x onerror=alert(1)>',
+  '<img src="http://evil.example/pixel.gif">',
+  '<svg onload=alert(1)>',
+  '<a href="javascript:alert(1)">click</a>',
+  'javascript:alert(1)',
+  '[x](http://evil.example)',
+  '[x](javascript:alert(1))',
+  '![t](http://evil.example/t.png)',
+  'http://evil.example',
+  'https://evil.example/a?b=c&d=e',
+  'www.evil.example',
+  'mailto:x@evil.example',
+  'x@evil.example',
+  '"><a href="http://evil.example">',
+  "'><a href='http://evil.example'>",
+  '" onmouseover="alert(1)',
+  '<style>body{display:none}</style>',
+  '<iframe src="http://evil.example"></iframe>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  '\r',
+  '\n',
+  '\r\n',
+  '\r\nBcc: x@evil.example',
+  '\nBcc: x@evil.example\n',
+  '\r\nTo: x@evil.example\r\n\r\n<b>body</b>',
+  '\r\nContent-Type: text/html\r\n\r\n',
+  '{{ env }}',
+  '{{ github.token }}',
+  '{% raw %}',
+  '{% include "x" %}',
+  '{%- endraw -%}',
+  '&lt;script&gt;',
+  '&amp;',
+  '&#106;avascript:',
+  '&quot;',
+  '\u0000',
+  '\u202e',
+  '\u200f',
+  '\u2028',
+  '=?utf-8?b?QmNjOiB4QGV2aWwuZXhhbXBsZQ==?=',
+  '=0D=0ABcc: x@evil.example',
+  '.\r\n.\r\n',
+  '\r\n.\r\nMAIL FROM:<x@evil.example>',
+  '`code`',
+  '**bold**',
+  '# heading',
+  '<b>',
+  '</div></td></tr></table>',
+  'QdeadbeefN0E',
+  '%0ABcc:%20x@evil.example',
+];
+
+/** A hostile string: arbitrary unicode, dangerous fragments mixed with it, or a very long one. */
+export function hostileString(): fc.Arbitrary<string> {
+  const fragment = fc.constantFrom(...DANGEROUS_FRAGMENTS);
+  const mixed = fc
+    .array(fc.oneof(fragment, fc.string({ unit: 'binary', maxLength: 8 }), fc.string({ maxLength: 8 })), {
+      minLength: 1,
+      maxLength: 8,
+    })
+    .map((parts) => parts.join(''));
+  const long = fc
+    .tuple(fragment, fc.integer({ min: 200, max: 3000 }))
+    .map(([f, n]) => `${f}${'A'.repeat(n)}${f}`.repeat(3));
+  return fc.oneof(
+    { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+    { weight: 5, arbitrary: mixed },
+    { weight: 1, arbitrary: long },
+  );
+}
