@@ -1,3 +1,4 @@
+import { Liquid } from 'liquidjs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { renderContent, templateScope } from '../../src/render/content.js';
@@ -123,6 +124,16 @@ describe('templates: variables and errors', () => {
 
   it('keeps prototypes out of reach', () => {
     expect(() => render('{{ commit.constructor }}', scope)).toThrow(InputError);
+  });
+
+  it('formats dates in the runtime default locale, as LiquidJS does without a locale', () => {
+    const template = '{{ when | date: "%A %B %e %Y %b %a %p" }}';
+    const vars = { when: '2024-03-05T10:00:00Z' };
+    const slots = new Slots();
+    const ours = slots.fillText(renderTemplate(createEngine(slots), 'body', template, vars));
+    const plain = new Liquid().parseAndRenderSync(template, vars);
+    expect(ours).toBe(plain);
+    expect(ours).toMatch(/2024/);
   });
 
   it('suggests only close names', () => {
