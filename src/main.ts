@@ -214,7 +214,7 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
     ]);
     const enrichment = await enrich(settings, ctx, log, previous, deadline);
     await yieldToIo();
-    const content = renderContent(settings, ctx, enrichment, env);
+    const content = await renderContent(settings, ctx, enrichment, env);
     await yieldToIo();
     message = composeMessage(settings, ctx, content, found.files);
     if (settings.emlPath) emlPath = await writeEml(message, settings.emlPath, ctx.workspace);
