@@ -5,6 +5,7 @@ import { findAttachments } from './attachments.js';
 import { type Credentials, obtainCredentials, wireSecrets } from './auth/credentials.js';
 import { type RunContext, readRunContext } from './context.js';
 import { needsPreviousRun, type PreviousConclusion, shouldNotify } from './decide.js';
+import { type EarlySocket, openEarlySocket } from './deliver/early-socket.js';
 import { Deadline, withRetries } from './deliver/retry.js';
 import type { SmtpSession } from './deliver/smtp.js';
 import type { DeliveryResult } from './deliver/types.js';
@@ -27,7 +28,8 @@ async function writeEml(message: ComposedMessage, emlPath: string, workspace: st
 /**
  * What delivery needs that does not depend on the message, started as soon as we know we will send:
  * credentials (a token request for OAuth) and, for SMTP, the connection and sign-in. Their round trips
- * then overlap enrichment and rendering. Nothing is sent until `deliver()`.
+ * then overlap enrichment and rendering. Nothing is sent until `deliver()`. The SMTP socket is opened
+ * first, with Node's own net/tls (early-socket.ts), before the nodemailer chunk is loaded.
  */
 interface Prepared {
   credentials: Promise<Credentials>;
@@ -44,6 +46,9 @@ interface Prepared {
 const HEAD_START_MS = 50;
 
 function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Prepared {
+  // First: the handshakes start now and go on while everything else loads.
+  const early: EarlySocket | undefined =
+    settings.transport === 'smtp' ? openEarlySocket(settings.smtp, deadline.cap(30_000)) : undefined;
   const credentials = obtainCredentials(settings.auth, {
     transport: settings.transport,
     deadline,
@@ -59,19 +64,18 @@ function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Pre
   });
   // Awaited later; a failure before then (e.g. the template fails first) is not unhandled.
   credentials.catch(() => undefined);
-  const smtp =
-    settings.transport === 'smtp'
-      ? import('./deliver/smtp.js').then((m) => m.openSmtp(credentials, settings.smtp, deadline))
-      : undefined;
+  const smtp = early
+    ? import('./deliver/smtp.js').then((m) => m.openSmtp(credentials, settings.smtp, deadline, early))
+    : undefined;
   smtp?.catch(() => undefined);
   return {
     credentials,
     smtp,
     headStart: () => {
-      if (!smtp) return Promise.resolve();
+      if (!early) return Promise.resolve();
       let timer: NodeJS.Timeout | undefined;
       return Promise.race([
-        smtp.then((s) => s.connected),
+        early.settled,
         new Promise<void>((resolve) => {
           timer = setTimeout(resolve, HEAD_START_MS);
         }),
@@ -80,9 +84,10 @@ function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Pre
         .finally(() => clearTimeout(timer));
     },
     close: () => {
+      // Without a session (the nodemailer chunk failed to load) the socket is closed here.
       smtp?.then(
         (s) => s.close(),
-        () => undefined,
+        () => early?.close(),
       );
     },
   };
