@@ -64,25 +64,26 @@ function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Pre
   });
   // Awaited later; a failure before then (e.g. the template fails first) is not unhandled.
   credentials.catch(() => undefined);
+  // The handshake first: loading chunks is synchronous work that would hold back its next step.
+  let timer: NodeJS.Timeout | undefined;
+  const head = early
+    ? Promise.race([
+        early.settled,
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, HEAD_START_MS);
+        }),
+      ]).finally(() => clearTimeout(timer))
+    : Promise.resolve();
   const smtp = early
-    ? import('./deliver/smtp.js').then((m) => m.openSmtp(credentials, settings.smtp, deadline, early))
+    ? head
+        .then(() => import('./deliver/smtp.js'))
+        .then((m) => m.openSmtp(credentials, settings.smtp, deadline, early))
     : undefined;
   smtp?.catch(() => undefined);
   return {
     credentials,
     smtp,
-    headStart: () => {
-      if (!early) return Promise.resolve();
-      let timer: NodeJS.Timeout | undefined;
-      return Promise.race([
-        early.settled,
-        new Promise<void>((resolve) => {
-          timer = setTimeout(resolve, HEAD_START_MS);
-        }),
-      ])
-        .catch(() => undefined)
-        .finally(() => clearTimeout(timer));
-    },
+    headStart: () => head,
     close: () => {
       // Without a session (the nodemailer chunk failed to load) the socket is closed here.
       smtp?.then(

@@ -73,7 +73,12 @@ export function openEarlySocket(target: EarlyTarget, timeoutMs: number): EarlySo
   const settled = new Promise<void>((resolve) => {
     settle = resolve;
   });
-  const onUp = (): void => settle();
+  // A turn later: whatever runs on `settled` must not run before the TLS layer has sent our last
+  // handshake message (TLS 1.3: Finished); synchronous work right in 'secureConnect' holds it back,
+  // and the server's greeting (and its early-talker delay) waits for that message.
+  const onUp = (): void => {
+    setImmediate(settle);
+  };
   // nodemailer: a socket error is `ESOCKET` (its own code kept as `originalCode`).
   const onError = (err: Error): void => {
     failure ??= connError(err, 'ESOCKET');
