@@ -213,7 +213,7 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
     // Loaded only now (their own chunks), so a send starts connecting before paying for them.
     // The handshake first: loading these chunks and rendering are synchronous work that would hold it back.
     await prepared?.headStart();
-    const [{ enrich }, { renderContent }, { composeMessage }] = await Promise.all([
+    const [{ enrich }, { renderContent }, { composeMessage, withBytesBuilt }] = await Promise.all([
       import('./enrich/index.js'),
       import('./render/content.js'),
       import('./render/message.js'),
@@ -223,6 +223,8 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
     const content = await renderContent(settings, ctx, enrichment, env);
     await yieldToIo();
     message = composeMessage(settings, ctx, content, found.files);
+    // Built while the server is still greeting, instead of after it; attachments stay streamed.
+    if (!settings.dryRun && !found.files.length) message = await withBytesBuilt(message);
     if (settings.emlPath) emlPath = await writeEml(message, settings.emlPath, ctx.workspace);
 
     if (settings.dryRun) {
