@@ -5,6 +5,7 @@ import { findAttachments } from './attachments.js';
 import { type Credentials, obtainCredentials, wireSecrets } from './auth/credentials.js';
 import { type RunContext, readRunContext } from './context.js';
 import { needsPreviousRun, type PreviousConclusion, shouldNotify } from './decide.js';
+import { type EarlySocket, openEarlySocket } from './deliver/early-socket.js';
 import { Deadline, withRetries } from './deliver/retry.js';
 import type { SmtpSession } from './deliver/smtp.js';
 import type { DeliveryResult } from './deliver/types.js';
@@ -27,7 +28,8 @@ async function writeEml(message: ComposedMessage, emlPath: string, workspace: st
 /**
  * What delivery needs that does not depend on the message, started as soon as we know we will send:
  * credentials (a token request for OAuth) and, for SMTP, the connection and sign-in. Their round trips
- * then overlap enrichment and rendering. Nothing is sent until `deliver()`.
+ * then overlap enrichment and rendering. Nothing is sent until `deliver()`. The SMTP socket is opened
+ * first, with Node's own net/tls (early-socket.ts), before the nodemailer chunk is loaded.
  */
 interface Prepared {
   credentials: Promise<Credentials>;
@@ -44,6 +46,9 @@ interface Prepared {
 const HEAD_START_MS = 50;
 
 function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Prepared {
+  // First: the handshakes start now and go on while everything else loads.
+  const early: EarlySocket | undefined =
+    settings.transport === 'smtp' ? openEarlySocket(settings.smtp, deadline.cap(30_000)) : undefined;
   const credentials = obtainCredentials(settings.auth, {
     transport: settings.transport,
     deadline,
@@ -59,30 +64,31 @@ function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Pre
   });
   // Awaited later; a failure before then (e.g. the template fails first) is not unhandled.
   credentials.catch(() => undefined);
-  const smtp =
-    settings.transport === 'smtp'
-      ? import('./deliver/smtp.js').then((m) => m.openSmtp(credentials, settings.smtp, deadline))
-      : undefined;
+  // The handshake first: loading chunks is synchronous work that would hold back its next step.
+  let timer: NodeJS.Timeout | undefined;
+  const head = early
+    ? Promise.race([
+        early.settled,
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, HEAD_START_MS);
+        }),
+      ]).finally(() => clearTimeout(timer))
+    : Promise.resolve();
+  const smtp = early
+    ? head
+        .then(() => import('./deliver/smtp.js'))
+        .then((m) => m.openSmtp(credentials, settings.smtp, deadline, early))
+    : undefined;
   smtp?.catch(() => undefined);
   return {
     credentials,
     smtp,
-    headStart: () => {
-      if (!smtp) return Promise.resolve();
-      let timer: NodeJS.Timeout | undefined;
-      return Promise.race([
-        smtp.then((s) => s.connected),
-        new Promise<void>((resolve) => {
-          timer = setTimeout(resolve, HEAD_START_MS);
-        }),
-      ])
-        .catch(() => undefined)
-        .finally(() => clearTimeout(timer));
-    },
+    headStart: () => head,
     close: () => {
+      // Without a session (the nodemailer chunk failed to load) the socket is closed here.
       smtp?.then(
         (s) => s.close(),
-        () => undefined,
+        () => early?.close(),
       );
     },
   };
@@ -207,16 +213,18 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
     // Loaded only now (their own chunks), so a send starts connecting before paying for them.
     // The handshake first: loading these chunks and rendering are synchronous work that would hold it back.
     await prepared?.headStart();
-    const [{ enrich }, { renderContent }, { composeMessage }] = await Promise.all([
+    const [{ enrich }, { renderContent }, { composeMessage, withBytesBuilt }] = await Promise.all([
       import('./enrich/index.js'),
       import('./render/content.js'),
       import('./render/message.js'),
     ]);
     const enrichment = await enrich(settings, ctx, log, previous, deadline);
     await yieldToIo();
-    const content = renderContent(settings, ctx, enrichment, env);
+    const content = await renderContent(settings, ctx, enrichment, env);
     await yieldToIo();
     message = composeMessage(settings, ctx, content, found.files);
+    // Built while the server is still greeting, instead of after it; attachments stay streamed.
+    if (!settings.dryRun && !found.files.length) message = await withBytesBuilt(message);
     if (settings.emlPath) emlPath = await writeEml(message, settings.emlPath, ctx.workspace);
 
     if (settings.dryRun) {

@@ -7,6 +7,7 @@ import SMTPConnection, {
 import type { Credentials } from '../auth/credentials.js';
 import { DeliveryError, explainSmtpError } from '../errors.js';
 import type { SmtpSecurity } from '../settings.js';
+import { type EarlySocket, SMTP_TLS } from './early-socket.js';
 import type { Deadline } from './retry.js';
 import type { DeliveryResult, OutgoingMessage } from './types.js';
 
@@ -125,17 +126,21 @@ export interface SmtpSession {
 /**
  * Opens one SMTP connection (implicit TLS or required STARTTLS) and signs in as soon as `creds`
  * are known. Nothing is sent before `send()`; every failure becomes a DeliveryError naming its stage.
+ * With `early`, the socket opened ahead for `target` (early-socket.ts) is used instead of a new one.
  */
 export function openSmtp(
   creds: Credentials | Promise<Credentials>,
   target: SmtpTarget,
   deadline: Deadline,
+  early?: EarlySocket,
 ): SmtpSession {
   let markConnected: () => void = () => undefined;
   const connected = new Promise<void>((resolve) => {
     markConnected = resolve;
   });
   const conn = new SMTPConnection({
+    // An already connected socket: nodemailer reads the greeting from it (STARTTLS: upgrades it).
+    ...(early ? { connection: early.socket, secured: target.security === 'tls' } : {}),
     host: target.host,
     port: target.port,
     secure: target.security === 'tls',
@@ -149,7 +154,7 @@ export function openSmtp(
     // Not a log (nothing is ever written): nodemailer's one public signal that the socket is up is
     // its `network` info entry ("Secure connection established to ...").
     logger: connectionSignal(() => markConnected()),
-    tls: { minVersion: 'TLSv1.2' },
+    tls: { ...SMTP_TLS },
     customAuth: { [XOAUTH2_METHOD]: xoauth2 },
   });
   let stage: Stage = 'connect';
@@ -186,6 +191,7 @@ export function openSmtp(
     if (closed) return;
     closed = true;
     clearTimeout(overall);
+    early?.close();
     try {
       conn.quit();
     } catch {
@@ -196,6 +202,12 @@ export function openSmtp(
 
   const ready = (async (): Promise<void> => {
     try {
+      if (early) {
+        await early.settled;
+        // Failed before the hand-over: the error nodemailer would have reported for it.
+        const failed = early.takeOver();
+        if (failed) throw failed;
+      }
       await step<void>(conn, (cb) => conn.connect((err) => cb(err)));
       known = await creds;
       if (known.kind === 'none') return;

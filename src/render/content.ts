@@ -6,9 +6,9 @@ import { InputError } from '../errors.js';
 import { resolveInsideRoots } from '../paths.js';
 import type { BodyFormat, Settings, Status } from '../settings.js';
 import { DEFAULT_HTML, DEFAULT_SUBJECT, DEFAULT_TEXT, defaultFacts } from './defaults.js';
+import { escapeHtml } from './escape.js';
 import { emailDocument } from './layout.js';
-import { escapeHtml, markdownToHtml } from './markdown.js';
-import { Slots } from './slots.js';
+import { type MarkdownRenderer, Slots } from './slots.js';
 import { createEngine, oneLine, renderTemplate } from './template.js';
 
 /** The words of the message: a one-line subject, a plain-text part, and an HTML part unless text-only. */
@@ -141,22 +141,34 @@ function footerHtml(ctx: RunContext): string {
   return `Sent by Gmail Notify${where}${run}`;
 }
 
+/** The Markdown engine (marked), a chunk of its own: most messages (the default push, pull request and failure emails) have no Markdown. */
+function loadMarkdown(): Promise<MarkdownRenderer> {
+  return import('./markdown.js');
+}
+
 /**
  * Renders subject and body from the inputs or the defaults, with every value from the event shown
  * literally (see slots.ts): HTML-escaped in the HTML part, as written in the text part and subject.
+ * The Markdown engine is loaded only for a message that needs it: a Markdown body, or a
+ * `| markdown` value (the default release email's notes) in an HTML part.
  */
-export function renderContent(
+export async function renderContent(
   settings: Settings,
   ctx: RunContext,
   enrichment: Enrichment,
   env: NodeJS.ProcessEnv,
-): RenderedContent {
+): Promise<RenderedContent> {
   const { template, format } = loadBodyTemplate(settings, ctx);
+  // A Markdown body always needs it: start loading before the templates render.
+  const early = template !== undefined && format === 'markdown' ? loadMarkdown() : undefined;
+  early?.catch(() => undefined);
   const slots = new Slots();
   const engine = createEngine(slots);
   const scope = templateScope(ctx, env, settings.status, enrichment);
   const facts = defaultFacts(ctx, settings.status, enrichment);
   const defaultScope = { ...scope, d: facts };
+  const markdown = async (): Promise<MarkdownRenderer | undefined> =>
+    early ?? (slots.hasMarkdown() ? loadMarkdown() : undefined);
 
   const subjectOut =
     settings.subject !== undefined
@@ -168,7 +180,8 @@ export function renderContent(
   if (template === undefined) {
     const text = slots.fillText(renderTemplate(engine, 'body', DEFAULT_TEXT, defaultScope)).trim();
     if (format === 'text') return { subject, text };
-    const body = slots.fillHtml(renderTemplate(engine, 'body', DEFAULT_HTML, defaultScope));
+    const bodyOut = renderTemplate(engine, 'body', DEFAULT_HTML, defaultScope);
+    const body = slots.fillHtml(bodyOut, await markdown());
     const preheader = oneLine(
       [facts.place, ctx.short_sha && `${ctx.short_sha} ${ctx.commit.title}`, facts.trigger]
         .filter(Boolean)
@@ -185,12 +198,13 @@ export function renderContent(
   const out = renderTemplate(engine, input, template, scope);
   if (format === 'text') return { subject, text: slots.fillText(out) };
   if (format === 'html') {
-    const html = slots.fillHtml(out);
+    const html = slots.fillHtml(out, await markdown());
     return { subject, text: htmlToText(html), html };
   }
+  const md = (await markdown())!;
   return {
     subject,
     text: slots.fillText(out),
-    html: emailDocument(slots.fillHtml(markdownToHtml(out, true)), subject, { footerHtml: footer }),
+    html: emailDocument(slots.fillHtml(md.markdownToHtml(out, true), md), subject, { footerHtml: footer }),
   };
 }

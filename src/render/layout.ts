@@ -1,4 +1,4 @@
-import { escapeHtml } from './markdown.js';
+import { escapeHtml } from './escape.js';
 
 /** How the card looks: an accent colour along its top edge (the run's status). */
 export interface LayoutOptions {

@@ -1,18 +1,9 @@
 import { Marked, type Tokens } from 'marked';
 
-import { escapeHtml } from './escape.js';
+import { escapeHtml, isSafeUrl } from './escape.js';
 
-export { escapeHtml };
-
-/**
- * True for a URL a recipient may safely follow: an absolute http(s) or mailto URL. Browsers ignore
- * tabs, line breaks and leading control characters in URLs, so those are removed before looking
- * at the scheme (`java\nscript:` is still javascript).
- */
-export function isSafeUrl(href: string): boolean {
-  const h = href.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
-  return /^(https?:\/\/[^/]|mailto:)/.test(h);
-}
+// The Markdown engine: a chunk of its own (`marked`), imported only by a message that has Markdown
+// in it (a Markdown body, or a `| markdown` value such as the default release email's notes).
 
 /** Schemes that run code or embed content; refused even in the workflow author's own template. */
 function isScriptUrl(href: string): boolean {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import MailComposer, { type MailComposerOptions } from 'nodemailer/lib/mail-composer';
 import type { Mailbox } from '../addresses.js';
 import type { RunContext } from '../context.js';
@@ -139,4 +140,17 @@ export function composeMessage(
     envelope: { from: settings.username || from.address, to: recipients },
     createStream: () => new MailComposer(options).compile().createReadStream(),
   };
+}
+
+/**
+ * The message with its bytes built now, once, and kept in memory: for a message without attachments
+ * (text and HTML, a few KB), composed while the SMTP server is still on its way to the greeting
+ * rather than after it, and then written in one go on every attempt. A message with attachments is
+ * not passed here: it is streamed from the files on each attempt.
+ */
+export async function withBytesBuilt(message: ComposedMessage): Promise<ComposedMessage> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of message.createStream()) chunks.push(chunk as Buffer);
+  const bytes = Buffer.concat(chunks);
+  return { ...message, createStream: () => Readable.from([bytes], { objectMode: false }) };
 }

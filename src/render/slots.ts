@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { escapeHtml, isSafeUrl, markdownToHtml, markdownToInlineHtml } from './markdown.js';
+import { escapeHtml, isSafeUrl } from './escape.js';
+
+/** What fills a `| markdown` value in HTML: markdown.ts, loaded only when a message has one. */
+export interface MarkdownRenderer {
+  markdownToHtml(markdown: string, trusted: boolean): string;
+  markdownToInlineHtml(markdown: string): string;
+}
 
 /**
  * The safety mechanism. Every `{{ value }}` a template outputs is replaced, while the template
@@ -95,6 +101,11 @@ export class Slots {
     return `Q${this.nonce}N${this.slots.length - 1}E`;
   }
 
+  /** True when a `| markdown` value was output: its HTML needs the Markdown renderer. */
+  hasMarkdown(): boolean {
+    return this.slots.some((s) => s.kind === 'markdown');
+  }
+
   /** True when the string holds at least one placeholder of this message. */
   has(text: string): boolean {
     this.pattern.lastIndex = 0;
@@ -113,8 +124,9 @@ export class Slots {
   /**
    * Fills placeholders in HTML, each escaped for where it landed. A Markdown value standing alone in
    * a paragraph or element becomes blocks; inside a line of text it becomes inline HTML.
+   * `markdown` is required when `hasMarkdown()`.
    */
-  fillHtml(html: string): string {
+  fillHtml(html: string, markdown?: MarkdownRenderer): string {
     // <p>{{ notes | markdown }}</p> would nest blocks inside a paragraph: use a <div> instead.
     const prepared = html.replace(
       new RegExp(`<p(?:\\s[^>]*)?>\\s*(Q${this.nonce}N(\\d{1,7})E)\\s*</p>`, 'gi'),
@@ -125,7 +137,7 @@ export class Slots {
     const open: string[] = [];
     for (const match of prepared.matchAll(TAG)) {
       const index = match.index ?? 0;
-      out += this.fillContent(prepared.slice(last, index), open.length > 0);
+      out += this.fillContent(prepared.slice(last, index), open.length > 0, markdown);
       out += this.fillTag(match[0]);
       const name = /^<(\/?)([A-Za-z][A-Za-z0-9]*)/.exec(match[0]);
       if (name) {
@@ -139,19 +151,21 @@ export class Slots {
       }
       last = index + match[0].length;
     }
-    return out + this.fillContent(prepared.slice(last), open.length > 0);
+    return out + this.fillContent(prepared.slice(last), open.length > 0, markdown);
   }
 
   /** Text between tags: values escaped; line breaks become <br> outside <pre> and the like. */
-  private fillContent(text: string, literal: boolean): string {
+  private fillContent(text: string, literal: boolean, markdown: MarkdownRenderer | undefined): string {
     if (!text) return text;
     const alone = text.trim().toLowerCase();
     return text.replace(this.pattern, (token, i: string) => {
       const slot = this.slot(i);
       if (slot.kind === 'markdown' && !literal) {
+        // Never shown unrendered or raw: a missing renderer is a bug, and fails the step.
+        if (!markdown) throw new Error('Slots: a `| markdown` value needs the Markdown renderer');
         return alone === token.toLowerCase()
-          ? markdownToHtml(slot.value, false)
-          : markdownToInlineHtml(slot.value);
+          ? markdown.markdownToHtml(slot.value, false)
+          : markdown.markdownToInlineHtml(slot.value);
       }
       const escaped = escapeHtml(slot.value);
       return literal ? escaped : escaped.replace(/\r\n|\r|\n/g, '<br>\n');

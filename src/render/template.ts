@@ -6,6 +6,16 @@ import { type Slots, stringifyValue } from './slots.js';
 const LIMITS = { parseLimit: 1_000_000, renderLimit: 5_000, memoryLimit: 50_000_000 };
 
 /**
+ * The runtime's default locale, resolved only when a `date` filter formats a date. Without a
+ * `locale`, LiquidJS resolves it up front with `Intl.DateTimeFormat().resolvedOptions()`, which
+ * loads ICU's locale data: about 13 ms of every run, needed only by `date`. An empty locale list
+ * means the same thing to `Intl` (ECMA-402 CanonicalizeLocaleList: no requested locale, so the
+ * default one), and LiquidJS only ever hands `locale` on to `Intl.DateTimeFormat` and
+ * `Date.prototype.toLocale*String`.
+ */
+const DEFAULT_LOCALE = [] as unknown as string;
+
+/**
  * A Liquid engine whose every `{{ output }}` becomes a placeholder in `slots`, so no value can ever
  * turn into markup. Strict: an unknown variable or filter is an error, except as the sole subject of
  * an `if`/`unless`/`default` (so `{% if pull_request %}` works on a push). It reads no files:
@@ -22,6 +32,7 @@ export function createEngine(slots: Slots): Liquid {
     relativeReference: false,
     dynamicPartials: false,
     cache: false,
+    locale: DEFAULT_LOCALE,
     ...LIMITS,
     outputEscape: (value: unknown): string => slots.add('text', value),
   });

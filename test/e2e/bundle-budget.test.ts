@@ -3,8 +3,8 @@
 //
 // Budget: a simple send loads dist/index.js plus the chunks it imports. After @actions/core was
 // replaced (src/runner.ts) that is about 640 KB unminified: nodemailer's composer (~240 KB with its
-// MIME-type table) and SMTP client (~95 KB) with their shared code (~90 KB), marked (~50 KB), our own
-// code (~170 KB). SEND_BUDGET leaves room for the Liquid engine (liquidjs, ~200 KB) that rendering
+// MIME-type table) and SMTP client (~95 KB) with their shared code (~90 KB), our own code (~170 KB).
+// Markdown (marked, ~50 KB) is a chunk of its own, loaded only for a message with Markdown in it. SEND_BUDGET leaves room for the Liquid engine (liquidjs, ~200 KB) that rendering
 // adds, and no more: the next thing of that size (an HTTP client, @actions/core's undici, a second
 // template engine) must be a deliberate decision, made here. START_BUDGET bounds what every run parses
 // before it can start connecting (dist/index.js alone), which is what start-up latency follows.
@@ -36,6 +36,10 @@ const GUARDED = {
   githubApi: { marker: 'x-github-api-version', what: 'the GitHub API client (src/enrich/github-api.ts)' },
   gmailApi: { marker: 'gmail/v1/users', what: 'the Gmail API transport' },
   glob: { marker: 'picomatch', what: 'the glob matcher (attachments)' },
+  markdown: {
+    marker: 'marked(): input parameter is undefined or null',
+    what: 'the Markdown engine (marked, src/render/markdown.ts)',
+  },
 } as const;
 type Guarded = keyof typeof GUARDED;
 /** JUnit parsing is guarded once it exists (src/enrich/junit.ts): its marker is the element name. */
@@ -83,10 +87,12 @@ afterAll(async () => {
 async function loadedBy(
   name: string,
   inputs: Record<string, string>,
+  event?: { eventName: string; event: object },
 ): Promise<{ files: string[]; code: number | null }> {
   const logFile = path.join(hookDir, `${name}.log`);
   await writeFile(logFile, '');
   const run = await runAction({
+    ...event,
     inputs: {
       username: USER,
       'app-password': PASSWORD,
@@ -150,6 +156,26 @@ describe('bundle budget', () => {
     if (filesContaining(JUNIT_MARKER).length) {
       expect(files.some((f) => filesContaining(JUNIT_MARKER).includes(f))).toBe(false);
     }
+  });
+
+  it('a default failure email, sent or dry run, does not load the Markdown engine', async () => {
+    for (const dry of ['false', 'true']) {
+      const { files, code } = await loadedBy(`failure-${dry}`, { status: 'failure', 'dry-run': dry });
+      expect(code).toBe(0);
+      expect(loadedGuards(files), `dry-run: ${dry}`).not.toContain('markdown');
+    }
+  });
+
+  it('a release email (its notes) and a Markdown body load the Markdown engine', async () => {
+    const release = JSON.parse(
+      readFileSync(path.join(REPO_ROOT, 'test/fixtures/events/release.json'), 'utf8'),
+    );
+    const notes = await loadedBy('release', { 'dry-run': 'true' }, { eventName: 'release', event: release });
+    expect(notes.code).toBe(0);
+    expect(loadedGuards(notes.files)).toEqual(['markdown']);
+    const body = await loadedBy('markdown-body', { body: '**Deployed** {{ ref_name }}' });
+    expect(body.code).toBe(0);
+    expect(loadedGuards(body.files).sort()).toEqual(['markdown', 'smtp', 'smtpClient']);
   });
 
   it('a run skipped by notify-when loads nothing beyond dist/index.js', async () => {

@@ -91,4 +91,42 @@ describe('early SMTP connection', () => {
     expect(server.received).toHaveLength(1);
     expect(server.connections().length).toBe(2);
   });
+
+  it('verifies the certificate and its name on the socket opened ahead (implicit TLS and STARTTLS)', async () => {
+    const cases = [
+      { cert: 'wrong-host', security: 'tls', host: '127.0.0.1', reason: /altnames/ },
+      { cert: 'wrong-host', security: 'tls', host: 'localhost', reason: /altnames/ },
+      { cert: 'self-signed', security: 'tls', host: '127.0.0.1', reason: /SELF_SIGNED|self[- ]signed/i },
+      { cert: 'wrong-host', security: 'starttls', host: '127.0.0.1', reason: /altnames/ },
+    ] as const;
+    for (const c of cases) {
+      const s = await startSmtpServer({
+        users: { [USER]: { password: PASSWORD } },
+        cert: c.cert,
+        security: c.security,
+      });
+      try {
+        const r = await run(s, { 'smtp-host': c.host, 'smtp-security': c.security });
+        const label = `${c.cert} ${c.security} ${c.host}`;
+        expect(r.code, label).toBe(1);
+        const errors = r.annotations.filter((a) => a.level === 'error');
+        expect(errors, label).toHaveLength(1);
+        expect(errors[0]?.message, label).toMatch(
+          /^connect: the TLS certificate of .* could not be verified/,
+        );
+        expect(errors[0]?.message, label).toMatch(c.reason);
+        expect(s.authAttempts, label).toHaveLength(0);
+        expect(s.received, label).toHaveLength(0);
+      } finally {
+        await s.close();
+      }
+    }
+  });
+
+  it('sends over implicit TLS to a host name, checked against the certificate (SNI)', async () => {
+    server = await startSmtpServer({ users: { [USER]: { password: PASSWORD } } });
+    const r = await run(server, { 'smtp-host': 'localhost' });
+    expect(r.code).toBe(0);
+    expect(server.received).toHaveLength(1);
+  });
 });

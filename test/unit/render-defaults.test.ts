@@ -23,10 +23,10 @@ const EXPECTED: Record<string, (s: Status) => string> = {
 describe('default messages for every event and status', () => {
   for (const [event, subject] of Object.entries(EXPECTED)) {
     for (const status of STATUSES) {
-      it(`${event} × ${status}`, () => {
+      it(`${event} × ${status}`, async () => {
         const ctx = contextFor(event);
         const enrichment = status === 'failure' ? failureEnrichment() : { failed_jobs: [] };
-        const c = renderContent(settingsWith({ status }), ctx, enrichment, runnerEnv(event));
+        const c = await renderContent(settingsWith({ status }), ctx, enrichment, runnerEnv(event));
         expect(c.subject).toBe(subject(status));
         expect(c.html).toBeDefined();
         const html = c.html ?? '';
@@ -67,9 +67,9 @@ describe('default messages for every event and status', () => {
     }
   }
 
-  it('says "fixed" when a success follows a failed run', () => {
+  it('says "fixed" when a success follows a failed run', async () => {
     const ctx = contextFor('push');
-    const c = renderContent(
+    const c = await renderContent(
       settingsWith({ status: 'success' }),
       ctx,
       { previous_status: 'failure', failed_jobs: [] },
@@ -90,11 +90,11 @@ describe('default messages for every event and status', () => {
     expect(facts.trigger).toContain('completed (on pull_request)');
   });
 
-  it('shows schedule and manual-run details', () => {
+  it('shows schedule and manual-run details', async () => {
     expect(defaultFacts(contextFor('schedule'), 'success', { failed_jobs: [] }).trigger).toBe(
       'schedule (30 5 * * 1-5)',
     );
-    const dispatch = renderContent(
+    const dispatch = await renderContent(
       settingsWith(),
       contextFor('workflow_dispatch'),
       { failed_jobs: [] },
@@ -110,9 +110,9 @@ describe('default messages for every event and status', () => {
     expect(releaseTitle('v2.3.0', '')).toBe('v2.3.0');
   });
 
-  it('keeps hostile values literal in the default message', () => {
+  it('keeps hostile values literal in the default message', async () => {
     const ctx = contextFor('pull_request', 'hostile-pull_request');
-    const c = renderContent(
+    const c = await renderContent(
       settingsWith({ status: 'failure' }),
       ctx,
       failureEnrichment(),

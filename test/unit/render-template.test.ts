@@ -1,7 +1,8 @@
+import { Liquid } from 'liquidjs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { renderContent, templateScope } from '../../src/render/content.js';
-import { markdownToHtml } from '../../src/render/markdown.js';
+import * as markdown from '../../src/render/markdown.js';
 import { Slots } from '../../src/render/slots.js';
 import { createEngine, renderTemplate, suggestVariable } from '../../src/render/template.js';
 import { contextFor, runnerEnv, settingsWith } from './render-helpers.js';
@@ -17,8 +18,19 @@ function render(
   const slots = new Slots();
   const engine = createEngine(slots);
   const out = renderTemplate(engine, 'body', body, vars);
-  const html = (): string => slots.fillHtml(format === 'markdown' ? markdownToHtml(out, true) : out);
+  const html = (): string =>
+    slots.fillHtml(format === 'markdown' ? markdown.markdownToHtml(out, true) : out, markdown);
   return { slots, out, html, text: slots.fillText(out) };
+}
+
+async function rejected(promise: Promise<unknown>): Promise<InputError> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+  throw new Error('expected an InputError');
 }
 
 function thrown(fn: () => unknown): InputError {
@@ -72,8 +84,8 @@ describe('templates: variables and errors', () => {
     );
   });
 
-  it('names a misspelt variable, its line and the input, and suggests the right one', () => {
-    const err = thrown(() =>
+  it('names a misspelt variable, its line and the input, and suggests the right one', async () => {
+    const err = await rejected(
       renderContent(
         settingsWith({ body: 'Hello\n\n{{ commit.titel }}' }),
         ctx,
@@ -88,8 +100,8 @@ describe('templates: variables and errors', () => {
     expect(err.message).not.toContain('\n');
   });
 
-  it('names the subject input for an error in the subject', () => {
-    const err = thrown(() =>
+  it('names the subject input for an error in the subject', async () => {
+    const err = await rejected(
       renderContent(settingsWith({ subject: '{{ repositry }}' }), ctx, noEnrichment, runnerEnv('push')),
     );
     expect(err.input).toBe('subject');
@@ -123,6 +135,16 @@ describe('templates: variables and errors', () => {
 
   it('keeps prototypes out of reach', () => {
     expect(() => render('{{ commit.constructor }}', scope)).toThrow(InputError);
+  });
+
+  it('formats dates in the runtime default locale, as LiquidJS does without a locale', () => {
+    const template = '{{ when | date: "%A %B %e %Y %b %a %p" }}';
+    const vars = { when: '2024-03-05T10:00:00Z' };
+    const slots = new Slots();
+    const ours = slots.fillText(renderTemplate(createEngine(slots), 'body', template, vars));
+    const plain = new Liquid().parseAndRenderSync(template, vars);
+    expect(ours).toBe(plain);
+    expect(ours).toMatch(/2024/);
   });
 
   it('suggests only close names', () => {
@@ -241,6 +263,39 @@ describe('placeholders: values appear literally', () => {
     expect(slots.fillText(out)).toBe(`Notes:\n\n${notes}\n\nEnd`);
   });
 
+  it('needs the Markdown renderer only for a | markdown value, and never shows one unrendered', () => {
+    const plain = render('<p>{{ notes }}</p>', { notes: '**x**' }, 'html');
+    expect(plain.slots.hasMarkdown()).toBe(false);
+    expect(plain.slots.fillHtml(plain.out)).toBe('<p>**x**</p>');
+    const md = render('<div>{{ notes | markdown }}</div>', { notes: '**x**' }, 'html');
+    expect(md.slots.hasMarkdown()).toBe(true);
+    expect(() => md.slots.fillHtml(md.out)).toThrow(/Markdown renderer/);
+    expect(md.html()).toMatch(/<strong>x<\/strong>/);
+  });
+
+  it('renders a | markdown value in an HTML body and a Markdown body', async () => {
+    const ctx = contextFor('release');
+    const env = runnerEnv('release');
+    const html = await renderContent(
+      settingsWith({
+        body: '<div>{{ release.body | markdown }}</div>',
+        bodyFormat: 'html',
+        bodyFormatExplicit: true,
+      }),
+      ctx,
+      noEnrichment,
+      env,
+    );
+    expect(html.html).toMatch(/<h3[^>]*>Features<\/h3>/);
+    const md = await renderContent(
+      settingsWith({ body: '**Released** {{ release.tag }}' }),
+      ctx,
+      noEnrichment,
+      env,
+    );
+    expect(md.html).toMatch(/<strong>Released<\/strong> v2\.3\.0/);
+  });
+
   it('uses fresh placeholders per message, which a value cannot forge', () => {
     const a = new Slots();
     const b = new Slots();
@@ -257,8 +312,8 @@ describe('renderContent', () => {
   const ctx = contextFor('push', 'hostile-push');
   const env = runnerEnv('push', 'hostile-push');
 
-  it('makes the subject one line with values as written', () => {
-    const c = renderContent(
+  it('makes the subject one line with values as written', async () => {
+    const c = await renderContent(
       settingsWith({ subject: '{{ commit.message }}', body: 'x' }),
       ctx,
       noEnrichment,
@@ -270,8 +325,8 @@ describe('renderContent', () => {
     );
   });
 
-  it('renders a text-only message for body-format text', () => {
-    const c = renderContent(
+  it('renders a text-only message for body-format text', async () => {
+    const c = await renderContent(
       settingsWith({ body: '{{ commit.title }}', bodyFormat: 'text', bodyFormatExplicit: true }),
       ctx,
       noEnrichment,
@@ -281,8 +336,8 @@ describe('renderContent', () => {
     expect(c.text).toBe('<script>alert(1)</script> [click me](http://evil.example/phish)');
   });
 
-  it('renders an HTML body and derives its text part', () => {
-    const c = renderContent(
+  it('renders an HTML body and derives its text part', async () => {
+    const c = await renderContent(
       settingsWith({
         body: '<h1>{{ workflow }}</h1><p>{{ commit.title }}</p><a href="{{ run_url }}">Run</a>',
         bodyFormat: 'html',
@@ -298,13 +353,13 @@ describe('renderContent', () => {
     expect(c.text).toContain('Run (https://github.com/octo-org/octo-repo/actions/runs/1658821493)');
   });
 
-  it('does not treat Liquid in a value as a template', () => {
-    const c = renderContent(settingsWith({ body: '{{ commit.message }}' }), ctx, noEnrichment, env);
+  it('does not treat Liquid in a value as a template', async () => {
+    const c = await renderContent(settingsWith({ body: '{{ commit.message }}' }), ctx, noEnrichment, env);
     expect(c.text).toContain('{{ secrets.GMAIL_APP_PASSWORD }} {% raw %}{{ github.token }}{% endraw %}');
   });
 
-  it('refuses both body and body-file', () => {
-    const err = thrown(() =>
+  it('refuses both body and body-file', async () => {
+    const err = await rejected(
       renderContent(settingsWith({ body: 'x', bodyFile: 'mail.md' }), ctx, noEnrichment, env),
     );
     expect(err.input).toBe('body-file');
