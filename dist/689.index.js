@@ -15,6 +15,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var nodemailer_lib_smtp_connection__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6611);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _early_socket_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1702);
+
 
 
 
@@ -101,13 +103,16 @@ function connectionSignal(onConnected) {
 /**
  * Opens one SMTP connection (implicit TLS or required STARTTLS) and signs in as soon as `creds`
  * are known. Nothing is sent before `send()`; every failure becomes a DeliveryError naming its stage.
+ * With `early`, the socket opened ahead for `target` (early-socket.ts) is used instead of a new one.
  */
-function openSmtp(creds, target, deadline) {
+function openSmtp(creds, target, deadline, early) {
     let markConnected = () => undefined;
     const connected = new Promise((resolve) => {
         markConnected = resolve;
     });
     const conn = new nodemailer_lib_smtp_connection__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({
+        // An already connected socket: nodemailer reads the greeting from it (STARTTLS: upgrades it).
+        ...(early ? { connection: early.socket, secured: target.security === 'tls' } : {}),
         host: target.host,
         port: target.port,
         secure: target.security === 'tls',
@@ -121,7 +126,7 @@ function openSmtp(creds, target, deadline) {
         // Not a log (nothing is ever written): nodemailer's one public signal that the socket is up is
         // its `network` info entry ("Secure connection established to ...").
         logger: connectionSignal(() => markConnected()),
-        tls: { minVersion: 'TLSv1.2' },
+        tls: { ..._early_socket_js__WEBPACK_IMPORTED_MODULE_3__/* .SMTP_TLS */ .n },
         customAuth: { [XOAUTH2_METHOD]: xoauth2 },
     });
     let stage = 'connect';
@@ -153,6 +158,7 @@ function openSmtp(creds, target, deadline) {
             return;
         closed = true;
         clearTimeout(overall);
+        early?.close();
         try {
             conn.quit();
         }
@@ -163,6 +169,13 @@ function openSmtp(creds, target, deadline) {
     };
     const ready = (async () => {
         try {
+            if (early) {
+                await early.settled;
+                // Failed before the hand-over: the error nodemailer would have reported for it.
+                const failed = early.takeOver();
+                if (failed)
+                    throw failed;
+            }
             await step(conn, (cb) => conn.connect((err) => cb(err)));
             known = await creds;
             if (known.kind === 'none')

@@ -10,11 +10,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   composeMessage: () => (/* binding */ composeMessage),
 /* harmony export */   defaultFrom: () => (/* binding */ defaultFrom),
 /* harmony export */   newMessageId: () => (/* binding */ newMessageId),
-/* harmony export */   priorityHeaders: () => (/* binding */ priorityHeaders)
+/* harmony export */   priorityHeaders: () => (/* binding */ priorityHeaders),
+/* harmony export */   withBytesBuilt: () => (/* binding */ withBytesBuilt)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var nodemailer_lib_mail_composer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7672);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var nodemailer_lib_mail_composer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7672);
+
 
 
 /** The default sender: a display name naming the repository, at the signed-in address. */
@@ -108,7 +112,7 @@ function composeMessage(settings, ctx, content, attachments, date = new Date()) 
         textEncoding: 'quoted-printable',
         normalizeHeaderKey: headerKeyCase(new Map(settings.headers.map(([k]) => [k.toLowerCase(), k]))),
     };
-    const envelopeNode = new nodemailer_lib_mail_composer__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A(options).compile();
+    const envelopeNode = new nodemailer_lib_mail_composer__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A(options).compile();
     const envelope = envelopeNode.getEnvelope();
     const recipients = envelope.to;
     return {
@@ -118,8 +122,21 @@ function composeMessage(settings, ctx, content, attachments, date = new Date()) 
         recipients,
         content,
         envelope: { from: settings.username || from.address, to: recipients },
-        createStream: () => new nodemailer_lib_mail_composer__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A(options).compile().createReadStream(),
+        createStream: () => new nodemailer_lib_mail_composer__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A(options).compile().createReadStream(),
     };
+}
+/**
+ * The message with its bytes built now, once, and kept in memory: for a message without attachments
+ * (text and HTML, a few KB), composed while the SMTP server is still on its way to the greeting
+ * rather than after it, and then written in one go on every attempt. A message with attachments is
+ * not passed here: it is streamed from the files on each attempt.
+ */
+async function withBytesBuilt(message) {
+    const chunks = [];
+    for await (const chunk of message.createStream())
+        chunks.push(chunk);
+    const bytes = Buffer.concat(chunks);
+    return { ...message, createStream: () => node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([bytes], { objectMode: false }) };
 }
 
 

@@ -117,7 +117,8 @@ function githubApi(apiUrl, token, limits) {
         }
         catch (err) {
             const e = err;
-            const why = e.name === 'TimeoutError' ? 'timed out' : (e.cause?.code ?? e.name);
+            // fetch() fails with a bare `TypeError: fetch failed`; the reason is in its cause.
+            const why = e.name === 'TimeoutError' ? 'timed out' : (e.cause?.code ?? e.cause?.message ?? e.name);
             throw new GitHubApiError(0, `could not reach ${what} (${why})`);
         }
     };

@@ -423,6 +423,117 @@ function safeEnv(env) {
 
 /***/ }),
 
+/***/ 1702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ openEarlySocket),
+/* harmony export */   n: () => (/* binding */ SMTP_TLS)
+/* harmony export */ });
+/**
+ * TLS settings of every SMTP connection, the early one (implicit TLS) and nodemailer's (STARTTLS,
+ * retries): certificates verified against the default CAs (NODE_EXTRA_CA_CERTS included), the host
+ * name checked, TLS 1.2 at least. Nothing here loosens Node's defaults.
+ */
+const SMTP_TLS = Object.freeze({ minVersion: 'TLSv1.2' });
+/** An error as nodemailer's SMTPConnection reports it for the connection stage. */
+function connError(err, code) {
+    const e = err;
+    if (e.code && e.code !== code && !e.originalCode)
+        e.originalCode = e.code;
+    e.code = code;
+    e.command = 'CONN';
+    return e;
+}
+/**
+ * Opens the connection to `target`: TLS for `tls`, plain TCP for `starttls` (nodemailer upgrades it
+ * before signing in) and `none`. `timeoutMs` bounds connecting, like nodemailer's connectionTimeout.
+ */
+function openEarlySocket(target, timeoutMs) {
+    // Synchronous, and only now: a run that sends nothing never loads `net` or `tls`.
+    const net = process.getBuiltinModule('node:net');
+    const implicitTls = target.security === 'tls';
+    const socket = implicitTls
+        ? process.getBuiltinModule('node:tls').connect({
+            ...SMTP_TLS,
+            host: target.host,
+            port: target.port,
+            // SNI and the certificate's name: the host name, as nodemailer does (an IP is checked as an IP).
+            ...(net.isIP(target.host) ? {} : { servername: target.host }),
+        })
+        : net.connect({ host: target.host, port: target.port });
+    const upEvent = implicitTls ? 'secureConnect' : 'connect';
+    let failure;
+    let taken = false;
+    let settle = () => undefined;
+    const settled = new Promise((resolve) => {
+        settle = resolve;
+    });
+    // A turn later: whatever runs on `settled` must not run before the TLS layer has sent our last
+    // handshake message (TLS 1.3: Finished); synchronous work right in 'secureConnect' holds it back,
+    // and the server's greeting (and its early-talker delay) waits for that message.
+    const onUp = () => {
+        setImmediate(settle);
+    };
+    // nodemailer: a socket error is `ESOCKET` (its own code kept as `originalCode`).
+    const onError = (err) => {
+        failure ??= connError(err, 'ESOCKET');
+        settle();
+    };
+    // nodemailer: a server that closes before its greeting is `ECONNECTION`. A socket closed with
+    // data still in its buffer (Gmail's 421 greeting, then FIN) is handed over: nodemailer reads the reply.
+    const onClose = () => {
+        if (socket.readableLength === 0) {
+            failure ??= connError(new Error('Connection closed unexpectedly'), 'ECONNECTION');
+        }
+        settle();
+    };
+    const timer = setTimeout(() => {
+        failure ??= connError(Object.assign(new Error('Connection timeout'), { timeoutType: 'CONNECT_TIMEOUT' }), 'ETIMEDOUT');
+        socket.destroy();
+        settle();
+    }, timeoutMs);
+    settled.then(() => clearTimeout(timer));
+    socket.once(upEvent, onUp);
+    socket.on('error', onError);
+    socket.once('close', onClose);
+    socket.setNoDelay(true);
+    const release = () => {
+        clearTimeout(timer);
+        socket.removeListener(upEvent, onUp);
+        socket.removeListener('error', onError);
+        socket.removeListener('close', onClose);
+    };
+    return {
+        socket,
+        settled,
+        takeOver() {
+            if (taken)
+                return connError(new Error('Connection closed unexpectedly'), 'ECONNECTION');
+            taken = true;
+            if (failure) {
+                socket.destroy();
+                // An 'error' after this must not crash the process.
+                socket.on('error', () => undefined);
+                return failure;
+            }
+            release();
+            return undefined;
+        },
+        close() {
+            if (taken)
+                return;
+            taken = true;
+            socket.on('error', () => undefined);
+            socket.destroy();
+            settle();
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 5475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -522,7 +633,8 @@ class InputError extends Error {
     constructor(
     /** The input name, kebab-case, as the user wrote it in `with:`. */
     input, message) {
-        super(message);
+        // Messages quote what the user gave, which may hold line breaks: the error stays one line.
+        super(message.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' '));
         this.input = input;
         this.name = 'InputError';
     }
@@ -601,6 +713,10 @@ function explainSmtpError(err, ctx) {
         }
         if (has('5.7.0') && code === 530) {
             return new DeliveryError('auth', `auth: ${where} requires authentication (530-5.7.0).${said} Give \`app-password\`, an OAuth method, \`oauth-access-token\` or \`service-account-key\`.`, false);
+        }
+        // Gmail's 552-5.7.0 is a blocked content (an attachment type, a flagged link), not a size problem.
+        if (stage === 'send' && code >= 500 && has('5.7.0')) {
+            return new DeliveryError('send', `send: ${where} blocked the message for its content (${code}).${said} Gmail refuses some attachment types (.exe, .js, archives holding them) and links it flags: remove or zip-and-rename them, or link to an artifact instead.`, false);
         }
         if (code === 552 || has('5.3.4')) {
             return new DeliveryError('send', `send: ${where} refused the message as too large (${code}).${said} Attach fewer or smaller files (Gmail SMTP allows 25 MB in all).`, false);
@@ -692,7 +808,7 @@ function explainHttpNetworkError(err, stage, url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9911);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8630);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -701,7 +817,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9911:
+/***/ 8630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -952,6 +1068,8 @@ function shouldNotify(when, status, previous) {
     return { send: false, reason: reasons.join('; ') || 'no notify-when condition matched' };
 }
 
+// EXTERNAL MODULE: ./src/deliver/early-socket.ts
+var early_socket = __nccwpck_require__(1702);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/eml.ts
@@ -1038,8 +1156,6 @@ function summaryMarkdown(o) {
     return `### ${icon} Gmail Notify: ${headline}\n\n${table}\n${preview}`;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/runner.ts
@@ -1054,7 +1170,8 @@ var external_node_os_ = __nccwpck_require__(8161);
  * - the summary is appended to the GITHUB_STEP_SUMMARY file.
  */
 
-
+// Synchronous file calls, like the output file's: `node:fs/promises` would load Node's readline and
+// REPL-history internals (~1.6 ms) on every run for one small write at its end.
 
 
 /** Lines of a multi-line secret shorter than this are not masked on their own (`}` would mask every brace). */
@@ -1155,12 +1272,12 @@ class StepSummary {
             throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
         }
         try {
-            await (0,external_node_fs_promises_namespaceObject.access)(file, external_node_fs_promises_namespaceObject.constants.R_OK | external_node_fs_promises_namespaceObject.constants.W_OK);
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
         }
         catch {
             throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
         }
-        await (options.overwrite ? external_node_fs_promises_namespaceObject.writeFile : external_node_fs_promises_namespaceObject.appendFile)(file, this.buffer, { encoding: 'utf8' });
+        (options.overwrite ? external_node_fs_.writeFileSync : external_node_fs_.appendFileSync)(file, this.buffer, { encoding: 'utf8' });
         return this.emptyBuffer();
     }
 }
@@ -1228,7 +1345,10 @@ function createRunner(io = {
 /** The runner of this process. */
 const runner = createRunner();
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/addresses.ts
+
 
 // Deliberately strict: a mistyped address should fail before we connect, not bounce later.
 const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;
@@ -1308,7 +1428,14 @@ function parseEntry(entry) {
     const address = m[3].trim();
     if (!isValidAddress(address))
         return undefined;
-    const name = (m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2]).replace(/\s+/g, ' ').trim();
+    // An unquoted name with an @ is a second address run into this one, not a name to show.
+    if (m[2]?.includes('@'))
+        return undefined;
+    const raw = m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2];
+    // Control characters (NUL, ESC…) in a display name are mangled or hidden by mail clients.
+    if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(raw))
+        return undefined;
+    const name = raw.replace(/\s+/g, ' ').trim();
     return { name, address };
 }
 /**
@@ -1330,7 +1457,11 @@ function parseAddressList(input, value) {
 }
 /** The bare address in lower case, for comparing and removing duplicates. */
 function addressKey(address) {
-    return address.trim().toLowerCase();
+    const a = address.trim();
+    const at = a.lastIndexOf('@');
+    // A unicode domain and its punycode form are one mailbox (the envelope carries punycode).
+    const domain = at >= 0 ? (0,external_node_url_.domainToASCII)(a.slice(at + 1)) || a.slice(at + 1) : '';
+    return (at >= 0 ? `${a.slice(0, at)}@${domain}` : a).toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -1728,6 +1859,7 @@ function getSettings(input) {
 
 
 
+
 async function writeEml(message, emlPath, workspace) {
     const abs = (0,external_node_path_.resolve)(workspace, emlPath);
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
@@ -1737,6 +1869,8 @@ async function writeEml(message, emlPath, workspace) {
 /** How long rendering waits for the SMTP handshake at most (two round trips on any usual network). */
 const HEAD_START_MS = 50;
 function prepareDelivery(settings, deadline, log) {
+    // First: the handshakes start now and go on while everything else loads.
+    const early = settings.transport === 'smtp' ? (0,early_socket/* openEarlySocket */.N)(settings.smtp, deadline.cap(30_000)) : undefined;
     const credentials = obtainCredentials(settings.auth, {
         transport: settings.transport,
         deadline,
@@ -1750,28 +1884,29 @@ function prepareDelivery(settings, deadline, log) {
     });
     // Awaited later; a failure before then (e.g. the template fails first) is not unhandled.
     credentials.catch(() => undefined);
-    const smtp = settings.transport === 'smtp'
-        ? Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(611), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2689)).then((m) => m.openSmtp(credentials, settings.smtp, deadline))
+    // The handshake first: loading chunks is synchronous work that would hold back its next step.
+    let timer;
+    const head = early
+        ? Promise.race([
+            early.settled,
+            new Promise((resolve) => {
+                timer = setTimeout(resolve, HEAD_START_MS);
+            }),
+        ]).finally(() => clearTimeout(timer))
+        : Promise.resolve();
+    const smtp = early
+        ? head
+            .then(() => Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(611), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2689)))
+            .then((m) => m.openSmtp(credentials, settings.smtp, deadline, early))
         : undefined;
     smtp?.catch(() => undefined);
     return {
         credentials,
         smtp,
-        headStart: () => {
-            if (!smtp)
-                return Promise.resolve();
-            let timer;
-            return Promise.race([
-                smtp.then((s) => s.connected),
-                new Promise((resolve) => {
-                    timer = setTimeout(resolve, HEAD_START_MS);
-                }),
-            ])
-                .catch(() => undefined)
-                .finally(() => clearTimeout(timer));
-        },
+        headStart: () => head,
         close: () => {
-            smtp?.then((s) => s.close(), () => undefined);
+            // Without a session (the nodemailer chunk failed to load) the socket is closed here.
+            smtp?.then((s) => s.close(), () => early?.close());
         },
     };
 }
@@ -1864,16 +1999,19 @@ async function run(log = runner, env = process.env) {
         // Loaded only now (their own chunks), so a send starts connecting before paying for them.
         // The handshake first: loading these chunks and rendering are synchronous work that would hold it back.
         await prepared?.headStart();
-        const [{ enrich }, { renderContent }, { composeMessage }] = await Promise.all([
+        const [{ enrich }, { renderContent }, { composeMessage, withBytesBuilt }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 8497)),
-            Promise.all(/* import() */[__nccwpck_require__.e(45), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1898)),
+            Promise.all(/* import() */[__nccwpck_require__.e(694), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5599)),
             Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(672), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8795)),
         ]);
         const enrichment = await enrich(settings, ctx, log, previous, deadline);
         await yieldToIo();
-        const content = renderContent(settings, ctx, enrichment, env);
+        const content = await renderContent(settings, ctx, enrichment, env);
         await yieldToIo();
         message = composeMessage(settings, ctx, content, found.files);
+        // Built while the server is still greeting, instead of after it; attachments stay streamed.
+        if (!settings.dryRun && !found.files.length)
+            message = await withBytesBuilt(message);
         if (settings.emlPath)
             emlPath = await writeEml(message, settings.emlPath, ctx.workspace);
         if (settings.dryRun) {
@@ -1992,11 +2130,13 @@ function resolveInsideRoots(input, userPath, roots) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isSafeUrl),
 /* harmony export */   Z: () => (/* binding */ escapeHtml)
 /* harmony export */ });
 /**
- * HTML escaping with no dependencies, so the step summary can use it without loading the Markdown
- * engine into every run (skipped and failed ones included).
+ * HTML escaping and the URL check with no dependencies, so the step summary, the layout and the
+ * placeholders (slots.ts) can use them without loading the Markdown engine into every run: it is
+ * loaded only for a message that has Markdown in it (see content.ts).
  */
 function escapeHtml(text) {
     return text
@@ -2005,6 +2145,15 @@ function escapeHtml(text) {
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&#39;');
+}
+/**
+ * True for a URL a recipient may safely follow: an absolute http(s) or mailto URL. Browsers ignore
+ * tabs, line breaks and leading control characters in URLs, so those are removed before looking
+ * at the scheme (`java\nscript:` is still javascript).
+ */
+function isSafeUrl(href) {
+    const h = href.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
+    return /^(https?:\/\/[^/]|mailto:)/.test(h);
 }
 
 

@@ -196,7 +196,7 @@ async function build(
     ...(template === 'default' ? {} : customTemplates(kind, template)),
   });
   const enrichment: Enrichment = status === 'failure' ? failureEnrichment() : { failed_jobs: [] };
-  const content = renderContent(settings, ctx, enrichment, env);
+  const content = await renderContent(settings, ctx, enrichment, env);
   const message = composeMessage(settings, ctx, content, [], new Date('2025-03-14T10:05:42Z'));
   const chunks: Buffer[] = [];
   for await (const chunk of message.createStream()) chunks.push(chunk as Buffer);

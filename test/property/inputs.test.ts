@@ -75,7 +75,7 @@ async function attempt(inputs: Record<string, string>): Promise<Outcome> {
     settings.transport,
     settings.ifNoFilesFound,
   );
-  const content = renderContent(settings, ctx, { failed_jobs: [] }, env);
+  const content = await renderContent(settings, ctx, { failed_jobs: [] }, env);
   const message = composeMessage(settings, ctx, content, found.files);
   const chunks: Buffer[] = [];
   for await (const chunk of message.createStream()) chunks.push(chunk as Buffer);

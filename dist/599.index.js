@@ -1,8 +1,8 @@
-export const id = 898;
-export const ids = [898];
+export const id = 599;
+export const ids = [599];
 export const modules = {
 
-/***/ 1898:
+/***/ 5599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -31,115 +31,8 @@ var paths = __webpack_require__(8431);
 var liquid_node = __webpack_require__(8694);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/marked/lib/marked.esm.js
-var marked_esm = __webpack_require__(8022);
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(7789);
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-
-
-
-/**
- * True for a URL a recipient may safely follow: an absolute http(s) or mailto URL. Browsers ignore
- * tabs, line breaks and leading control characters in URLs, so those are removed before looking
- * at the scheme (`java\nscript:` is still javascript).
- */
-function isSafeUrl(href) {
-    const h = href.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
-    return /^(https?:\/\/[^/]|mailto:)/.test(h);
-}
-/** Schemes that run code or embed content; refused even in the workflow author's own template. */
-function isScriptUrl(href) {
-    const h = href.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
-    return /^(javascript|vbscript|data|file):/.test(h);
-}
-const LINK_STYLE = 'color:#0969da;text-decoration:underline;';
-const CODE_STYLE = "font-family:ui-monospace,SFMono-Regular,'SF Mono',Menlo,Consolas,'Liberation Mono',monospace;font-size:13px;";
-/** Inline styles for the elements Markdown produces: Gmail ignores most `<style>` blocks. */
-const TAG_STYLES = {
-    a: LINK_STYLE,
-    p: 'margin:0 0 12px;',
-    h1: 'margin:20px 0 10px;font-size:22px;line-height:1.3;',
-    h2: 'margin:20px 0 8px;font-size:18px;line-height:1.3;',
-    h3: 'margin:16px 0 8px;font-size:16px;line-height:1.3;',
-    h4: 'margin:14px 0 6px;font-size:15px;',
-    ul: 'margin:0 0 12px;padding-left:22px;',
-    ol: 'margin:0 0 12px;padding-left:22px;',
-    li: 'margin:2px 0;',
-    blockquote: 'margin:0 0 12px;padding:0 12px;border-left:4px solid #d0d7de;color:#59636e;',
-    pre: `${CODE_STYLE}margin:0 0 12px;padding:12px;background:#f6f8fa;border:1px solid #d8dee4;border-radius:6px;white-space:pre-wrap;word-break:break-all;overflow-wrap:anywhere;`,
-    code: `${CODE_STYLE}background:#eff1f3;border-radius:4px;padding:1px 4px;`,
-    table: 'border-collapse:collapse;margin:0 0 12px;',
-    th: 'border:1px solid #d0d7de;padding:4px 8px;text-align:left;background:#f6f8fa;',
-    td: 'border:1px solid #d0d7de;padding:4px 8px;',
-    hr: 'border:0;border-top:1px solid #d8dee4;margin:16px 0;',
-    img: 'max-width:100%;height:auto;',
-};
-/**
- * Adds inline styles to the bare tags Markdown produced (a tag that already has a `style` keeps
- * it). Code inside `<pre>` gets no second background.
- */
-function styleMarkdownHtml(html) {
-    const styled = html.replace(/<([a-z][a-z0-9]*)(?=[\s>/])([^>]*)>/g, (tag, name, attrs) => {
-        const style = TAG_STYLES[name];
-        if (!style || /\sstyle\s*=/i.test(attrs))
-            return tag;
-        return `<${name} style="${style}"${attrs}>`;
-    });
-    return styled.split(`<code style="${TAG_STYLES.code}"`).reduce((out, part, i) => {
-        if (i === 0)
-            return part;
-        // `<pre><code>`: the block already has the background.
-        const inPre = /<pre[^>]*>$/.test(out);
-        return `${out}<code${inPre ? '' : ` style="${TAG_STYLES.code}"`}${part}`;
-    }, '');
-}
-function buildMarked(trusted) {
-    return new marked_esm/* Marked */.Dz({
-        gfm: true,
-        breaks: false,
-        renderer: {
-            // Raw HTML inside untrusted Markdown is shown as text, never interpreted.
-            html(token) {
-                if (trusted)
-                    return false;
-                const shown = (0,render_escape/* escapeHtml */.Z)(token.text.trim());
-                return token.block ? `<p>${shown}</p>\n` : shown;
-            },
-            link(token) {
-                // The author's own links may be relative or carry a placeholder (checked when filled in).
-                if (trusted ? !isScriptUrl(token.href) : isSafeUrl(token.href))
-                    return false;
-                return this.parser.parseInline(token.tokens);
-            },
-            image(token) {
-                // Remote images in untrusted content could track readers; show the alt text instead.
-                if (trusted && !isScriptUrl(token.href))
-                    return false;
-                return (0,render_escape/* escapeHtml */.Z)(token.text);
-            },
-        },
-    });
-}
-let trustedMarked;
-let untrustedMarked;
-/**
- * Markdown to HTML with inline styles. `trusted` is for the workflow author's own template (raw HTML
- * allowed); untrusted Markdown (release notes, PR bodies) keeps formatting but loses raw HTML,
- * links other than http(s)/mailto, and images.
- */
-function markdownToHtml(markdown, trusted) {
-    trustedMarked ??= buildMarked(true);
-    untrustedMarked ??= buildMarked(false);
-    const marked = trusted ? trustedMarked : untrustedMarked;
-    return styleMarkdownHtml(marked.parse(markdown, { async: false }));
-}
-/** Untrusted Markdown rendered as inline HTML (no paragraphs), for use inside a line of text. */
-function markdownToInlineHtml(markdown) {
-    untrustedMarked ??= buildMarked(false);
-    return styleMarkdownHtml(untrustedMarked.parseInline(markdown, { async: false }));
-}
-
 ;// CONCATENATED MODULE: ./src/render/slots.ts
 
 
@@ -214,6 +107,10 @@ class Slots {
         this.slots.push({ kind, value: this.fillText(stringifyValue(value)) });
         return `Q${this.nonce}N${this.slots.length - 1}E`;
     }
+    /** True when a `| markdown` value was output: its HTML needs the Markdown renderer. */
+    hasMarkdown() {
+        return this.slots.some((s) => s.kind === 'markdown');
+    }
     /** True when the string holds at least one placeholder of this message. */
     has(text) {
         this.pattern.lastIndex = 0;
@@ -229,8 +126,9 @@ class Slots {
     /**
      * Fills placeholders in HTML, each escaped for where it landed. A Markdown value standing alone in
      * a paragraph or element becomes blocks; inside a line of text it becomes inline HTML.
+     * `markdown` is required when `hasMarkdown()`.
      */
-    fillHtml(html) {
+    fillHtml(html, markdown) {
         // <p>{{ notes | markdown }}</p> would nest blocks inside a paragraph: use a <div> instead.
         const prepared = html.replace(new RegExp(`<p(?:\\s[^>]*)?>\\s*(Q${this.nonce}N(\\d{1,7})E)\\s*</p>`, 'gi'), (whole, token, i) => (this.slot(i).kind === 'markdown' ? `<div>${token}</div>` : whole));
         let out = '';
@@ -238,7 +136,7 @@ class Slots {
         const open = [];
         for (const match of prepared.matchAll(TAG)) {
             const index = match.index ?? 0;
-            out += this.fillContent(prepared.slice(last, index), open.length > 0);
+            out += this.fillContent(prepared.slice(last, index), open.length > 0, markdown);
             out += this.fillTag(match[0]);
             const name = /^<(\/?)([A-Za-z][A-Za-z0-9]*)/.exec(match[0]);
             if (name) {
@@ -254,19 +152,22 @@ class Slots {
             }
             last = index + match[0].length;
         }
-        return out + this.fillContent(prepared.slice(last), open.length > 0);
+        return out + this.fillContent(prepared.slice(last), open.length > 0, markdown);
     }
     /** Text between tags: values escaped; line breaks become <br> outside <pre> and the like. */
-    fillContent(text, literal) {
+    fillContent(text, literal, markdown) {
         if (!text)
             return text;
         const alone = text.trim().toLowerCase();
         return text.replace(this.pattern, (token, i) => {
             const slot = this.slot(i);
             if (slot.kind === 'markdown' && !literal) {
+                // Never shown unrendered or raw: a missing renderer is a bug, and fails the step.
+                if (!markdown)
+                    throw new Error('Slots: a `| markdown` value needs the Markdown renderer');
                 return alone === token.toLowerCase()
-                    ? markdownToHtml(slot.value, false)
-                    : markdownToInlineHtml(slot.value);
+                    ? markdown.markdownToHtml(slot.value, false)
+                    : markdown.markdownToInlineHtml(slot.value);
             }
             const escaped = (0,render_escape/* escapeHtml */.Z)(slot.value);
             return literal ? escaped : escaped.replace(/\r\n|\r|\n/g, '<br>\n');
@@ -294,7 +195,7 @@ class Slots {
                 return '';
             if (URL_ATTRIBUTES.has(attr)) {
                 const url = decodeEntities(this.fillText(value));
-                if (attr === 'srcset' || !isSafeUrl(url))
+                if (attr === 'srcset' || !(0,render_escape/* isSafeUrl */.F)(url))
                     return '';
             }
             const safeValue = value
@@ -320,6 +221,15 @@ class Slots {
 /** Bounds on what one template may cost; a template is the author's, but loops over payloads are not. */
 const LIMITS = { parseLimit: 1_000_000, renderLimit: 5_000, memoryLimit: 50_000_000 };
 /**
+ * The runtime's default locale, resolved only when a `date` filter formats a date. Without a
+ * `locale`, LiquidJS resolves it up front with `Intl.DateTimeFormat().resolvedOptions()`, which
+ * loads ICU's locale data: about 13 ms of every run, needed only by `date`. An empty locale list
+ * means the same thing to `Intl` (ECMA-402 CanonicalizeLocaleList: no requested locale, so the
+ * default one), and LiquidJS only ever hands `locale` on to `Intl.DateTimeFormat` and
+ * `Date.prototype.toLocale*String`.
+ */
+const DEFAULT_LOCALE = [];
+/**
  * A Liquid engine whose every `{{ output }}` becomes a placeholder in `slots`, so no value can ever
  * turn into markup. Strict: an unknown variable or filter is an error, except as the sole subject of
  * an `if`/`unless`/`default` (so `{% if pull_request %}` works on a push). It reads no files:
@@ -336,6 +246,7 @@ function createEngine(slots) {
         relativeReference: false,
         dynamicPartials: false,
         cache: false,
+        locale: DEFAULT_LOCALE,
         ...LIMITS,
         outputEscape: (value) => slots.add('text', value),
     });
@@ -819,17 +730,27 @@ function footerHtml(ctx) {
         : '';
     return `Sent by Gmail Notify${where}${run}`;
 }
+/** The Markdown engine (marked), a chunk of its own: most messages (the default push, pull request and failure emails) have no Markdown. */
+function loadMarkdown() {
+    return Promise.all(/* import() */[__webpack_require__.e(22), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 2495));
+}
 /**
  * Renders subject and body from the inputs or the defaults, with every value from the event shown
  * literally (see slots.ts): HTML-escaped in the HTML part, as written in the text part and subject.
+ * The Markdown engine is loaded only for a message that needs it: a Markdown body, or a
+ * `| markdown` value (the default release email's notes) in an HTML part.
  */
-function renderContent(settings, ctx, enrichment, env) {
+async function renderContent(settings, ctx, enrichment, env) {
     const { template, format } = loadBodyTemplate(settings, ctx);
+    // A Markdown body always needs it: start loading before the templates render.
+    const early = template !== undefined && format === 'markdown' ? loadMarkdown() : undefined;
+    early?.catch(() => undefined);
     const slots = new Slots();
     const engine = createEngine(slots);
     const scope = templateScope(ctx, env, settings.status, enrichment);
     const facts = defaultFacts(ctx, settings.status, enrichment);
     const defaultScope = { ...scope, d: facts };
+    const markdown = async () => early ?? (slots.hasMarkdown() ? loadMarkdown() : undefined);
     const subjectOut = settings.subject !== undefined
         ? renderTemplate(engine, 'subject', settings.subject, scope)
         : renderTemplate(engine, 'subject', DEFAULT_SUBJECT, defaultScope);
@@ -839,7 +760,8 @@ function renderContent(settings, ctx, enrichment, env) {
         const text = slots.fillText(renderTemplate(engine, 'body', DEFAULT_TEXT, defaultScope)).trim();
         if (format === 'text')
             return { subject, text };
-        const body = slots.fillHtml(renderTemplate(engine, 'body', DEFAULT_HTML, defaultScope));
+        const bodyOut = renderTemplate(engine, 'body', DEFAULT_HTML, defaultScope);
+        const body = slots.fillHtml(bodyOut, await markdown());
         const preheader = oneLine([facts.place, ctx.short_sha && `${ctx.short_sha} ${ctx.commit.title}`, facts.trigger]
             .filter(Boolean)
             .join(' · '));
@@ -854,13 +776,14 @@ function renderContent(settings, ctx, enrichment, env) {
     if (format === 'text')
         return { subject, text: slots.fillText(out) };
     if (format === 'html') {
-        const html = slots.fillHtml(out);
+        const html = slots.fillHtml(out, await markdown());
         return { subject, text: htmlToText(html), html };
     }
+    const md = (await markdown());
     return {
         subject,
         text: slots.fillText(out),
-        html: emailDocument(slots.fillHtml(markdownToHtml(out, true)), subject, { footerHtml: footer }),
+        html: emailDocument(slots.fillHtml(md.markdownToHtml(out, true), md), subject, { footerHtml: footer }),
     };
 }
 

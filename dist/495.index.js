@@ -1,0 +1,115 @@
+export const id = 495;
+export const ids = [495];
+export const modules = {
+
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   markdownToHtml: () => (/* binding */ markdownToHtml),
+/* harmony export */   markdownToInlineHtml: () => (/* binding */ markdownToInlineHtml),
+/* harmony export */   styleMarkdownHtml: () => (/* binding */ styleMarkdownHtml)
+/* harmony export */ });
+/* harmony import */ var marked__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8022);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7789);
+
+
+// The Markdown engine: a chunk of its own (`marked`), imported only by a message that has Markdown
+// in it (a Markdown body, or a `| markdown` value such as the default release email's notes).
+/** Schemes that run code or embed content; refused even in the workflow author's own template. */
+function isScriptUrl(href) {
+    const h = href.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
+    return /^(javascript|vbscript|data|file):/.test(h);
+}
+const LINK_STYLE = 'color:#0969da;text-decoration:underline;';
+const CODE_STYLE = "font-family:ui-monospace,SFMono-Regular,'SF Mono',Menlo,Consolas,'Liberation Mono',monospace;font-size:13px;";
+/** Inline styles for the elements Markdown produces: Gmail ignores most `<style>` blocks. */
+const TAG_STYLES = {
+    a: LINK_STYLE,
+    p: 'margin:0 0 12px;',
+    h1: 'margin:20px 0 10px;font-size:22px;line-height:1.3;',
+    h2: 'margin:20px 0 8px;font-size:18px;line-height:1.3;',
+    h3: 'margin:16px 0 8px;font-size:16px;line-height:1.3;',
+    h4: 'margin:14px 0 6px;font-size:15px;',
+    ul: 'margin:0 0 12px;padding-left:22px;',
+    ol: 'margin:0 0 12px;padding-left:22px;',
+    li: 'margin:2px 0;',
+    blockquote: 'margin:0 0 12px;padding:0 12px;border-left:4px solid #d0d7de;color:#59636e;',
+    pre: `${CODE_STYLE}margin:0 0 12px;padding:12px;background:#f6f8fa;border:1px solid #d8dee4;border-radius:6px;white-space:pre-wrap;word-break:break-all;overflow-wrap:anywhere;`,
+    code: `${CODE_STYLE}background:#eff1f3;border-radius:4px;padding:1px 4px;`,
+    table: 'border-collapse:collapse;margin:0 0 12px;',
+    th: 'border:1px solid #d0d7de;padding:4px 8px;text-align:left;background:#f6f8fa;',
+    td: 'border:1px solid #d0d7de;padding:4px 8px;',
+    hr: 'border:0;border-top:1px solid #d8dee4;margin:16px 0;',
+    img: 'max-width:100%;height:auto;',
+};
+/**
+ * Adds inline styles to the bare tags Markdown produced (a tag that already has a `style` keeps
+ * it). Code inside `<pre>` gets no second background.
+ */
+function styleMarkdownHtml(html) {
+    const styled = html.replace(/<([a-z][a-z0-9]*)(?=[\s>/])([^>]*)>/g, (tag, name, attrs) => {
+        const style = TAG_STYLES[name];
+        if (!style || /\sstyle\s*=/i.test(attrs))
+            return tag;
+        return `<${name} style="${style}"${attrs}>`;
+    });
+    return styled.split(`<code style="${TAG_STYLES.code}"`).reduce((out, part, i) => {
+        if (i === 0)
+            return part;
+        // `<pre><code>`: the block already has the background.
+        const inPre = /<pre[^>]*>$/.test(out);
+        return `${out}<code${inPre ? '' : ` style="${TAG_STYLES.code}"`}${part}`;
+    }, '');
+}
+function buildMarked(trusted) {
+    return new marked__WEBPACK_IMPORTED_MODULE_0__/* .Marked */ .Dz({
+        gfm: true,
+        breaks: false,
+        renderer: {
+            // Raw HTML inside untrusted Markdown is shown as text, never interpreted.
+            html(token) {
+                if (trusted)
+                    return false;
+                const shown = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(token.text.trim());
+                return token.block ? `<p>${shown}</p>\n` : shown;
+            },
+            link(token) {
+                // The author's own links may be relative or carry a placeholder (checked when filled in).
+                if (trusted ? !isScriptUrl(token.href) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .isSafeUrl */ .F)(token.href))
+                    return false;
+                return this.parser.parseInline(token.tokens);
+            },
+            image(token) {
+                // Remote images in untrusted content could track readers; show the alt text instead.
+                if (trusted && !isScriptUrl(token.href))
+                    return false;
+                return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .Z)(token.text);
+            },
+        },
+    });
+}
+let trustedMarked;
+let untrustedMarked;
+/**
+ * Markdown to HTML with inline styles. `trusted` is for the workflow author's own template (raw HTML
+ * allowed); untrusted Markdown (release notes, PR bodies) keeps formatting but loses raw HTML,
+ * links other than http(s)/mailto, and images.
+ */
+function markdownToHtml(markdown, trusted) {
+    trustedMarked ??= buildMarked(true);
+    untrustedMarked ??= buildMarked(false);
+    const marked = trusted ? trustedMarked : untrustedMarked;
+    return styleMarkdownHtml(marked.parse(markdown, { async: false }));
+}
+/** Untrusted Markdown rendered as inline HTML (no paragraphs), for use inside a line of text. */
+function markdownToInlineHtml(markdown) {
+    untrustedMarked ??= buildMarked(false);
+    return styleMarkdownHtml(untrustedMarked.parseInline(markdown, { async: false }));
+}
+
+
+/***/ })
+
+};
