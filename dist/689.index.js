@@ -176,6 +176,11 @@ function openSmtp(creds, target, deadline, early) {
                 if (failed)
                     throw failed;
             }
+            // Counted from now rather than from when the session was built (the early socket and the
+            // nodemailer chunk can take a while under load): a silent server then ends with nodemailer's
+            // greeting timeout, which says what happened, before the overall timer closes the connection.
+            conn.options.connectionTimeout = deadline.cap(30_000);
+            conn.options.greetingTimeout = deadline.cap(30_000);
             await step(conn, (cb) => conn.connect((err) => cb(err)));
             known = await creds;
             if (known.kind === 'none')
