@@ -16,6 +16,7 @@ import { InputError } from '../../src/errors.js';
 import { renderContent } from '../../src/render/content.js';
 import { composeMessage } from '../../src/render/message.js';
 import { getSettings } from '../../src/settings.js';
+import { runnerEnv } from '../unit/render-helpers.js';
 import { fcOptions, NUM_RUNS } from './fc-config.js';
 import { INPUT_NAMES, inputMaps } from './input-arbitraries.js';
 
@@ -30,23 +31,8 @@ writeFileSync(join(workspace, 'dist', 'a.txt'), 'a');
 writeFileSync(join(root, 'outside.md'), 'outside');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const env: NodeJS.ProcessEnv = {
-  GITHUB_EVENT_NAME: 'push',
-  GITHUB_EVENT_PATH: '/event.json',
-  GITHUB_REPOSITORY: 'octo-org/octo-repo',
-  GITHUB_SERVER_URL: 'https://github.com',
-  GITHUB_WORKFLOW: 'CI',
-  GITHUB_JOB: 'build',
-  GITHUB_RUN_ID: '1658821493',
-  GITHUB_RUN_NUMBER: '42',
-  GITHUB_RUN_ATTEMPT: '1',
-  GITHUB_ACTOR: 'monalisa',
-  GITHUB_REF: 'refs/heads/main',
-  GITHUB_REF_NAME: 'main',
-  GITHUB_SHA: 'c7d2e9f4a1b8c3d6e5f4a3b2c1d0e9f8a7b6c5d4',
-  GITHUB_WORKSPACE: workspace,
-  RUNNER_TEMP: runnerTemp,
-};
+// The event is the JSON below, never read from GITHUB_EVENT_PATH.
+const env = runnerEnv('push', 'push', { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp });
 const event = JSON.stringify({
   ref: 'refs/heads/main',
   head_commit: { id: env.GITHUB_SHA, message: 'Fix it', author: { name: 'Mona', email: 'm@example.com' } },
