@@ -29,6 +29,8 @@ var errors = __webpack_require__(3916);
 var paths = __webpack_require__(8431);
 // EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
 var liquid_node = __webpack_require__(8694);
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __webpack_require__(2969);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/render/escape.ts
@@ -218,6 +220,7 @@ class Slots {
 
 
 
+
 /** Bounds on what one template may cost; a template is the author's, but loops over payloads are not. */
 const LIMITS = { parseLimit: 1_000_000, renderLimit: 5_000, memoryLimit: 50_000_000 };
 /**
@@ -266,19 +269,6 @@ function oneLine(text) {
         .replace(/ {2,}/g, ' ')
         .trim();
 }
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_v, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
-}
 /** The closest existing name for a misspelt variable path such as `commit.titel`, if one is close. */
 function suggestVariable(path, scope) {
     const parts = path.split('.');
@@ -300,7 +290,7 @@ function suggestVariable(path, scope) {
     let best;
     let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
     for (const key of Object.keys(parent)) {
-        const d = editDistance(wanted, key.toLowerCase());
+        const d = (0,suggest/* editDistance */.YC)(wanted, key.toLowerCase());
         if (d < bestDistance) {
             best = key;
             bestDistance = d;

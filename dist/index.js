@@ -1464,7 +1464,10 @@ function addressKey(address) {
     return (at >= 0 ? `${a.slice(0, at)}@${domain}` : a).toLowerCase();
 }
 
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __nccwpck_require__(2969);
 ;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 const GMAIL_SMTP_HOST = 'smtp.gmail.com';
@@ -1485,7 +1488,7 @@ function oneOf(input, value, allowed, fallback) {
         return fallback;
     if (allowed.includes(v))
         return v;
-    throw new errors/* InputError */.dz(input, `Input \`${input}\` must be one of ${allowed.join(', ')}; got "${value.trim().slice(0, 60)}".`);
+    throw new errors/* InputError */.dz(input, `Input \`${input}\` must be one of ${allowed.join(', ')}; got "${value.trim().slice(0, 60)}".${(0,suggest/* didYouMean */.au)(v, allowed)}`);
 }
 function bool(input, value, fallback) {
     const v = value.trim().toLowerCase();
@@ -1803,7 +1806,7 @@ function getSettings(input) {
     const allowedWhen = ['always', 'success', 'failure', 'cancelled', 'fixed', 'changed'];
     for (const w of notifyWhen) {
         if (!allowedWhen.includes(w)) {
-            throw new errors/* InputError */.dz('notify-when', `Input \`notify-when\` has "${w.slice(0, 40)}"; use any of ${allowedWhen.join(', ')}, separated by commas.`);
+            throw new errors/* InputError */.dz('notify-when', `Input \`notify-when\` has "${w.slice(0, 40)}"; use any of ${allowedWhen.join(', ')}, separated by commas.${(0,suggest/* didYouMean */.au)(w, allowedWhen)}`);
         }
     }
     const statusRaw = get('status').trim().toLowerCase();
@@ -2154,6 +2157,70 @@ function escapeHtml(text) {
 function isSafeUrl(href) {
     const h = href.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
     return /^(https?:\/\/[^/]|mailto:)/.test(h);
+}
+
+
+/***/ }),
+
+/***/ 2969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YC: () => (/* binding */ editDistance),
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export closestWord */
+/** Close-match suggestions for "did you mean" hints in error lines. Pure; no dependencies. */
+/** Levenshtein distance: insertions, deletions and substitutions each count 1. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_v, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+/**
+ * The allowed word a mistyped `value` most likely meant, if one is close: a word it shortens or
+ * extends (`fix`, `failed` → `failure` shares `fail`), else the nearest by edit distance within a
+ * third of its length (at least 1: `canceled` → `cancelled`).
+ */
+function closestWord(value, allowed) {
+    const v = value.toLowerCase();
+    if (v.length < 3)
+        return undefined;
+    const sharedPrefix = (w) => {
+        let n = 0;
+        while (n < v.length && n < w.length && v[n] === w[n])
+            n++;
+        return n;
+    };
+    const byPrefix = allowed
+        .map((w) => ({ w, n: sharedPrefix(w) }))
+        .filter(({ w, n }) => n === v.length || n === w.length || n >= 4)
+        .sort((a, b) => b.n - a.n)[0];
+    if (byPrefix)
+        return byPrefix.w;
+    let best;
+    let bestDistance = Math.max(1, Math.floor(v.length / 3)) + 1;
+    for (const w of allowed) {
+        const d = editDistance(v, w);
+        if (d < bestDistance) {
+            best = w;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** ` Did you mean "x"?` for an error line, or nothing. */
+function didYouMean(value, allowed) {
+    const word = closestWord(value.trim(), allowed);
+    return word ? ` Did you mean "${word}"?` : '';
 }
 
 

@@ -1,5 +1,6 @@
 import { addressKey, isValidAddress, type Mailbox, parseAddressList } from './addresses.js';
 import { InputError } from './errors.js';
+import { didYouMean } from './suggest.js';
 
 /** The part of @actions/core that settings need; tests hand in a plain object. */
 export interface InputSource {
@@ -95,7 +96,7 @@ function oneOf<T extends string>(input: string, value: string, allowed: readonly
   if ((allowed as readonly string[]).includes(v)) return v as T;
   throw new InputError(
     input,
-    `Input \`${input}\` must be one of ${allowed.join(', ')}; got "${value.trim().slice(0, 60)}".`,
+    `Input \`${input}\` must be one of ${allowed.join(', ')}; got "${value.trim().slice(0, 60)}".${didYouMean(v, allowed)}`,
   );
 }
 
@@ -473,7 +474,7 @@ export function getSettings(input: InputSource): Settings {
     if (!(allowedWhen as string[]).includes(w)) {
       throw new InputError(
         'notify-when',
-        `Input \`notify-when\` has "${w.slice(0, 40)}"; use any of ${allowedWhen.join(', ')}, separated by commas.`,
+        `Input \`notify-when\` has "${w.slice(0, 40)}"; use any of ${allowedWhen.join(', ')}, separated by commas.${didYouMean(w, allowedWhen)}`,
       );
     }
   }

@@ -1,5 +1,6 @@
 import { Liquid, LiquidError, UndefinedVariableError } from 'liquidjs';
 import { InputError } from '../errors.js';
+import { editDistance } from '../suggest.js';
 import { type Slots, stringifyValue } from './slots.js';
 
 /** Bounds on what one template may cost; a template is the author's, but loops over payloads are not. */
@@ -52,20 +53,6 @@ export function oneLine(text: string): string {
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
     .replace(/ {2,}/g, ' ')
     .trim();
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_v, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }
 
 /** The closest existing name for a misspelt variable path such as `commit.titel`, if one is close. */

@@ -88,6 +88,26 @@ describe('getSettings: validation errors name the input in one line', () => {
     expectOneLine(inputError({ ...BASE, ...overrides }), input);
   });
 
+  it.each([
+    ['notify-when', 'failure,failed', 'failure'],
+    ['notify-when', 'canceled', 'cancelled'],
+    ['notify-when', 'succeeded', 'success'],
+    ['notify-when', 'fix', 'fixed'],
+    ['status', 'succeeded', 'success'],
+    ['smtp-security', 'startls', 'starttls'],
+    ['transport', 'gmail', 'gmail-api'],
+    ['body-format', 'markdwon', 'markdown'],
+  ])('%s: "%s" suggests "%s"', (input, value, meant) => {
+    const err = inputError({ ...BASE, [input]: value });
+    expectOneLine(err, input);
+    expect(err.message).toContain(`Did you mean "${meant}"?`);
+  });
+
+  it('suggests nothing for a value close to no allowed word', () => {
+    expect(inputError({ ...BASE, 'notify-when': 'sometimes' }).message).not.toContain('Did you mean');
+    expect(inputError({ ...BASE, priority: 'urgent' }).message).not.toContain('Did you mean');
+  });
+
   it('an invalid address is named in the error', () => {
     const err = inputError({ ...BASE, to: 'ok@example.com, broken@example, also-ok@example.com' });
     expectOneLine(err, 'to');
