@@ -641,10 +641,12 @@ function loadBodyTemplate(settings, ctx) {
     catch {
         throw new errors/* InputError */.dz('body-file', `Input \`body-file\` names a file that cannot be read: ${settings.bodyFile}. Check the path (relative to the workspace) and that the job checked out the repository.`);
     }
+    // The runner always passes action.yml's default `markdown`, so only `html` or `text` can be told
+    // from the default: they win over the extension; `markdown` yields to a `.html` or `.txt` file.
     const byExt = FORMAT_BY_EXTENSION[(0,external_node_path_.extname)(path).toLowerCase()];
     return {
         template,
-        format: settings.bodyFormatExplicit ? settings.bodyFormat : (byExt ?? settings.bodyFormat),
+        format: settings.bodyFormat === 'markdown' ? (byExt ?? 'markdown') : settings.bodyFormat,
     };
 }
 /** Removes tags and decodes entities, for the text part of an HTML body; links keep their URL. */

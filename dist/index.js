@@ -1827,7 +1827,6 @@ function getSettings(input) {
         body: get('body') || undefined,
         bodyFile: get('body-file').trim() || undefined,
         bodyFormat: oneOf('body-format', bodyFormatRaw, ['markdown', 'html', 'text'], 'markdown'),
-        bodyFormatExplicit: bodyFormatRaw !== '',
         attachments: splitList(get('attachments')),
         ifNoFilesFound: oneOf('if-no-files-found', get('if-no-files-found'), ['warn', 'error', 'ignore'], 'warn'),
         priority: oneOf('priority', get('priority'), ['high', 'normal', 'low'], 'normal'),

@@ -55,8 +55,6 @@ export interface Settings {
   body?: string;
   bodyFile?: string;
   bodyFormat: BodyFormat;
-  /** True when `body-format` was given explicitly (it then wins over a body-file extension). */
-  bodyFormatExplicit: boolean;
   attachments: string[];
   ifNoFilesFound: 'warn' | 'error' | 'ignore';
   priority: 'high' | 'normal' | 'low';
@@ -502,7 +500,6 @@ export function getSettings(input: InputSource): Settings {
     body: get('body') || undefined,
     bodyFile: get('body-file').trim() || undefined,
     bodyFormat: oneOf<BodyFormat>('body-format', bodyFormatRaw, ['markdown', 'html', 'text'], 'markdown'),
-    bodyFormatExplicit: bodyFormatRaw !== '',
     attachments: splitList(get('attachments')),
     ifNoFilesFound: oneOf(
       'if-no-files-found',

@@ -48,10 +48,12 @@ export function loadBodyTemplate(
       `Input \`body-file\` names a file that cannot be read: ${settings.bodyFile}. Check the path (relative to the workspace) and that the job checked out the repository.`,
     );
   }
+  // The runner always passes action.yml's default `markdown`, so only `html` or `text` can be told
+  // from the default: they win over the extension; `markdown` yields to a `.html` or `.txt` file.
   const byExt = FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
   return {
     template,
-    format: settings.bodyFormatExplicit ? settings.bodyFormat : (byExt ?? settings.bodyFormat),
+    format: settings.bodyFormat === 'markdown' ? (byExt ?? 'markdown') : settings.bodyFormat,
   };
 }
 

@@ -295,6 +295,36 @@ describe('templates', () => {
     expect(mail.html).toMatch(/Push to <strong>main<\/strong>/);
   });
 
+  // The runner passes action.yml's default `body-format: markdown` on every run: the extension decides.
+  it('a .html body-file is the HTML part; its text part has no tags', async () => {
+    const run = await step({
+      inputs: { 'body-file': '.github/mail.html' },
+      workspaceFiles: {
+        '.github/mail.html': '<table><tr><td><b>{{ workflow }}</b> on {{ ref_name }}</td></tr></table>',
+      },
+    });
+    const { mail } = await received(run);
+    expect(mail.html).toContain('<table><tr><td><b>CI</b> on main</td></tr></table>');
+    expect(mail.text?.trim()).toBe('CI on main');
+  });
+
+  it('a .txt body-file sends a text-only message; body-format text wins over a .md file', async () => {
+    const txt = await step({
+      inputs: { 'body-file': 'mail.txt' },
+      workspaceFiles: { 'mail.txt': 'Plain **{{ ref_name }}**' },
+    });
+    const a = await received(txt);
+    expect(a.mail.html).toBe(false);
+    expect(a.mail.text?.trim()).toBe('Plain **main**');
+    const md = await step({
+      inputs: { 'body-file': 'mail.md', 'body-format': 'text' },
+      workspaceFiles: { 'mail.md': 'Plain **{{ ref_name }}**' },
+    });
+    const b = await received(md);
+    expect(b.mail.html).toBe(false);
+    expect(b.mail.text?.trim()).toBe('Plain **main**');
+  });
+
   it('a body-file outside the workspace is refused', async () => {
     const run = await step({ inputs: { 'body-file': '../../../../etc/hostname' } });
     expect(run.code).toBe(1);

@@ -169,7 +169,7 @@ function customTemplates(kind: EventKind, format: Exclude<TemplateKind, 'default
       '[View run]({{ run_url }})',
     ].join('\n');
   }
-  return { subject, body, bodyFormat: format, bodyFormatExplicit: true };
+  return { subject, body, bodyFormat: format };
 }
 
 interface Built {

@@ -62,7 +62,6 @@ export function settingsWith(overrides: Partial<Settings> = {}): Settings {
     bcc: [],
     replyTo: [],
     bodyFormat: 'markdown',
-    bodyFormatExplicit: false,
     attachments: [],
     ifNoFilesFound: 'warn',
     priority: 'normal',

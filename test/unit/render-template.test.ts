@@ -280,7 +280,6 @@ describe('placeholders: values appear literally', () => {
       settingsWith({
         body: '<div>{{ release.body | markdown }}</div>',
         bodyFormat: 'html',
-        bodyFormatExplicit: true,
       }),
       ctx,
       noEnrichment,
@@ -327,7 +326,7 @@ describe('renderContent', () => {
 
   it('renders a text-only message for body-format text', async () => {
     const c = await renderContent(
-      settingsWith({ body: '{{ commit.title }}', bodyFormat: 'text', bodyFormatExplicit: true }),
+      settingsWith({ body: '{{ commit.title }}', bodyFormat: 'text' }),
       ctx,
       noEnrichment,
       env,
@@ -341,7 +340,6 @@ describe('renderContent', () => {
       settingsWith({
         body: '<h1>{{ workflow }}</h1><p>{{ commit.title }}</p><a href="{{ run_url }}">Run</a>',
         bodyFormat: 'html',
-        bodyFormatExplicit: true,
       }),
       ctx,
       noEnrichment,

@@ -299,7 +299,6 @@ describe('getSettings: other inputs', () => {
       transport: 'smtp',
       smtp: { host: 'smtp.gmail.com', port: 465, security: 'tls' },
       bodyFormat: 'markdown',
-      bodyFormatExplicit: false,
       priority: 'normal',
       status: 'success',
       notifyWhen: ['always'],
