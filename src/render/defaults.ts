@@ -101,9 +101,20 @@ function triggerText(ctx: RunContext): string {
   }
 }
 
+/**
+ * Release event actions that put a release out. A bare `on: release` also runs for `edited`,
+ * `deleted` and `unpublished`, which must not be announced as "Released".
+ */
+const RELEASING_ACTIONS = new Set(['', 'published', 'released', 'prereleased', 'created']);
+
 /** Works out the facts the default templates show, for any event and status. */
 export function defaultFacts(ctx: RunContext, status: Status, enrichment: Enrichment): DefaultFacts {
-  const released = ctx.event_name === 'release' && status === 'success' && !!ctx.release;
+  const releaseAction = ctx.event_name === 'release' ? str(ctx.event.action) : '';
+  const released =
+    ctx.event_name === 'release' &&
+    status === 'success' &&
+    !!ctx.release &&
+    RELEASING_ACTIONS.has(releaseAction);
   const outcome: Outcome = released
     ? 'released'
     : isFixed(status, enrichment.previous_status)
@@ -130,6 +141,9 @@ export function defaultFacts(ctx: RunContext, status: Status, enrichment: Enrich
   let headline: string;
   if (released) {
     headline = `${release?.prerelease ? 'Pre-released' : 'Released'} ${title}`;
+  } else if (release && status === 'success') {
+    // Edited, deleted or unpublished: say what happened to it.
+    headline = `Release ${release.tag || title} ${releaseAction.replace(/_/g, ' ')}`;
   } else if (release) {
     headline = `Release ${release.tag || title}: ${workflow} ${look.words}`;
   } else {

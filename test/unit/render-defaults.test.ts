@@ -90,6 +90,23 @@ describe('default messages for every event and status', () => {
     expect(facts.trigger).toContain('completed (on pull_request)');
   });
 
+  it('announces a release only when it is put out, not when it is edited, deleted or unpublished', () => {
+    const facts = (action: string) =>
+      defaultFacts(
+        { ...contextFor('release'), event: { ...contextFor('release').event, action } },
+        'success',
+        { failed_jobs: [] },
+      );
+    expect(facts('published')).toMatchObject({
+      outcome: 'released',
+      headline: 'Released v2.3.0 — Faster builds',
+    });
+    expect(facts('prereleased').outcome).toBe('released');
+    expect(facts('deleted')).toMatchObject({ outcome: 'success', headline: 'Release v2.3.0 deleted' });
+    expect(facts('unpublished').headline).toBe('Release v2.3.0 unpublished');
+    expect(facts('edited').headline).toBe('Release v2.3.0 edited');
+  });
+
   it('shows schedule and manual-run details', async () => {
     expect(defaultFacts(contextFor('schedule'), 'success', { failed_jobs: [] }).trigger).toBe(
       'schedule (30 5 * * 1-5)',
