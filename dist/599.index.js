@@ -298,6 +298,11 @@ function suggestVariable(path, scope) {
     }
     return best === undefined ? undefined : [...parts.slice(0, -1), best].join('.');
 }
+function unknownVariable(input, name, line, suggestion) {
+    const where = line ? ` on line ${line}` : '';
+    const hint = suggestion ? ` (did you mean \`${suggestion}\`?)` : '';
+    return `Input \`${input}\`: unknown variable \`${name}\`${where}${hint}. See the list of template variables in the README; test optional ones with {% if … %}.`;
+}
 /** One line for a template error: the input, what is wrong, and `line N` in the template. */
 function templateErrorMessage(input, err, scope) {
     if (!(err instanceof liquid_node/* LiquidError */.HN)) {
@@ -308,8 +313,7 @@ function templateErrorMessage(input, err, scope) {
     const raw = (err.originalError?.message ?? err.message).split('\n')[0].replace(/, line:\d+, col:\d+$/, '');
     if (err instanceof liquid_node/* UndefinedVariableError */.ni || /^undefined variable: /.test(raw)) {
         const name = raw.replace(/^undefined variable: /, '');
-        const suggestion = suggestVariable(name, scope);
-        return `Input \`${input}\`: unknown variable \`${name}\`${where}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}. See the list of template variables in the README; test optional ones with {% if … %}.`;
+        return unknownVariable(input, name, line, suggestVariable(name, scope));
     }
     if (/^undefined filter: /.test(raw)) {
         return `Input \`${input}\`: unknown filter \`${raw.replace(/^undefined filter: /, '')}\`${where}.`;
@@ -319,15 +323,40 @@ function templateErrorMessage(input, err, scope) {
     }
     return `Input \`${input}\`: template error${where}: ${raw}.`;
 }
+/** The first `name.field` in `template` whose `name` is null in `scope` and has no such field. */
+function misspeltOptionalField(engine, template, scope, shapes) {
+    const absent = Object.keys(shapes).filter((name) => scope[name] === null);
+    if (absent.length === 0)
+        return undefined;
+    const { globals } = engine.analyzeSync(template);
+    const wrong = absent.flatMap((name) => (globals[name] ?? []).flatMap((variable) => {
+        const field = variable.segments[1];
+        if (typeof field !== 'string' || shapes[name].includes(field))
+            return [];
+        const meant = (0,suggest/* closestWord */.En)(field, shapes[name]);
+        return [{ path: `${name}.${field}`, at: variable.location, suggestion: meant && `${name}.${meant}` }];
+    }));
+    // The first one in the template.
+    const first = wrong.sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col)[0];
+    return first && { path: first.path, row: first.at.row, suggestion: first.suggestion };
+}
 /**
  * Renders one template with placeholders for its values (see slots.ts). Throws an InputError naming
- * the input and the line on any template error.
+ * the input and the line on any template error, and on a misspelt field of an absent optional
+ * variable listed in `shapes`.
  */
-function renderTemplate(engine, input, source, scope) {
+function renderTemplate(engine, input, source, scope, shapes = {}) {
     try {
-        return engine.parseAndRenderSync(source, scope);
+        const template = engine.parse(source);
+        const misspelt = misspeltOptionalField(engine, template, scope, shapes);
+        if (misspelt) {
+            throw new errors/* InputError */.dz(input, unknownVariable(input, misspelt.path, misspelt.row, misspelt.suggestion));
+        }
+        return engine.renderSync(template, scope);
     }
     catch (err) {
+        if (err instanceof errors/* InputError */.dz)
+            throw err;
         throw new errors/* InputError */.dz(input, templateErrorMessage(input, err, scope));
     }
 }
@@ -389,9 +418,18 @@ function triggerText(ctx) {
             return `${ctx.event_name || 'run'}${by}`;
     }
 }
+/**
+ * Release event actions that put a release out. A bare `on: release` also runs for `edited`,
+ * `deleted` and `unpublished`, which must not be announced as "Released".
+ */
+const RELEASING_ACTIONS = new Set(['', 'published', 'released', 'prereleased', 'created']);
 /** Works out the facts the default templates show, for any event and status. */
 function defaultFacts(ctx, status, enrichment) {
-    const released = ctx.event_name === 'release' && status === 'success' && !!ctx.release;
+    const releaseAction = ctx.event_name === 'release' ? str(ctx.event.action) : '';
+    const released = ctx.event_name === 'release' &&
+        status === 'success' &&
+        !!ctx.release &&
+        RELEASING_ACTIONS.has(releaseAction);
     const outcome = released
         ? 'released'
         : isFixed(status, enrichment.previous_status)
@@ -420,6 +458,10 @@ function defaultFacts(ctx, status, enrichment) {
     let headline;
     if (released) {
         headline = `${release?.prerelease ? 'Pre-released' : 'Released'} ${title}`;
+    }
+    else if (release && status === 'success') {
+        // Edited, deleted or unpublished: say what happened to it.
+        headline = `Release ${release.tag || title} ${releaseAction.replace(/_/g, ' ')}`;
     }
     else if (release) {
         headline = `Release ${release.tag || title}: ${workflow} ${look.words}`;
@@ -683,6 +725,19 @@ function oneLineSubject(subject) {
         .trim();
     return line.length > MAX_SUBJECT ? `${line.slice(0, MAX_SUBJECT - 1)}…` : line;
 }
+/** Every field of each optional variable, so a misspelt one is caught on events without the object. */
+const OPTIONAL_SHAPES = {
+    pull_request: Object.keys({
+        number: 1,
+        title: 1,
+        url: 1,
+        author: 1,
+        head: 1,
+        base: 1,
+    }),
+    release: Object.keys({ tag: 1, name: 1, url: 1, body: 1, prerelease: 1 }),
+    tests: ['total', 'passed', 'failed', 'skipped', 'failures', 'more'],
+};
 /**
  * Every template variable of SPEC section 4. Optional objects (`pull_request`, `release`,
  * `previous_status`, `tests`) are null when absent, so `{% if pull_request %}` works on a push.
@@ -744,7 +799,7 @@ async function renderContent(settings, ctx, enrichment, env) {
     const defaultScope = { ...scope, d: facts };
     const markdown = async () => early ?? (slots.hasMarkdown() ? loadMarkdown() : undefined);
     const subjectOut = settings.subject !== undefined
-        ? renderTemplate(engine, 'subject', settings.subject, scope)
+        ? renderTemplate(engine, 'subject', settings.subject, scope, OPTIONAL_SHAPES)
         : renderTemplate(engine, 'subject', DEFAULT_SUBJECT, defaultScope);
     const subject = oneLineSubject(slots.fillText(subjectOut));
     const footer = footerHtml(ctx);
@@ -764,7 +819,7 @@ async function renderContent(settings, ctx, enrichment, env) {
         };
     }
     const input = settings.bodyFile ? 'body-file' : 'body';
-    const out = renderTemplate(engine, input, template, scope);
+    const out = renderTemplate(engine, input, template, scope, OPTIONAL_SHAPES);
     if (format === 'text')
         return { subject, text: slots.fillText(out) };
     if (format === 'html') {

@@ -2165,10 +2165,10 @@ function isSafeUrl(href) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   En: () => (/* binding */ closestWord),
 /* harmony export */   YC: () => (/* binding */ editDistance),
 /* harmony export */   au: () => (/* binding */ didYouMean)
 /* harmony export */ });
-/* unused harmony export closestWord */
 /** Close-match suggestions for "did you mean" hints in error lines. Pure; no dependencies. */
 /** Levenshtein distance: insertions, deletions and substitutions each count 1. */
 function editDistance(a, b) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { type RunContext, templateVariables } from '../context.js';
+import { type PullRequestInfo, type ReleaseInfo, type RunContext, templateVariables } from '../context.js';
 import type { Enrichment } from '../enrich/types.js';
 import { InputError } from '../errors.js';
 import { resolveInsideRoots } from '../paths.js';
@@ -9,7 +9,7 @@ import { DEFAULT_HTML, DEFAULT_SUBJECT, DEFAULT_TEXT, defaultFacts } from './def
 import { escapeHtml } from './escape.js';
 import { emailDocument } from './layout.js';
 import { type MarkdownRenderer, Slots } from './slots.js';
-import { createEngine, oneLine, renderTemplate } from './template.js';
+import { createEngine, type OptionalShapes, oneLine, renderTemplate } from './template.js';
 
 /** The words of the message: a one-line subject, a plain-text part, and an HTML part unless text-only. */
 export interface RenderedContent {
@@ -97,6 +97,23 @@ export function oneLineSubject(subject: string): string {
   return line.length > MAX_SUBJECT ? `${line.slice(0, MAX_SUBJECT - 1)}…` : line;
 }
 
+/** Every field of each optional variable, so a misspelt one is caught on events without the object. */
+const OPTIONAL_SHAPES: OptionalShapes = {
+  pull_request: Object.keys({
+    number: 1,
+    title: 1,
+    url: 1,
+    author: 1,
+    head: 1,
+    base: 1,
+  } satisfies Record<keyof PullRequestInfo, 1>),
+  release: Object.keys({ tag: 1, name: 1, url: 1, body: 1, prerelease: 1 } satisfies Record<
+    keyof ReleaseInfo,
+    1
+  >),
+  tests: ['total', 'passed', 'failed', 'skipped', 'failures', 'more'],
+};
+
 /**
  * Every template variable of SPEC section 4. Optional objects (`pull_request`, `release`,
  * `previous_status`, `tests`) are null when absent, so `{% if pull_request %}` works on a push.
@@ -174,7 +191,7 @@ export async function renderContent(
 
   const subjectOut =
     settings.subject !== undefined
-      ? renderTemplate(engine, 'subject', settings.subject, scope)
+      ? renderTemplate(engine, 'subject', settings.subject, scope, OPTIONAL_SHAPES)
       : renderTemplate(engine, 'subject', DEFAULT_SUBJECT, defaultScope);
   const subject = oneLineSubject(slots.fillText(subjectOut));
   const footer = footerHtml(ctx);
@@ -197,7 +214,7 @@ export async function renderContent(
   }
 
   const input = settings.bodyFile ? 'body-file' : 'body';
-  const out = renderTemplate(engine, input, template, scope);
+  const out = renderTemplate(engine, input, template, scope, OPTIONAL_SHAPES);
   if (format === 'text') return { subject, text: slots.fillText(out) };
   if (format === 'html') {
     const html = slots.fillHtml(out, await markdown());

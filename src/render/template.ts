@@ -1,6 +1,6 @@
 import { Liquid, LiquidError, UndefinedVariableError } from 'liquidjs';
 import { InputError } from '../errors.js';
-import { editDistance } from '../suggest.js';
+import { closestWord, editDistance } from '../suggest.js';
 import { type Slots, stringifyValue } from './slots.js';
 
 /** Bounds on what one template may cost; a template is the author's, but loops over payloads are not. */
@@ -82,6 +82,12 @@ export function suggestVariable(path: string, scope: Record<string, unknown>): s
   return best === undefined ? undefined : [...parts.slice(0, -1), best].join('.');
 }
 
+function unknownVariable(input: string, name: string, line: number, suggestion: string | undefined): string {
+  const where = line ? ` on line ${line}` : '';
+  const hint = suggestion ? ` (did you mean \`${suggestion}\`?)` : '';
+  return `Input \`${input}\`: unknown variable \`${name}\`${where}${hint}. See the list of template variables in the README; test optional ones with {% if … %}.`;
+}
+
 /** One line for a template error: the input, what is wrong, and `line N` in the template. */
 export function templateErrorMessage(input: string, err: unknown, scope: Record<string, unknown>): string {
   if (!(err instanceof LiquidError)) {
@@ -92,8 +98,7 @@ export function templateErrorMessage(input: string, err: unknown, scope: Record<
   const raw = (err.originalError?.message ?? err.message).split('\n')[0]!.replace(/, line:\d+, col:\d+$/, '');
   if (err instanceof UndefinedVariableError || /^undefined variable: /.test(raw)) {
     const name = raw.replace(/^undefined variable: /, '');
-    const suggestion = suggestVariable(name, scope);
-    return `Input \`${input}\`: unknown variable \`${name}\`${where}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}. See the list of template variables in the README; test optional ones with {% if … %}.`;
+    return unknownVariable(input, name, line, suggestVariable(name, scope));
   }
   if (/^undefined filter: /.test(raw)) {
     return `Input \`${input}\`: unknown filter \`${raw.replace(/^undefined filter: /, '')}\`${where}.`;
@@ -105,18 +110,55 @@ export function templateErrorMessage(input: string, err: unknown, scope: Record<
 }
 
 /**
+ * Fields of the template variables that may be null (`release` on a push): a misspelt field of one
+ * is an error on every event, not only on the events that have the object.
+ */
+export type OptionalShapes = Readonly<Record<string, readonly string[]>>;
+
+/** The first `name.field` in `template` whose `name` is null in `scope` and has no such field. */
+function misspeltOptionalField(
+  engine: Liquid,
+  template: ReturnType<Liquid['parse']>,
+  scope: Record<string, unknown>,
+  shapes: OptionalShapes,
+): { path: string; row: number; suggestion: string | undefined } | undefined {
+  const absent = Object.keys(shapes).filter((name) => scope[name] === null);
+  if (absent.length === 0) return undefined;
+  const { globals } = engine.analyzeSync(template);
+  const wrong = absent.flatMap((name) =>
+    (globals[name] ?? []).flatMap((variable) => {
+      const field = variable.segments[1];
+      if (typeof field !== 'string' || shapes[name]!.includes(field)) return [];
+      const meant = closestWord(field, shapes[name]!);
+      return [{ path: `${name}.${field}`, at: variable.location, suggestion: meant && `${name}.${meant}` }];
+    }),
+  );
+  // The first one in the template.
+  const first = wrong.sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col)[0];
+  return first && { path: first.path, row: first.at.row, suggestion: first.suggestion };
+}
+
+/**
  * Renders one template with placeholders for its values (see slots.ts). Throws an InputError naming
- * the input and the line on any template error.
+ * the input and the line on any template error, and on a misspelt field of an absent optional
+ * variable listed in `shapes`.
  */
 export function renderTemplate(
   engine: Liquid,
   input: string,
   source: string,
   scope: Record<string, unknown>,
+  shapes: OptionalShapes = {},
 ): string {
   try {
-    return engine.parseAndRenderSync(source, scope);
+    const template = engine.parse(source);
+    const misspelt = misspeltOptionalField(engine, template, scope, shapes);
+    if (misspelt) {
+      throw new InputError(input, unknownVariable(input, misspelt.path, misspelt.row, misspelt.suggestion));
+    }
+    return engine.renderSync(template, scope);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(input, templateErrorMessage(input, err, scope));
   }
 }

@@ -100,6 +100,35 @@ describe('templates: variables and errors', () => {
     expect(err.message).not.toContain('\n');
   });
 
+  it('names a misspelt field of a variable the event does not have (release on a push)', async () => {
+    const env = runnerEnv('push');
+    const body = 'Hi\n{% if release %}{{ release.bdy }}{% endif %}';
+    const err = await rejected(renderContent(settingsWith({ body }), ctx, noEnrichment, env));
+    expect(err.input).toBe('body');
+    expect(err.message).toMatch(/unknown variable `release.bdy` on line 2 \(did you mean `release.body`\?\)/);
+    const subject = await rejected(
+      renderContent(
+        settingsWith({ subject: '{{ tests.totl }} / {{ pull_request.nubmer }}' }),
+        ctx,
+        noEnrichment,
+        env,
+      ),
+    );
+    expect(subject.input).toBe('subject');
+    expect(subject.message).toMatch(/`tests.totl` on line 1 \(did you mean `tests.total`\?\)/);
+    // The right names render empty on a push, as before.
+    const ok = await renderContent(
+      settingsWith({
+        body: '[{{ release.body }}{{ tests.total }}{{ pull_request.title }}]',
+        bodyFormat: 'text',
+      }),
+      ctx,
+      noEnrichment,
+      env,
+    );
+    expect(ok.text).toBe('[]');
+  });
+
   it('names the subject input for an error in the subject', async () => {
     const err = await rejected(
       renderContent(settingsWith({ subject: '{{ repositry }}' }), ctx, noEnrichment, runnerEnv('push')),
