@@ -966,6 +966,7 @@ async function obtainCredentials(auth, options) {
                     client_id: auth.clientId,
                     client_secret: auth.clientSecret,
                     refresh_token: auth.refreshToken,
+                    ...(auth.scope ? { scope: auth.scope } : {}),
                 }, 'refresh_token', options.deadline)
                 : (0,token_endpoint/* requestToken */.F)(auth.tokenUrl, {
                     grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
@@ -1611,6 +1612,7 @@ function resolveAuth(source, username, host) {
     const accessToken = get('oauth-access-token');
     const saKey = source.getInput('service-account-key');
     const tokenUrlInput = get('oauth-token-url');
+    const scope = get('oauth-scope').replace(/\s+/g, ' ');
     // Mask first: even an input we end up rejecting must never be printed.
     if (appPassword) {
         maskSecret(source, appPassword);
@@ -1640,6 +1642,9 @@ function resolveAuth(source, username, host) {
     if (methods.length > 1) {
         const names = methods.flatMap(([, inputs]) => inputs).map((n) => `\`${n}\``);
         throw new errors/* InputError */.dz(methods[0][1][0], `Give exactly one sign-in method; these inputs conflict: ${names.join(', ')}. Remove all but one method (app password, OAuth refresh token, access token, or service account).`);
+    }
+    if (scope && oauthGiven.length === 0) {
+        throw new errors/* InputError */.dz('oauth-scope', `Input \`oauth-scope\` applies only to the refresh-token method (\`oauth-client-id\`, \`oauth-client-secret\`, \`oauth-refresh-token\`); remove it.${methods[0]?.[0] === 'service account' ? ' A service account gets the scope its transport needs.' : ''}`);
     }
     const needUser = () => {
         if (!username) {
@@ -1677,6 +1682,7 @@ function resolveAuth(source, username, host) {
             clientSecret,
             refreshToken,
             tokenUrl: endpointUrl('oauth-token-url', tokenUrlInput, DEFAULT_TOKEN_URL),
+            ...(scope ? { scope } : {}),
         };
     }
     if (kind === 'access token') {

@@ -26,6 +26,8 @@ export type AuthSettings =
       clientSecret: string;
       refreshToken: string;
       tokenUrl: string;
+      /** Sent as `scope` with the refresh grant when given (Microsoft's endpoint wants one). */
+      scope?: string;
     }
   | { kind: 'access-token'; user: string; accessToken: string }
   | { kind: 'service-account'; user: string; key: ServiceAccountKey; tokenUrl: string }
@@ -230,6 +232,7 @@ function resolveAuth(source: InputSource, username: string, host: string): AuthS
   const accessToken = get('oauth-access-token');
   const saKey = source.getInput('service-account-key');
   const tokenUrlInput = get('oauth-token-url');
+  const scope = get('oauth-scope').replace(/\s+/g, ' ');
 
   // Mask first: even an input we end up rejecting must never be printed.
   if (appPassword) {
@@ -259,6 +262,12 @@ function resolveAuth(source: InputSource, username: string, host: string): AuthS
     throw new InputError(
       methods[0]![1][0]!,
       `Give exactly one sign-in method; these inputs conflict: ${names.join(', ')}. Remove all but one method (app password, OAuth refresh token, access token, or service account).`,
+    );
+  }
+  if (scope && oauthGiven.length === 0) {
+    throw new InputError(
+      'oauth-scope',
+      `Input \`oauth-scope\` applies only to the refresh-token method (\`oauth-client-id\`, \`oauth-client-secret\`, \`oauth-refresh-token\`); remove it.${methods[0]?.[0] === 'service account' ? ' A service account gets the scope its transport needs.' : ''}`,
     );
   }
   const needUser = (): void => {
@@ -306,6 +315,7 @@ function resolveAuth(source: InputSource, username: string, host: string): AuthS
       clientSecret,
       refreshToken,
       tokenUrl: endpointUrl('oauth-token-url', tokenUrlInput, DEFAULT_TOKEN_URL),
+      ...(scope ? { scope } : {}),
     };
   }
   if (kind === 'access token') {

@@ -48,6 +48,7 @@ export async function obtainCredentials(
                 client_id: auth.clientId,
                 client_secret: auth.clientSecret,
                 refresh_token: auth.refreshToken,
+                ...(auth.scope ? { scope: auth.scope } : {}),
               },
               'refresh_token',
               options.deadline,

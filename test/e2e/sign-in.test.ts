@@ -145,6 +145,32 @@ describe('OAuth refresh token', () => {
     ]);
     expect(result.masks).toContain(REFRESHED_TOKEN);
     expect(result.outputs['gmail-id']).toBe('');
+    // Google needs no scope on a refresh: none is sent unless oauth-scope asks for one.
+    expect(token.requests[0]!.requestedScope).toBeUndefined();
+  });
+
+  it('sends oauth-scope with the refresh request (Microsoft 365 wants one)', async () => {
+    const smtp = await smtpServer();
+    const token = await tokenServer();
+    const scope = 'https://outlook.office.com/SMTP.Send offline_access';
+    const result = await run({ ...smtpInputs(smtp), ...refreshInputs(token), 'oauth-scope': scope });
+    expect(smtp.received, result.stdout).toHaveLength(1);
+    await expectDelivered(result, smtp.received[0]!.raw);
+    expect(token.requests.map((r) => [r.grantType, r.requestedScope])).toEqual([['refresh_token', scope]]);
+  });
+
+  it('refuses oauth-scope with another sign-in method before contacting anything', async () => {
+    const smtp = await smtpServer();
+    const result = await run({
+      ...smtpInputs(smtp),
+      'app-password': 'abcd efgh ijkl mnop',
+      'oauth-scope': 'x',
+    });
+    expect(result.code).toBe(1);
+    expect(errors(result)).toEqual([
+      'Input `oauth-scope` applies only to the refresh-token method (`oauth-client-id`, `oauth-client-secret`, `oauth-refresh-token`); remove it.',
+    ]);
+    expect(smtp.connections()).toHaveLength(0);
   });
 
   it('sends through the Gmail API (media upload, streamed) and reports its id and thread id', async () => {

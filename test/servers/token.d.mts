@@ -92,6 +92,8 @@ export interface TokenRequestRecord {
   subject?: string;
   /** JWT grant: the `scope` claim; refresh grant: the scope granted. */
   scope?: string;
+  /** Refresh grant: the `scope` parameter, when the client sent one. */
+  requestedScope?: string;
   /** A scripted fault answered this request. */
   fault?: boolean;
   /** HTTP status sent (0 while unanswered). */

@@ -149,6 +149,7 @@ export async function startTokenServer(options = {}) {
       ? client.refreshTokens[refreshToken]
       : undefined;
     if (!grant) return GOOGLE_TOKEN_ERRORS.refreshTokenRevoked;
+    if (params.has('scope')) record.requestedScope = params.get('scope') ?? '';
     record.scope = grant.scope ?? 'https://mail.google.com/';
     record.issuedAccessToken = grant.accessToken;
     return {
