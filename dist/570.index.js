@@ -74,7 +74,8 @@ async function sendGmailApi(message, creds, baseUrl, deadline) {
         res = await fetch(url, {
             method: 'POST',
             headers: { authorization: `Bearer ${creds.accessToken}`, 'content-type': 'message/rfc822' },
-            body: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.toWeb(message.createStream()),
+            // Gmail takes the recipients from the headers: Bcc must be in what is uploaded.
+            body: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.toWeb(message.createStream({ keepBcc: true })),
             duplex: 'half',
             signal: AbortSignal.timeout(deadline.cap(120_000)),
             redirect: 'error',

@@ -122,7 +122,11 @@ function composeMessage(settings, ctx, content, attachments, date = new Date()) 
         recipients,
         content,
         envelope: { from: settings.username || from.address, to: recipients },
-        createStream: () => new nodemailer_lib_mail_composer__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A(options).compile().createReadStream(),
+        createStream: (stream) => {
+            const node = new nodemailer_lib_mail_composer__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A(options).compile();
+            node.keepBcc = stream?.keepBcc === true;
+            return node.createReadStream();
+        },
     };
 }
 /**
@@ -136,7 +140,11 @@ async function withBytesBuilt(message) {
     for await (const chunk of message.createStream())
         chunks.push(chunk);
     const bytes = Buffer.concat(chunks);
-    return { ...message, createStream: () => node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([bytes], { objectMode: false }) };
+    return {
+        ...message,
+        // Built without Bcc; a stream that keeps it (the Gmail API's) is composed afresh.
+        createStream: (stream) => stream?.keepBcc ? message.createStream(stream) : node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([bytes], { objectMode: false }),
+    };
 }
 
 

@@ -114,7 +114,8 @@ export async function sendGmailApi(
     res = await fetch(url, {
       method: 'POST',
       headers: { authorization: `Bearer ${creds.accessToken}`, 'content-type': 'message/rfc822' },
-      body: Readable.toWeb(message.createStream()) as ReadableStream<Uint8Array>,
+      // Gmail takes the recipients from the headers: Bcc must be in what is uploaded.
+      body: Readable.toWeb(message.createStream({ keepBcc: true })) as ReadableStream<Uint8Array>,
       duplex: 'half',
       signal: AbortSignal.timeout(deadline.cap(120_000)),
       redirect: 'error',

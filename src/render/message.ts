@@ -138,7 +138,11 @@ export function composeMessage(
     recipients,
     content,
     envelope: { from: settings.username || from.address, to: recipients },
-    createStream: () => new MailComposer(options).compile().createReadStream(),
+    createStream: (stream) => {
+      const node = new MailComposer(options).compile();
+      node.keepBcc = stream?.keepBcc === true;
+      return node.createReadStream();
+    },
   };
 }
 
@@ -152,5 +156,10 @@ export async function withBytesBuilt(message: ComposedMessage): Promise<Composed
   const chunks: Buffer[] = [];
   for await (const chunk of message.createStream()) chunks.push(chunk as Buffer);
   const bytes = Buffer.concat(chunks);
-  return { ...message, createStream: () => Readable.from([bytes], { objectMode: false }) };
+  return {
+    ...message,
+    // Built without Bcc; a stream that keeps it (the Gmail API's) is composed afresh.
+    createStream: (stream) =>
+      stream?.keepBcc ? message.createStream(stream) : Readable.from([bytes], { objectMode: false }),
+  };
 }

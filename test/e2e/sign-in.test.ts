@@ -188,6 +188,40 @@ describe('OAuth refresh token', () => {
     expect(result.summary).toContain(received.id);
     expect(result.masks).toContain(REFRESHED_TOKEN);
   });
+
+  it('Gmail API: Bcc recipients get the message (the upload carries Bcc; the .eml does not)', async () => {
+    const api = await apiServer();
+    const token = await tokenServer();
+    const result = await run({
+      transport: 'gmail-api',
+      'gmail-api-url': api.url,
+      ...refreshInputs(token),
+      cc: 'lead@example.com',
+      bcc: 'Auditor <audit@example.com>, archive@example.com',
+      'eml-path': 'sent.eml',
+    });
+    expect(api.received, result.stdout).toHaveLength(1);
+    const received = api.received[0]!;
+    expect(received.recipients).toEqual([TO, 'lead@example.com', 'audit@example.com', 'archive@example.com']);
+    expect(result.outputs.accepted).toBe(`${TO},lead@example.com,audit@example.com,archive@example.com`);
+    const eml = await simpleParser(readFileSync(result.outputs['eml-path']!));
+    expect(eml.bcc).toBeUndefined();
+    expect(eml.messageId).toBe((await simpleParser(received.raw)).messageId);
+  });
+
+  it('Gmail API: a message with only Bcc recipients is sent', async () => {
+    const api = await apiServer();
+    const token = await tokenServer();
+    const result = await run({
+      transport: 'gmail-api',
+      'gmail-api-url': api.url,
+      ...refreshInputs(token),
+      to: '',
+      bcc: 'audit@example.com',
+    });
+    expect(errors(result)).toEqual([]);
+    expect(api.received[0]?.recipients).toEqual(['audit@example.com']);
+  });
 });
 
 describe('ready access token (oauth-access-token)', () => {

@@ -70,6 +70,8 @@ export interface GmailApiReceivedMessage {
   threadId: string;
   /** The RFC 822 message exactly as uploaded. */
   raw: Buffer;
+  /** Whom Gmail would deliver it to: the addresses of its To, Cc and Bcc headers, lowercased. */
+  recipients: string[];
   /** `media` (uploadType=media), `multipart` (uploadType=multipart) or `json` ({raw} without upload). */
   form: 'media' | 'multipart' | 'json';
   /** `{userId}` from the path, e.g. 'me'. */

@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
+import addressparser from 'nodemailer/lib/addressparser';
 
 /** Scopes that allow users.messages.send (Google's reference page lists these). */
 export const SEND_SCOPES = Object.freeze([
@@ -357,10 +358,15 @@ export async function startGmailApiServer(options = {}) {
       sequence += 1;
       const id = `18f${sequence.toString(16).padStart(4, '0')}${randomBytes(4).toString('hex')}`;
       const threadId = typeof metadata.threadId === 'string' && metadata.threadId ? metadata.threadId : id;
+      // Gmail delivers to To, Cc and Bcc, and keeps Bcc out of the copies it delivers.
+      const recipients = ['to', 'cc', 'bcc'].flatMap((name) =>
+        addressparser(headers[name] ?? '', { flatten: true }).map((a) => a.address.toLowerCase()),
+      );
       received.push({
         id,
         threadId,
         raw,
+        recipients,
         form,
         userId: record.userId ?? '',
         user: grant.user,
