@@ -214,10 +214,24 @@ export function parseServiceAccountKey(raw: string): ServiceAccountKey {
       'Input `service-account-key` lacks `client_email` or `private_key`. Use a JSON key of type service_account, created under IAM > Service accounts > Keys.',
     );
   }
+  // A key pasted through some tools keeps its newlines as literal `\n`; the PEM needs real ones.
+  const privateKey = k.private_key.replace(/(?:\\r)?\\n/g, '\n').replace(/\r\n/g, '\n');
+  // Checked now, so a damaged key is an input error (in a dry run too), not a failure while signing.
+  let keyType: string | undefined;
+  try {
+    keyType = process.getBuiltinModule('node:crypto').createPrivateKey(privateKey).asymmetricKeyType;
+  } catch {
+    keyType = undefined;
+  }
+  if (keyType !== 'rsa') {
+    throw new InputError(
+      'service-account-key',
+      `Input \`service-account-key\` has a \`private_key\` that ${keyType ? `is not an RSA key (${keyType})` : 'cannot be read as a PEM private key (cut short or altered?)'}. Paste the whole JSON key file again, or create a new key under IAM > Service accounts > Keys.`,
+    );
+  }
   return {
     client_email: k.client_email,
-    // A key pasted through some tools keeps its newlines as literal `\n`; the PEM needs real ones.
-    private_key: k.private_key.replace(/(?:\\r)?\\n/g, '\n').replace(/\r\n/g, '\n'),
+    private_key: privateKey,
     private_key_id: typeof k.private_key_id === 'string' ? k.private_key_id : undefined,
     token_uri: typeof k.token_uri === 'string' ? k.token_uri : undefined,
   };

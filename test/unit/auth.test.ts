@@ -2,7 +2,7 @@
 // service-account key forms and the JWT it signs (verified with the key's public half), and the
 // Gmail API error lines.
 
-import { createHash, verify } from 'node:crypto';
+import { createHash, generateKeyPairSync, verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { serviceAccountAssertion } from '../../src/auth/service-account.js';
@@ -15,6 +15,7 @@ import {
   pkcePair,
 } from '../../src/cli/auth-flow.js';
 import { explainGmailApiError } from '../../src/deliver/gmail-api.js';
+import { InputError } from '../../src/errors.js';
 import { parseServiceAccountKey } from '../../src/settings.js';
 
 const SA_KEY = readFileSync(new URL('../fixtures/tls/sa-key.pem', import.meta.url), 'utf8');
@@ -119,6 +120,30 @@ describe('service-account key', () => {
   it('refuses a value that is neither JSON nor base64 JSON, and a key without private_key', () => {
     expect(() => parseServiceAccountKey('not a key')).toThrow(/not valid JSON/);
     expect(() => parseServiceAccountKey(JSON.stringify({ client_email: 'a@b' }))).toThrow(/lacks/);
+  });
+
+  it('refuses a damaged or non-RSA private key by name, before anything is signed', () => {
+    const lines = SA_KEY.trim().split('\n');
+    const truncated = [...lines.slice(0, 5), lines.at(-1)].join('\n');
+    let err: unknown;
+    try {
+      parseServiceAccountKey(JSON.stringify({ ...KEY_JSON, private_key: truncated }));
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(InputError);
+    if (!(err instanceof InputError)) return;
+    expect(err.input).toBe('service-account-key');
+    expect(err.message).toMatch(
+      /^Input `service-account-key` has a `private_key` that cannot be read as a PEM private key/,
+    );
+    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
+      type: 'pkcs8',
+      format: 'pem',
+    });
+    expect(() => parseServiceAccountKey(JSON.stringify({ ...KEY_JSON, private_key: ec }))).toThrow(
+      /is not an RSA key \(ec\)/,
+    );
   });
 
   it('signs an RS256 JWT with iss, sub, scope, aud and a one-hour lifetime', () => {
