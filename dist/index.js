@@ -1595,10 +1595,22 @@ function parseServiceAccountKey(raw) {
         !k.private_key.includes('PRIVATE KEY')) {
         throw new errors/* InputError */.dz('service-account-key', 'Input `service-account-key` lacks `client_email` or `private_key`. Use a JSON key of type service_account, created under IAM > Service accounts > Keys.');
     }
+    // A key pasted through some tools keeps its newlines as literal `\n`; the PEM needs real ones.
+    const privateKey = k.private_key.replace(/(?:\\r)?\\n/g, '\n').replace(/\r\n/g, '\n');
+    // Checked now, so a damaged key is an input error (in a dry run too), not a failure while signing.
+    let keyType;
+    try {
+        keyType = process.getBuiltinModule('node:crypto').createPrivateKey(privateKey).asymmetricKeyType;
+    }
+    catch {
+        keyType = undefined;
+    }
+    if (keyType !== 'rsa') {
+        throw new errors/* InputError */.dz('service-account-key', `Input \`service-account-key\` has a \`private_key\` that ${keyType ? `is not an RSA key (${keyType})` : 'cannot be read as a PEM private key (cut short or altered?)'}. Paste the whole JSON key file again, or create a new key under IAM > Service accounts > Keys.`);
+    }
     return {
         client_email: k.client_email,
-        // A key pasted through some tools keeps its newlines as literal `\n`; the PEM needs real ones.
-        private_key: k.private_key.replace(/(?:\\r)?\\n/g, '\n').replace(/\r\n/g, '\n'),
+        private_key: privateKey,
         private_key_id: typeof k.private_key_id === 'string' ? k.private_key_id : undefined,
         token_uri: typeof k.token_uri === 'string' ? k.token_uri : undefined,
     };
@@ -1742,6 +1754,17 @@ function messageIdInput(value) {
  * Reads and validates every input. The only place that reads inputs; secrets are masked the moment
  * they are read. Throws InputError (one clear line naming the input) on anything invalid.
  */
+/**
+ * A warning when `from` names another address than the account signing in to Gmail: Gmail then
+ * puts the account's own address in From unless the other one is a "Send mail as" alias.
+ */
+function senderWarning(settings) {
+    const gmail = settings.transport === 'gmail-api' || settings.smtp.host.toLowerCase() === GMAIL_SMTP_HOST;
+    const from = settings.from?.address;
+    if (!gmail || !from || !settings.username || addressKey(from) === addressKey(settings.username))
+        return undefined;
+    return `Input \`from\`: ${from} is not \`username\` (${settings.username}); Gmail sends it as ${settings.username} unless ${from} is a "Send mail as" alias of that account (Gmail settings > Accounts).`;
+}
 function getSettings(input) {
     // Each secret is announced once, however many inputs or forms share it.
     const masked = new Set();
@@ -1997,6 +2020,9 @@ async function run(log = runner, env = process.env) {
             await writeSummary(log, settings, outcome);
             return;
         }
+        const sender = senderWarning(settings);
+        if (sender)
+            log.warning(sender);
         // Attachments are found and their total size checked before any server is contacted.
         const found = await findAttachments(settings.attachments, { workspace: ctx.workspace, runnerTemp: ctx.runner_temp }, settings.transport, settings.ifNoFilesFound);
         if (found.unmatched.length && settings.ifNoFilesFound === 'warn') {

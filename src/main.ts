@@ -14,7 +14,7 @@ import { DeliveryError, InputError, oneLine } from './errors.js';
 import type { ComposedMessage } from './render/message.js';
 import { type Outcome, summaryMarkdown, writeOutputs } from './report.js';
 import { type Core, runner } from './runner.js';
-import { getSettings, type Settings } from './settings.js';
+import { getSettings, type Settings, senderWarning } from './settings.js';
 
 export type { Core } from './runner.js';
 
@@ -195,6 +195,9 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
       await writeSummary(log, settings, outcome);
       return;
     }
+
+    const sender = senderWarning(settings);
+    if (sender) log.warning(sender);
 
     // Attachments are found and their total size checked before any server is contacted.
     const found = await findAttachments(

@@ -195,6 +195,24 @@ describe.concurrent('sending', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(run.summary).toContain(eml);
   });
 
+  it('warns once when from is not the Gmail account (dry run, smtp.gmail.com)', async ({ onTestFinished }) => {
+    const f = setup(onTestFinished);
+    const run = await f.run({
+      inputs: {
+        username: USER,
+        'app-password': APP_PASSWORD_SPACED,
+        to: 'team@example.com',
+        from: 'Releases <releases@example.org>',
+        'dry-run': 'true',
+      },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      `Input \`from\`: releases@example.org is not \`username\` (${USER}); Gmail sends it as ${USER} unless releases@example.org is a "Send mail as" alias of that account (Gmail settings > Accounts).`,
+    ]);
+    expect(run.outputs['skipped-reason']).toBe('dry-run');
+  });
+
   it('eml-path when sending is the exact message the server got', async ({ onTestFinished }) => {
     const f = setup(onTestFinished);
     const smtp = await f.smtp();

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { getSettings, type InputSource, type Settings, splitList } from '../../src/settings.js';
+import {
+  getSettings,
+  type InputSource,
+  type Settings,
+  senderWarning,
+  splitList,
+} from '../../src/settings.js';
 
 const APP_PASSWORD_SPACED = 'abcd efgh ijkl mnop';
 const APP_PASSWORD = 'abcdefghijklmnop';
@@ -337,5 +343,33 @@ describe('getSettings: other inputs', () => {
 
   it('splitList drops blanks', () => {
     expect(splitList(' a ,;b\n\n c;')).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('senderWarning', () => {
+  it('warns when from is another address than username on Gmail, SMTP or API', () => {
+    const warning = senderWarning(settings({ ...BASE, from: 'Releases <releases@example.org>' }));
+    expect(warning).toBe(
+      'Input `from`: releases@example.org is not `username` (ci-bot@example.com); Gmail sends it as ci-bot@example.com unless releases@example.org is a "Send mail as" alias of that account (Gmail settings > Accounts).',
+    );
+    expect(
+      senderWarning(
+        settings({
+          username: 'ci-bot@example.com',
+          'oauth-access-token': 'ya29.token',
+          transport: 'gmail-api',
+          to: 'team@example.com',
+          from: 'releases@example.org',
+        }),
+      ),
+    ).toMatch(/^Input `from`: releases@example.org is not `username`/);
+  });
+
+  it('is quiet for the same address (any case, a display name) and for other SMTP hosts', () => {
+    expect(senderWarning(settings({ ...BASE, from: 'Bot <CI-Bot@Example.com>' }))).toBeUndefined();
+    expect(senderWarning(settings(BASE))).toBeUndefined();
+    expect(
+      senderWarning(settings({ ...BASE, 'smtp-host': 'smtp.example.net', from: 'releases@example.org' })),
+    ).toBeUndefined();
   });
 });
