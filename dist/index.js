@@ -493,7 +493,7 @@ function openEarlySocket(target, timeoutMs) {
         socket.destroy();
         settle();
     }, timeoutMs);
-    settled.then(() => clearTimeout(timer));
+    void settled.then(() => clearTimeout(timer));
     socket.once(upEvent, onUp);
     socket.on('error', onError);
     socket.once('close', onClose);

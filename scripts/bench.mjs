@@ -352,7 +352,7 @@ try {
   const verdictLines = verdicts.map(([t, ok, v]) => `- ${ok ? 'met' : '**missed**'}: ${t} (measured ${v})`);
   const machine = [
     `- date: ${new Date().toISOString()}`,
-    `- node: ${process.version} (${NODE})`,
+    `- node: ${process.version} (${NODE.startsWith(`${root}/`) ? NODE.slice(root.length + 1) : NODE})`,
     `- cpu: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} core(s); memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB; Linux ${release()}`,
     `- load average (1, 5, 15 min) before: ${loadBefore.map((x) => x.toFixed(2)).join(', ')}; after: ${loadAfter.map((x) => x.toFixed(2)).join(', ')}`,
     `- runs: ${RUNS} measured per variant after ${WARMUP} warm-up, variants interleaved (order alternating each round)`,

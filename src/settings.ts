@@ -407,7 +407,8 @@ function messageIdInput(value: string): string | undefined {
 export function senderWarning(settings: Settings): string | undefined {
   const gmail = settings.transport === 'gmail-api' || settings.smtp.host.toLowerCase() === GMAIL_SMTP_HOST;
   const from = settings.from?.address;
-  if (!gmail || !from || !settings.username || addressKey(from) === addressKey(settings.username)) return undefined;
+  if (!gmail || !from || !settings.username || addressKey(from) === addressKey(settings.username))
+    return undefined;
   return `Input \`from\`: ${from} is not \`username\` (${settings.username}); Gmail sends it as ${settings.username} unless ${from} is a "Send mail as" alias of that account (Gmail settings > Accounts).`;
 }
 

@@ -100,7 +100,7 @@ export function openEarlySocket(target: EarlyTarget, timeoutMs: number): EarlySo
     socket.destroy();
     settle();
   }, timeoutMs);
-  settled.then(() => clearTimeout(timer));
+  void settled.then(() => clearTimeout(timer));
   socket.once(upEvent, onUp);
   socket.on('error', onError);
   socket.once('close', onClose);

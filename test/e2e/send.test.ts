@@ -195,7 +195,9 @@ describe.concurrent('sending', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(run.summary).toContain(eml);
   });
 
-  it('warns once when from is not the Gmail account (dry run, smtp.gmail.com)', async ({ onTestFinished }) => {
+  it('warns once when from is not the Gmail account (dry run, smtp.gmail.com)', async ({
+    onTestFinished,
+  }) => {
     const f = setup(onTestFinished);
     const run = await f.run({
       inputs: {
