@@ -571,3 +571,18 @@ describe('junit-files', () => {
     for (const c of smtp.connections()) expect(c.commands).not.toContain('MAIL');
   });
 });
+
+describe('status takes GitHub conclusion words', () => {
+  it.each([
+    ['timed_out', 'failure', 'CI failed on main'],
+    ['startup_failure', 'failure', 'CI failed on main'],
+    ['skipped', 'cancelled', 'CI was cancelled on main'],
+    ['neutral', 'success', 'CI succeeded on main'],
+  ])('status: %s sends a %s email', async (value, status, subject) => {
+    const { run, mail } = await runWith({ inputs: { status: value, details: 'false' }, api: {} });
+    expect(run.code, explain(run)).toBe(0);
+    expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(mail?.subject).toContain(subject);
+    expect(mail?.headers.get('x-github-status')).toBe(status);
+  });
+});
