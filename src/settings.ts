@@ -64,7 +64,10 @@ export interface Settings {
   priority: 'high' | 'normal' | 'low';
   headers: Array<[string, string]>;
   inReplyTo?: string;
-  /** The `status` input, GitHub's conclusion words mapped onto success, failure or cancelled (status.ts). */
+  /**
+   * The `status` input, GitHub's conclusion words mapped onto success, failure or cancelled (see
+   * status.ts). For a `workflow_run` event, run() replaces it with the status to report (runStatus).
+   */
   status: Status;
   notifyWhen: NotifyWhen[];
   details: boolean;

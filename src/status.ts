@@ -1,7 +1,9 @@
 /**
- * The run's status, in one place: the words the `status` input accepts and how GitHub's
- * conclusions map onto them.
+ * The run's status, in one place: the words the `status` input accepts, how GitHub's conclusions
+ * map onto them, and which status a `workflow_run` notification reports. notify-when, the
+ * failure details, the default message and the X-GitHub-Status header all use the result.
  */
+import type { RunContext } from './context.js';
 
 export type Status = 'success' | 'failure' | 'cancelled';
 
@@ -42,4 +44,30 @@ export function statusFromWord(word: string): Status | undefined {
     : Object.hasOwn(ALIASES, w)
       ? ALIASES[w]
       : undefined;
+}
+
+/** The status to report, and where it came from when it is not the `status` input. */
+export interface RunStatus {
+  status: Status;
+  /** Set when the status was taken from the watched run of a `workflow_run` event. */
+  from?: { workflow: string; run_number: number; conclusion: string };
+}
+
+/**
+ * The status this notification reports. On a `workflow_run` event whose watched run has completed,
+ * a `success` input (what the default `${{ job.status }}` gives the notifying job) is replaced by the
+ * watched run's conclusion: a notifier that ran fine says nothing about the run it reports on. An
+ * explicit `failure` or `cancelled` input is kept.
+ */
+export function runStatus(input: Status, ctx: RunContext): RunStatus {
+  const watched = ctx.event_name === 'workflow_run' ? ctx.workflow_run : undefined;
+  if (!watched || input !== 'success') return { status: input };
+  // A run still requested or in progress has no conclusion yet.
+  if (watched.status !== '' && watched.status !== 'completed') return { status: input };
+  const status = statusFromWord(watched.conclusion);
+  if (!status) return { status: input };
+  return {
+    status,
+    from: { workflow: watched.name, run_number: watched.run_number, conclusion: watched.conclusion },
+  };
 }
