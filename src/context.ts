@@ -250,7 +250,11 @@ function pullRequestFromEvent(
   };
 }
 
-/** A `workflow_run` knows its pull request only by number and branches. */
+/**
+ * A `workflow_run` knows its pull request by number and branches. Its title is the run's
+ * `display_title` when a pull request event triggered the run; a push run lists open pull requests
+ * of its branch too, but then `display_title` is the commit's title, not the pull request's.
+ */
 function pullRequestFromWorkflowRun(run: Json, repositoryUrl: string): PullRequestInfo | undefined {
   const prs = run.pull_requests;
   const pr = Array.isArray(prs) ? rec(prs[0]) : {};
@@ -258,7 +262,7 @@ function pullRequestFromWorkflowRun(run: Json, repositoryUrl: string): PullReque
   if (number === 0) return undefined;
   return {
     number,
-    title: '',
+    title: PULL_REQUEST_EVENTS.has(str(run.event)) ? str(run.display_title) : '',
     url: repositoryUrl !== '' ? `${repositoryUrl}/pull/${number}` : '',
     author: '',
     head: str(rec(pr.head).ref),

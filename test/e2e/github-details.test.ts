@@ -658,6 +658,8 @@ describe('workflow_run: the notification reports on the watched run', () => {
     const html = mail?.html || '';
     expect(html).toContain('#cf222e');
     expect(html).toContain('Failed');
+    expect(text).toMatch(/^Pull request: +#1347 Speed up builds with a shared dependency cache$/m);
+    expect(html).toContain('#1347</a> Speed up builds with a shared dependency cache');
     // Every failed job of the watched run is complete, so each has its excerpt.
     const build = jobBlock(text, 'build');
     expect(build, text).toContain(`\n  ${WATCHED_JOB_URL}/8001\n`);

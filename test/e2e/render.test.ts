@@ -148,7 +148,7 @@ describe('default message per event and status, as received', () => {
           expect(part).toContain('/actions/runs/');
         }
         expect(text).toMatch(/Triggered by: {2}\S/);
-        if (name === 'pull_request') {
+        if (name === 'pull_request' || name === 'workflow_run') {
           for (const part of [html, text])
             expect(part).toContain('Speed up builds with a shared dependency cache');
         }

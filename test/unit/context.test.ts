@@ -316,15 +316,24 @@ describe('readRunContext: workflow_run', () => {
     expect(unreportableRun(ctx)).toBe('');
   });
 
-  it('knows the pull request by number and branches only', () => {
+  it("titles the pull request with the run's display title when a pull request triggered it", () => {
     expect(ctx.pull_request).toEqual({
       number: 1347,
-      title: '',
+      title: 'Speed up builds with a shared dependency cache',
       url: 'https://github.com/octo-org/octo-repo/pull/1347',
       author: '',
       head: 'feature/faster-builds',
       base: 'main',
     });
+    expect(withRun({ event: 'pull_request_target' }).pull_request?.title).toBe(
+      'Speed up builds with a shared dependency cache',
+    );
+  });
+
+  it('leaves the title empty for a push run on a branch with an open pull request', () => {
+    // GitHub lists the branch's open pull requests on a push run too; its display title is the commit's.
+    const push = withRun({ event: 'push', display_title: 'Restore the npm cache before installing' });
+    expect(push.pull_request).toMatchObject({ number: 1347, title: '' });
   });
 });
 
