@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   selectFailedJobs: () => (/* binding */ selectFailedJobs)
 });
 
+// EXTERNAL MODULE: ./src/context.ts
+var context = __webpack_require__(788);
 // EXTERNAL MODULE: ./src/enrich/github-api.ts
 var github_api = __webpack_require__(79);
 ;// CONCATENATED MODULE: ./src/enrich/log-excerpt.ts
@@ -78,6 +80,7 @@ function logExcerpt(raw, lines) {
 ;// CONCATENATED MODULE: ./src/enrich/failed-jobs.ts
 
 
+
 /** Job conclusions that mean "this job failed" (cancelled jobs, e.g. by fail-fast, are not failures). */
 const FAILED_JOB = new Set(['failure', 'timed_out']);
 const PER_PAGE = 100;
@@ -109,7 +112,8 @@ function selectFailedJobs(jobs) {
         : (j.steps ?? []).some((s) => s.conclusion === 'failure'));
 }
 /**
- * Lists the failed jobs of this run attempt with their failed steps and, for completed ones, the
+ * Lists the failed jobs of the reported run's attempt (this run, or the watched run of a
+ * `workflow_run` event: see reportedRun) with their failed steps and, for completed ones, the
  * last `logLines` lines of their log. A log that cannot be read leaves that job without an excerpt;
  * a refused or failed jobs listing throws (GitHubApiError) for the caller to warn about.
  *
@@ -117,10 +121,10 @@ function selectFailedJobs(jobs) {
  * and GET /repos/{o}/{r}/actions/jobs/{job_id}/logs (302 to a download URL, followed without the token).
  */
 async function findFailedJobs(api, ctx, logLines, log) {
-    const attempt = /^\d+$/.test(ctx.run_attempt) && ctx.run_attempt !== '0' ? ctx.run_attempt : '1';
+    const { id, attempt } = (0,context/* reportedRun */.T_)(ctx);
     const all = [];
     for (let page = 1; page <= MAX_PAGES; page++) {
-        const list = await api.get(`/repos/${ctx.repository}/actions/runs/${ctx.run_id}/attempts/${attempt}/jobs?per_page=${PER_PAGE}&page=${page}`);
+        const list = await api.get(`/repos/${ctx.repository}/actions/runs/${id}/attempts/${attempt}/jobs?per_page=${PER_PAGE}&page=${page}`);
         const jobs = Array.isArray(list.jobs) ? list.jobs : [];
         all.push(...jobs);
         const total = typeof list.total_count === 'number' ? list.total_count : 0;

@@ -9,9 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   enrich: () => (/* binding */ enrich)
 /* harmony export */ });
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
+
 /**
  * Gathers what the message should say beyond the event: the previous run's status, the failed
- * jobs of this attempt (on failure, with `details: true`) and the JUnit summary (`junit-files`).
+ * jobs of the reported run attempt (this one, or the watched run's for `workflow_run`; on failure,
+ * with `details: true`) and the JUnit summary (`junit-files`).
  * Nothing here fails the step except a `junit-files` path outside the workspace: refusals and
  * outages are warnings, and the message goes out without those details.
  */
@@ -21,8 +24,9 @@ async function enrich(settings, ctx, log, previous, deadline) {
         failed_jobs: [],
     };
     if (settings.details && settings.status === 'failure') {
-        if (!ctx.repository || !/^\d+$/.test(ctx.run_id)) {
-            log.warning('Could not list the failed jobs: GITHUB_REPOSITORY or GITHUB_RUN_ID is not set (not running in GitHub Actions?). Sending without failure details.');
+        const missing = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .unreportableRun */ .nF)(ctx);
+        if (missing) {
+            log.warning(`Could not list the failed jobs: ${missing}. Sending without failure details.`);
         }
         else {
             // The API client loads only for runs that list failed jobs.

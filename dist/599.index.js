@@ -362,6 +362,12 @@ function renderTemplate(engine, input, source, scope, shapes = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/defaults.ts
+/**
+ * The default messages: one subject, one HTML body and one text body, written as Liquid templates
+ * (rendered by the same safe engine as the user's own), plus `d`, the facts they need, worked out
+ * here once for every event and status.
+ */
+
 
 const LOOK = {
     success: { label: 'Succeeded', color: '#1a7f37', icon: '✔', words: 'succeeded' },
@@ -436,8 +442,8 @@ function defaultFacts(ctx, status, enrichment) {
             ? 'fixed'
             : status;
     const look = LOOK[outcome];
-    const watched = ctx.event_name === 'workflow_run' ? ctx.workflow_run : undefined;
-    const workflow = watched?.name || ctx.workflow || 'Workflow';
+    const run = (0,context/* reportedRun */.T_)(ctx);
+    const workflow = run.workflow || 'Workflow';
     const pr = ctx.pull_request;
     let placeKind = '';
     let place = '';
@@ -469,9 +475,7 @@ function defaultFacts(ctx, status, enrichment) {
     else {
         headline = `${workflow} ${look.words}${place ? ` on ${place}` : ''}${prNote}`;
     }
-    const runUrl = watched?.url || ctx.run_url;
-    const attempt = Number(ctx.run_attempt) > 1 ? `, attempt ${ctx.run_attempt}` : '';
-    const runNumber = watched ? str(rec(ctx.event.workflow_run).run_number) : ctx.run_number;
+    const attempt = Number(run.attempt) > 1 ? `, attempt ${run.attempt}` : '';
     return {
         outcome,
         // Values shown on one line: a branch name or title with a line break must not break it.
@@ -480,8 +484,8 @@ function defaultFacts(ctx, status, enrichment) {
         icon: look.icon,
         headline: oneLine(headline),
         workflow,
-        run_url: runUrl,
-        run_label: runNumber ? `Run #${runNumber}${watched ? '' : attempt}` : 'Run',
+        run_url: run.url,
+        run_label: run.number ? `Run #${run.number}${attempt}` : 'Run',
         place_kind: placeKind,
         place: oneLine(place),
         trigger: oneLine(triggerText(ctx)),
@@ -747,7 +751,7 @@ function templateScope(ctx, env, status, enrichment) {
     return {
         pull_request: null,
         release: null,
-        ...(0,context/* templateVariables */.Q)(ctx, env),
+        ...(0,context/* templateVariables */.Qp)(ctx, env),
         status,
         previous_status: enrichment.previous_status ?? null,
         failed_jobs: enrichment.failed_jobs.map((job) => ({

@@ -164,9 +164,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   findPreviousConclusion: () => (/* binding */ findPreviousConclusion),
 /* harmony export */   pickPrevious: () => (/* binding */ pickPrevious),
-/* harmony export */   previousRunQuery: () => (/* binding */ previousRunQuery)
+/* harmony export */   previousRunQuery: () => (/* binding */ previousRunQuery),
+/* harmony export */   watchedRunFromPayload: () => (/* binding */ watchedRunFromPayload)
 /* harmony export */ });
-/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79);
+
 
 /** Conclusions that say nothing about the code: the run did not really happen. */
 const PASSED_OVER = new Set(['cancelled', 'skipped', 'stale', 'action_required', 'neutral']);
@@ -182,7 +185,7 @@ const MAX_PAGES = 3;
 /**
  * How to find the previous run, as a query on the workflow's runs:
  * - a branch (push, schedule, dispatch…): `branch=<it>`;
- * - a pull request: its head branch (ctx.branch); a workflow_run: the triggering run's branch;
+ * - a pull request: its head branch (ctx.branch); a workflow_run: the watched run's branch;
  * - a tag (or a release): GitHub files a tag's run under `head_branch` = the tag name, so a branch
  *   filter would find only runs of that same tag. The previous run is then the workflow's previous
  *   run triggered by the same event, on any ref (the previous release's run).
@@ -227,20 +230,43 @@ function pickPrevious(runs, current) {
     return undefined;
 }
 /**
- * The conclusion of the most recent completed run of this workflow on the same branch (see
- * previousRunQuery), cancelled and skipped runs passed over: `'success'` or `'failure'`; `null`
- * when there is none; `'unknown'` (with a warning naming `actions: read`) when the API cannot tell.
+ * The watched run of a `workflow_run` event as the API would describe it, when the payload says
+ * enough (its id, run number and workflow id); otherwise it is fetched by id.
+ */
+function watchedRunFromPayload(ctx) {
+    const w = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportedRun */ .T_)(ctx).watched;
+    if (!w || w.id === 0 || w.workflow_id === 0 || w.run_number === 0)
+        return undefined;
+    return {
+        id: w.id,
+        workflow_id: w.workflow_id,
+        head_branch: ctx.branch || null,
+        event: w.event,
+        status: w.status || null,
+        conclusion: w.conclusion || null,
+        run_number: w.run_number,
+    };
+}
+/**
+ * The conclusion of the most recent completed run before the reported one, of the same workflow on
+ * the same branch (see previousRunQuery), cancelled and skipped runs passed over: `'success'` or
+ * `'failure'`; `null` when there is none; `'unknown'` (with a warning naming `actions: read`) when
+ * the API cannot tell. For a `workflow_run` event the reported run is the watched run, so it is
+ * compared with the watched workflow's history, not the notifier's.
  *
- * Endpoints: GET /repos/{o}/{r}/actions/runs/{run_id} (workflow_id, head_branch, event) and
+ * Endpoints: GET /repos/{o}/{r}/actions/runs/{run_id} (workflow_id, head_branch, event; not asked
+ * when the workflow_run payload says) and
  * GET /repos/{o}/{r}/actions/workflows/{workflow_id}/runs?branch=…&status=completed (≤ 3 pages).
  */
 async function findPreviousConclusion(api, ctx, log) {
-    if (!ctx.repository || !/^\d+$/.test(ctx.run_id)) {
-        log.warning('Could not look up the previous run for `notify-when`: GITHUB_REPOSITORY or GITHUB_RUN_ID is not set (not running in GitHub Actions?). Sending anyway.');
+    const missing = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .unreportableRun */ .nF)(ctx);
+    if (missing) {
+        log.warning(`Could not look up the previous run for \`notify-when\`: ${missing}. Sending anyway.`);
         return 'unknown';
     }
     try {
-        const current = await api.get(`/repos/${ctx.repository}/actions/runs/${ctx.run_id}`);
+        const current = watchedRunFromPayload(ctx) ??
+            (await api.get(`/repos/${ctx.repository}/actions/runs/${(0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .reportedRun */ .T_)(ctx).id}`));
         for (let page = 1; page <= MAX_PAGES; page++) {
             const list = await api.get(`/repos/${ctx.repository}/actions/workflows/${current.workflow_id}/runs?${previousRunQuery(ctx, current, page)}`);
             const runs = Array.isArray(list.workflow_runs) ? list.workflow_runs : [];
@@ -255,7 +281,7 @@ async function findPreviousConclusion(api, ctx, log) {
         return null;
     }
     catch (err) {
-        log.warning(`Could not look up the previous run for \`notify-when\`: ${(0,_github_api_js__WEBPACK_IMPORTED_MODULE_0__/* .permissionHint */ .fm)(err)}. Sending anyway.`);
+        log.warning(`Could not look up the previous run for \`notify-when\`: ${(0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionHint */ .fm)(err)}. Sending anyway.`);
         return 'unknown';
     }
 }

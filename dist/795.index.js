@@ -18,6 +18,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var nodemailer_lib_mail_composer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7672);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(788);
+
 
 
 
@@ -84,13 +86,15 @@ function priorityHeaders(priority) {
 function composeMessage(settings, ctx, content, attachments, date = new Date()) {
     const from = settings.from ?? defaultFrom(settings, ctx);
     const messageId = newMessageId(from.address);
+    // The run the message is about: for workflow_run the watched one, as in the subject and body.
+    const run = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .reportedRun */ .T_)(ctx);
     const headers = [
         { key: 'List-Id', value: headerValue(listId(ctx.repository)) },
         { key: 'X-GitHub-Repository', value: headerValue(ctx.repository) },
-        { key: 'X-GitHub-Workflow', value: headerValue(ctx.workflow) },
+        { key: 'X-GitHub-Workflow', value: headerValue(run.workflow) },
         { key: 'X-GitHub-Event', value: headerValue(ctx.event_name) },
         { key: 'X-GitHub-Status', value: settings.status },
-        { key: 'X-GitHub-Run-URL', value: headerValue(ctx.run_url) },
+        { key: 'X-GitHub-Run-URL', value: headerValue(run.url) },
         ...priorityHeaders(settings.priority),
         ...settings.headers.map(([key, value]) => ({ key, value: headerValue(value) })),
     ];

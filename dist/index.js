@@ -67,8 +67,10 @@ async function requestToken(tokenUrl, form, grant, deadline) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readRunContext),
-/* harmony export */   Q: () => (/* binding */ templateVariables)
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   Qp: () => (/* binding */ templateVariables),
+/* harmony export */   T_: () => (/* binding */ reportedRun),
+/* harmony export */   nF: () => (/* binding */ unreportableRun)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -207,7 +209,11 @@ function pullRequestFromEvent(event, env, repositoryUrl, ref) {
         base: first(rec(pr.base).ref, env.GITHUB_BASE_REF),
     };
 }
-/** A `workflow_run` knows its pull request only by number and branches. */
+/**
+ * A `workflow_run` knows its pull request by number and branches. Its title is the run's
+ * `display_title` when a pull request event triggered the run; a push run lists open pull requests
+ * of its branch too, but then `display_title` is the commit's title, not the pull request's.
+ */
 function pullRequestFromWorkflowRun(run, repositoryUrl) {
     const prs = run.pull_requests;
     const pr = Array.isArray(prs) ? rec(prs[0]) : {};
@@ -216,7 +222,7 @@ function pullRequestFromWorkflowRun(run, repositoryUrl) {
         return undefined;
     return {
         number,
-        title: '',
+        title: PULL_REQUEST_EVENTS.has(str(run.event)) ? str(run.display_title) : '',
         url: repositoryUrl !== '' ? `${repositoryUrl}/pull/${number}` : '',
         author: '',
         head: str(rec(pr.head).ref),
@@ -297,10 +303,14 @@ function readRunContext(env, readFile = (path) => (0,node_fs__WEBPACK_IMPORTED_M
     const workflowRun = run
         ? {
             name: str(run.name),
+            status: str(run.status),
             conclusion: str(run.conclusion),
             url: str(run.html_url),
             event: str(run.event),
             id: int(run.id),
+            run_number: int(run.run_number),
+            run_attempt: int(run.run_attempt),
+            workflow_id: int(run.workflow_id),
         }
         : undefined;
     const pr = rec(event.pull_request);
@@ -370,6 +380,41 @@ function readRunContext(env, readFile = (path) => (0,node_fs__WEBPACK_IMPORTED_M
         workspace: str(env.GITHUB_WORKSPACE),
         runner_temp: str(env.RUNNER_TEMP),
     };
+}
+/**
+ * The run the notification reports on (see ReportedRun). For `workflow_run`, never this run's
+ * ids: a payload without the watched run's id gives id '' rather than the notifier's.
+ */
+function reportedRun(ctx) {
+    const watched = ctx.event_name === 'workflow_run' ? ctx.workflow_run : undefined;
+    if (!watched) {
+        return {
+            id: /^\d+$/.test(ctx.run_id) ? ctx.run_id : '',
+            attempt: /^[1-9]\d*$/.test(ctx.run_attempt) ? ctx.run_attempt : '1',
+            number: ctx.run_number,
+            workflow: ctx.workflow,
+            url: ctx.run_url,
+        };
+    }
+    const id = watched.id > 0 ? String(watched.id) : '';
+    return {
+        id,
+        attempt: String(watched.run_attempt || 1),
+        number: watched.run_number > 0 ? String(watched.run_number) : '',
+        workflow: watched.name || ctx.workflow,
+        url: watched.url || (id && ctx.repository_url ? `${ctx.repository_url}/actions/runs/${id}` : ''),
+        watched,
+    };
+}
+/** Why the GitHub API cannot be asked about the reported run, or '' when it can. */
+function unreportableRun(ctx) {
+    if (!ctx.repository)
+        return 'GITHUB_REPOSITORY is not set (not running in GitHub Actions?)';
+    if (reportedRun(ctx).id !== '')
+        return '';
+    return ctx.event_name === 'workflow_run'
+        ? 'the workflow_run payload has no `workflow_run.id`'
+        : 'GITHUB_RUN_ID is not set (not running in GitHub Actions?)';
 }
 function hostOf(url) {
     try {
@@ -808,7 +853,7 @@ function explainHttpNetworkError(err, stage, url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8630);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6399);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -817,7 +862,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8630:
+/***/ 6399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1465,9 +1510,67 @@ function addressKey(address) {
     return (at >= 0 ? `${a.slice(0, at)}@${domain}` : a).toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./src/status.ts
+/** The three statuses, in the order messages name them. */
+const STATUSES = (/* unused pure expression or super */ null && (['success', 'failure', 'cancelled']));
+/**
+ * GitHub's conclusions (of a workflow run, a job, `needs.<job>.result`) as a status. A run that
+ * needs approval (`action_required`) did not pass, so it counts as a failure; one that never
+ * really ran (`stale`, `skipped`) is reported like a cancelled one; `neutral` is not a failure.
+ */
+const CONCLUSION_STATUS = {
+    success: 'success',
+    neutral: 'success',
+    failure: 'failure',
+    timed_out: 'failure',
+    startup_failure: 'failure',
+    action_required: 'failure',
+    cancelled: 'cancelled',
+    stale: 'cancelled',
+    skipped: 'cancelled',
+};
+/** Common spellings people write for a status. */
+const ALIASES = { failed: 'failure', canceled: 'cancelled' };
+/** Every word the `status` input accepts, for messages and suggestions. */
+const STATUS_WORDS = [...Object.keys(CONCLUSION_STATUS), ...Object.keys(ALIASES)];
+/**
+ * A status or one of GitHub's conclusion words as a status (case-insensitive, trimmed);
+ * undefined for anything else.
+ */
+function statusFromWord(word) {
+    const w = word.trim().toLowerCase();
+    return Object.hasOwn(CONCLUSION_STATUS, w)
+        ? CONCLUSION_STATUS[w]
+        : Object.hasOwn(ALIASES, w)
+            ? ALIASES[w]
+            : undefined;
+}
+/**
+ * The status this notification reports. On a `workflow_run` event whose watched run has completed,
+ * a `success` input (what the default `${{ job.status }}` gives the notifying job) is replaced by the
+ * watched run's conclusion: a notifier that ran fine says nothing about the run it reports on. An
+ * explicit `failure` or `cancelled` input is kept.
+ */
+function runStatus(input, ctx) {
+    const watched = ctx.event_name === 'workflow_run' ? ctx.workflow_run : undefined;
+    if (!watched || input !== 'success')
+        return { status: input };
+    // A run still requested or in progress has no conclusion yet.
+    if (watched.status !== '' && watched.status !== 'completed')
+        return { status: input };
+    const status = statusFromWord(watched.conclusion);
+    if (!status)
+        return { status: input };
+    return {
+        status,
+        from: { workflow: watched.name, run_number: watched.run_number, conclusion: watched.conclusion },
+    };
+}
+
 // EXTERNAL MODULE: ./src/suggest.ts
 var suggest = __nccwpck_require__(2969);
 ;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 
@@ -1490,6 +1593,16 @@ function oneOf(input, value, allowed, fallback) {
     if (allowed.includes(v))
         return v;
     throw new errors/* InputError */.dz(input, `Input \`${input}\` must be one of ${allowed.join(', ')}; got "${value.trim().slice(0, 60)}".${(0,suggest/* didYouMean */.au)(v, allowed)}`);
+}
+/** The `status` input: success, failure, cancelled or one of GitHub's conclusions; empty is success. */
+function statusInput(value) {
+    const v = value.trim();
+    if (!v)
+        return 'success';
+    const status = statusFromWord(v);
+    if (status)
+        return status;
+    throw new errors/* InputError */.dz('status', `Input \`status\` must be success, failure or cancelled (or a GitHub conclusion such as timed_out or skipped); got "${v.slice(0, 60)}".${(0,suggest/* didYouMean */.au)(v.toLowerCase(), STATUS_WORDS)}`);
 }
 function bool(input, value, fallback) {
     const v = value.trim().toLowerCase();
@@ -1838,8 +1951,7 @@ function getSettings(input) {
             throw new errors/* InputError */.dz('notify-when', `Input \`notify-when\` has "${w.slice(0, 40)}"; use any of ${allowedWhen.join(', ')}, separated by commas.${(0,suggest/* didYouMean */.au)(w, allowedWhen)}`);
         }
     }
-    const statusRaw = get('status').trim().toLowerCase();
-    const status = oneOf('status', statusRaw === 'failed' ? 'failure' : statusRaw === 'canceled' ? 'cancelled' : statusRaw, ['success', 'failure', 'cancelled'], 'success');
+    const status = statusInput(get('status'));
     const emlPath = get('eml-path').trim();
     return {
         username,
@@ -1877,6 +1989,7 @@ function getSettings(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -2003,7 +2116,14 @@ async function run(log = runner, env = process.env) {
             log.setFailed(`The step did not finish within \`timeout-seconds\` (${limit} s) and was stopped; nothing more will be sent.`);
             process.exit(1);
         }, limit * 1000 + 3000).unref();
-        const ctx = (0,context/* readRunContext */.$)(env);
+        const ctx = (0,context/* readRunContext */.$p)(env);
+        // From here on `status` is the one reported: what notify-when decides on and the message shows.
+        const reported = runStatus(settings.status, ctx);
+        if (reported.from) {
+            const { workflow, run_number, conclusion } = reported.from;
+            log.info(`Status: ${reported.status}, from the conclusion of ${workflow || 'the watched workflow'}${run_number ? ` run #${run_number}` : ''} (${conclusion}) that triggered this workflow_run.`);
+        }
+        settings = { ...settings, status: reported.status };
         const previous = await previousConclusion(settings, ctx, deadline, log);
         const decision = shouldNotify(settings.notifyWhen, settings.status, previous);
         if (!decision.send) {

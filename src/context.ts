@@ -44,13 +44,39 @@ export interface ReleaseInfo {
   prerelease: boolean;
 }
 
-/** The run that triggered a `workflow_run` event. */
+/** The run that triggered a `workflow_run` event (the watched run); 0 or '' where the payload has nothing. */
 export interface WorkflowRunInfo {
+  /** The watched workflow's name. */
   name: string;
+  /** `requested`, `in_progress` or `completed`. */
+  status: string;
+  /** GitHub's conclusion (`success`, `failure`, `timed_out`…); '' until it completes. */
   conclusion: string;
   url: string;
+  /** The event that triggered the watched run. */
   event: string;
   id: number;
+  run_number: number;
+  /** 1 for a first attempt; 0 when the payload does not say. */
+  run_attempt: number;
+  /** The watched workflow's id, for finding its previous runs. */
+  workflow_id: number;
+}
+
+/**
+ * The run a notification reports on: this run, or for a `workflow_run` event the watched run.
+ * Failure details, the previous run, the default message and the X-GitHub-* headers all use it.
+ */
+export interface ReportedRun {
+  /** Run id as a string of digits; '' when unknown (a payload without one). */
+  id: string;
+  /** Run attempt as a string of digits, '1' when unknown. */
+  attempt: string;
+  number: string;
+  workflow: string;
+  url: string;
+  /** The watched run of a `workflow_run` event, when it is one. */
+  watched?: WorkflowRunInfo;
 }
 
 /** Everything the rest of the action needs to know about the current run. */
@@ -224,7 +250,11 @@ function pullRequestFromEvent(
   };
 }
 
-/** A `workflow_run` knows its pull request only by number and branches. */
+/**
+ * A `workflow_run` knows its pull request by number and branches. Its title is the run's
+ * `display_title` when a pull request event triggered the run; a push run lists open pull requests
+ * of its branch too, but then `display_title` is the commit's title, not the pull request's.
+ */
 function pullRequestFromWorkflowRun(run: Json, repositoryUrl: string): PullRequestInfo | undefined {
   const prs = run.pull_requests;
   const pr = Array.isArray(prs) ? rec(prs[0]) : {};
@@ -232,7 +262,7 @@ function pullRequestFromWorkflowRun(run: Json, repositoryUrl: string): PullReque
   if (number === 0) return undefined;
   return {
     number,
-    title: '',
+    title: PULL_REQUEST_EVENTS.has(str(run.event)) ? str(run.display_title) : '',
     url: repositoryUrl !== '' ? `${repositoryUrl}/pull/${number}` : '',
     author: '',
     head: str(rec(pr.head).ref),
@@ -324,10 +354,14 @@ export function readRunContext(
   const workflowRun: WorkflowRunInfo | undefined = run
     ? {
         name: str(run.name),
+        status: str(run.status),
         conclusion: str(run.conclusion),
         url: str(run.html_url),
         event: str(run.event),
         id: int(run.id),
+        run_number: int(run.run_number),
+        run_attempt: int(run.run_attempt),
+        workflow_id: int(run.workflow_id),
       }
     : undefined;
 
@@ -403,6 +437,41 @@ export function readRunContext(
     workspace: str(env.GITHUB_WORKSPACE),
     runner_temp: str(env.RUNNER_TEMP),
   };
+}
+
+/**
+ * The run the notification reports on (see ReportedRun). For `workflow_run`, never this run's
+ * ids: a payload without the watched run's id gives id '' rather than the notifier's.
+ */
+export function reportedRun(ctx: RunContext): ReportedRun {
+  const watched = ctx.event_name === 'workflow_run' ? ctx.workflow_run : undefined;
+  if (!watched) {
+    return {
+      id: /^\d+$/.test(ctx.run_id) ? ctx.run_id : '',
+      attempt: /^[1-9]\d*$/.test(ctx.run_attempt) ? ctx.run_attempt : '1',
+      number: ctx.run_number,
+      workflow: ctx.workflow,
+      url: ctx.run_url,
+    };
+  }
+  const id = watched.id > 0 ? String(watched.id) : '';
+  return {
+    id,
+    attempt: String(watched.run_attempt || 1),
+    number: watched.run_number > 0 ? String(watched.run_number) : '',
+    workflow: watched.name || ctx.workflow,
+    url: watched.url || (id && ctx.repository_url ? `${ctx.repository_url}/actions/runs/${id}` : ''),
+    watched,
+  };
+}
+
+/** Why the GitHub API cannot be asked about the reported run, or '' when it can. */
+export function unreportableRun(ctx: RunContext): string {
+  if (!ctx.repository) return 'GITHUB_REPOSITORY is not set (not running in GitHub Actions?)';
+  if (reportedRun(ctx).id !== '') return '';
+  return ctx.event_name === 'workflow_run'
+    ? 'the workflow_run payload has no `workflow_run.id`'
+    : 'GITHUB_RUN_ID is not set (not running in GitHub Actions?)';
 }
 
 function hostOf(url: string): string {

@@ -15,6 +15,7 @@ import type { ComposedMessage } from './render/message.js';
 import { type Outcome, summaryMarkdown, writeOutputs } from './report.js';
 import { type Core, runner } from './runner.js';
 import { getSettings, type Settings, senderWarning } from './settings.js';
+import { runStatus } from './status.js';
 
 export type { Core } from './runner.js';
 
@@ -178,6 +179,15 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
       limit * 1000 + 3000,
     ).unref();
     const ctx = readRunContext(env);
+    // From here on `status` is the one reported: what notify-when decides on and the message shows.
+    const reported = runStatus(settings.status, ctx);
+    if (reported.from) {
+      const { workflow, run_number, conclusion } = reported.from;
+      log.info(
+        `Status: ${reported.status}, from the conclusion of ${workflow || 'the watched workflow'}${run_number ? ` run #${run_number}` : ''} (${conclusion}) that triggered this workflow_run.`,
+      );
+    }
+    settings = { ...settings, status: reported.status };
 
     const previous = await previousConclusion(settings, ctx, deadline, log);
     const decision = shouldNotify(settings.notifyWhen, settings.status, previous);

@@ -1,6 +1,9 @@
 import { addressKey, isValidAddress, type Mailbox, parseAddressList } from './addresses.js';
 import { InputError } from './errors.js';
+import { STATUS_WORDS, type Status, statusFromWord } from './status.js';
 import { didYouMean } from './suggest.js';
+
+export type { Status } from './status.js';
 
 /** The part of @actions/core that settings need; tests hand in a plain object. */
 export interface InputSource {
@@ -35,7 +38,6 @@ export type AuthSettings =
 
 export type SmtpSecurity = 'tls' | 'starttls' | 'none';
 export type BodyFormat = 'markdown' | 'html' | 'text';
-export type Status = 'success' | 'failure' | 'cancelled';
 export type NotifyWhen = 'always' | 'success' | 'failure' | 'cancelled' | 'fixed' | 'changed';
 
 /** Everything the action was asked to do, typed and validated. */
@@ -62,6 +64,10 @@ export interface Settings {
   priority: 'high' | 'normal' | 'low';
   headers: Array<[string, string]>;
   inReplyTo?: string;
+  /**
+   * The `status` input, GitHub's conclusion words mapped onto success, failure or cancelled (see
+   * status.ts). For a `workflow_run` event, run() replaces it with the status to report (runStatus).
+   */
   status: Status;
   notifyWhen: NotifyWhen[];
   details: boolean;
@@ -97,6 +103,18 @@ function oneOf<T extends string>(input: string, value: string, allowed: readonly
   throw new InputError(
     input,
     `Input \`${input}\` must be one of ${allowed.join(', ')}; got "${value.trim().slice(0, 60)}".${didYouMean(v, allowed)}`,
+  );
+}
+
+/** The `status` input: success, failure, cancelled or one of GitHub's conclusions; empty is success. */
+function statusInput(value: string): Status {
+  const v = value.trim();
+  if (!v) return 'success';
+  const status = statusFromWord(v);
+  if (status) return status;
+  throw new InputError(
+    'status',
+    `Input \`status\` must be success, failure or cancelled (or a GitHub conclusion such as timed_out or skipped); got "${v.slice(0, 60)}".${didYouMean(v.toLowerCase(), STATUS_WORDS)}`,
   );
 }
 
@@ -512,13 +530,7 @@ export function getSettings(input: InputSource): Settings {
       );
     }
   }
-  const statusRaw = get('status').trim().toLowerCase();
-  const status = oneOf<Status>(
-    'status',
-    statusRaw === 'failed' ? 'failure' : statusRaw === 'canceled' ? 'cancelled' : statusRaw,
-    ['success', 'failure', 'cancelled'],
-    'success',
-  );
+  const status = statusInput(get('status'));
 
   const emlPath = get('eml-path').trim();
   return {

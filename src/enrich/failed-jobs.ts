@@ -1,4 +1,4 @@
-import type { RunContext } from '../context.js';
+import { type RunContext, reportedRun } from '../context.js';
 import type { GitHubApi } from './github-api.js';
 import { GitHubApiError } from './github-api.js';
 import { logExcerpt } from './log-excerpt.js';
@@ -63,7 +63,8 @@ export function selectFailedJobs(jobs: WorkflowJob[]): WorkflowJob[] {
 }
 
 /**
- * Lists the failed jobs of this run attempt with their failed steps and, for completed ones, the
+ * Lists the failed jobs of the reported run's attempt (this run, or the watched run of a
+ * `workflow_run` event: see reportedRun) with their failed steps and, for completed ones, the
  * last `logLines` lines of their log. A log that cannot be read leaves that job without an excerpt;
  * a refused or failed jobs listing throws (GitHubApiError) for the caller to warn about.
  *
@@ -76,11 +77,11 @@ export async function findFailedJobs(
   logLines: number,
   log: { warning(message: string): void },
 ): Promise<FailedJobs> {
-  const attempt = /^\d+$/.test(ctx.run_attempt) && ctx.run_attempt !== '0' ? ctx.run_attempt : '1';
+  const { id, attempt } = reportedRun(ctx);
   const all: WorkflowJob[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
     const list = await api.get<JobList>(
-      `/repos/${ctx.repository}/actions/runs/${ctx.run_id}/attempts/${attempt}/jobs?per_page=${PER_PAGE}&page=${page}`,
+      `/repos/${ctx.repository}/actions/runs/${id}/attempts/${attempt}/jobs?per_page=${PER_PAGE}&page=${page}`,
     );
     const jobs = Array.isArray(list.jobs) ? list.jobs : [];
     all.push(...jobs);

@@ -1,4 +1,4 @@
-import type { RunContext } from '../context.js';
+import { type RunContext, unreportableRun } from '../context.js';
 import type { PreviousConclusion } from '../decide.js';
 import type { Deadline } from '../deliver/retry.js';
 import type { Settings } from '../settings.js';
@@ -6,7 +6,8 @@ import type { Enrichment } from './types.js';
 
 /**
  * Gathers what the message should say beyond the event: the previous run's status, the failed
- * jobs of this attempt (on failure, with `details: true`) and the JUnit summary (`junit-files`).
+ * jobs of the reported run attempt (this one, or the watched run's for `workflow_run`; on failure,
+ * with `details: true`) and the JUnit summary (`junit-files`).
  * Nothing here fails the step except a `junit-files` path outside the workspace: refusals and
  * outages are warnings, and the message goes out without those details.
  */
@@ -22,10 +23,9 @@ export async function enrich(
     failed_jobs: [],
   };
   if (settings.details && settings.status === 'failure') {
-    if (!ctx.repository || !/^\d+$/.test(ctx.run_id)) {
-      log.warning(
-        'Could not list the failed jobs: GITHUB_REPOSITORY or GITHUB_RUN_ID is not set (not running in GitHub Actions?). Sending without failure details.',
-      );
+    const missing = unreportableRun(ctx);
+    if (missing) {
+      log.warning(`Could not list the failed jobs: ${missing}. Sending without failure details.`);
     } else {
       // The API client loads only for runs that list failed jobs.
       const [{ findFailedJobs }, { boundedGitHubApi, permissionHint }] = await Promise.all([

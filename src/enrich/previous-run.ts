@@ -1,4 +1,4 @@
-import type { RunContext } from '../context.js';
+import { type RunContext, reportedRun, unreportableRun } from '../context.js';
 import type { PreviousConclusion } from '../decide.js';
 import type { GitHubApi } from './github-api.js';
 import { permissionHint } from './github-api.js';
@@ -36,7 +36,7 @@ const MAX_PAGES = 3;
 /**
  * How to find the previous run, as a query on the workflow's runs:
  * - a branch (push, schedule, dispatch…): `branch=<it>`;
- * - a pull request: its head branch (ctx.branch); a workflow_run: the triggering run's branch;
+ * - a pull request: its head branch (ctx.branch); a workflow_run: the watched run's branch;
  * - a tag (or a release): GitHub files a tag's run under `head_branch` = the tag name, so a branch
  *   filter would find only runs of that same tag. The previous run is then the workflow's previous
  *   run triggered by the same event, on any ref (the previous release's run).
@@ -76,11 +76,32 @@ export function pickPrevious(runs: WorkflowRun[], current: WorkflowRun): string 
 }
 
 /**
- * The conclusion of the most recent completed run of this workflow on the same branch (see
- * previousRunQuery), cancelled and skipped runs passed over: `'success'` or `'failure'`; `null`
- * when there is none; `'unknown'` (with a warning naming `actions: read`) when the API cannot tell.
+ * The watched run of a `workflow_run` event as the API would describe it, when the payload says
+ * enough (its id, run number and workflow id); otherwise it is fetched by id.
+ */
+export function watchedRunFromPayload(ctx: RunContext): WorkflowRun | undefined {
+  const w = reportedRun(ctx).watched;
+  if (!w || w.id === 0 || w.workflow_id === 0 || w.run_number === 0) return undefined;
+  return {
+    id: w.id,
+    workflow_id: w.workflow_id,
+    head_branch: ctx.branch || null,
+    event: w.event,
+    status: w.status || null,
+    conclusion: w.conclusion || null,
+    run_number: w.run_number,
+  };
+}
+
+/**
+ * The conclusion of the most recent completed run before the reported one, of the same workflow on
+ * the same branch (see previousRunQuery), cancelled and skipped runs passed over: `'success'` or
+ * `'failure'`; `null` when there is none; `'unknown'` (with a warning naming `actions: read`) when
+ * the API cannot tell. For a `workflow_run` event the reported run is the watched run, so it is
+ * compared with the watched workflow's history, not the notifier's.
  *
- * Endpoints: GET /repos/{o}/{r}/actions/runs/{run_id} (workflow_id, head_branch, event) and
+ * Endpoints: GET /repos/{o}/{r}/actions/runs/{run_id} (workflow_id, head_branch, event; not asked
+ * when the workflow_run payload says) and
  * GET /repos/{o}/{r}/actions/workflows/{workflow_id}/runs?branch=…&status=completed (≤ 3 pages).
  */
 export async function findPreviousConclusion(
@@ -88,14 +109,15 @@ export async function findPreviousConclusion(
   ctx: RunContext,
   log: { warning(message: string): void },
 ): Promise<PreviousConclusion> {
-  if (!ctx.repository || !/^\d+$/.test(ctx.run_id)) {
-    log.warning(
-      'Could not look up the previous run for `notify-when`: GITHUB_REPOSITORY or GITHUB_RUN_ID is not set (not running in GitHub Actions?). Sending anyway.',
-    );
+  const missing = unreportableRun(ctx);
+  if (missing) {
+    log.warning(`Could not look up the previous run for \`notify-when\`: ${missing}. Sending anyway.`);
     return 'unknown';
   }
   try {
-    const current = await api.get<WorkflowRun>(`/repos/${ctx.repository}/actions/runs/${ctx.run_id}`);
+    const current =
+      watchedRunFromPayload(ctx) ??
+      (await api.get<WorkflowRun>(`/repos/${ctx.repository}/actions/runs/${reportedRun(ctx).id}`));
     for (let page = 1; page <= MAX_PAGES; page++) {
       const list = await api.get<WorkflowRunList>(
         `/repos/${ctx.repository}/actions/workflows/${current.workflow_id}/runs?${previousRunQuery(ctx, current, page)}`,

@@ -3,7 +3,7 @@
  * (rendered by the same safe engine as the user's own), plus `d`, the facts they need, worked out
  * here once for every event and status.
  */
-import type { RunContext } from '../context.js';
+import { type RunContext, reportedRun } from '../context.js';
 import type { Enrichment } from '../enrich/types.js';
 import type { Status } from '../settings.js';
 import { oneLine } from './template.js';
@@ -121,8 +121,8 @@ export function defaultFacts(ctx: RunContext, status: Status, enrichment: Enrich
       ? 'fixed'
       : status;
   const look = LOOK[outcome];
-  const watched = ctx.event_name === 'workflow_run' ? ctx.workflow_run : undefined;
-  const workflow = watched?.name || ctx.workflow || 'Workflow';
+  const run = reportedRun(ctx);
+  const workflow = run.workflow || 'Workflow';
   const pr = ctx.pull_request;
   let placeKind = '';
   let place = '';
@@ -149,9 +149,7 @@ export function defaultFacts(ctx: RunContext, status: Status, enrichment: Enrich
   } else {
     headline = `${workflow} ${look.words}${place ? ` on ${place}` : ''}${prNote}`;
   }
-  const runUrl = watched?.url || ctx.run_url;
-  const attempt = Number(ctx.run_attempt) > 1 ? `, attempt ${ctx.run_attempt}` : '';
-  const runNumber = watched ? str(rec(ctx.event.workflow_run).run_number) : ctx.run_number;
+  const attempt = Number(run.attempt) > 1 ? `, attempt ${run.attempt}` : '';
   return {
     outcome,
     // Values shown on one line: a branch name or title with a line break must not break it.
@@ -160,8 +158,8 @@ export function defaultFacts(ctx: RunContext, status: Status, enrichment: Enrich
     icon: look.icon,
     headline: oneLine(headline),
     workflow,
-    run_url: runUrl,
-    run_label: runNumber ? `Run #${runNumber}${watched ? '' : attempt}` : 'Run',
+    run_url: run.url,
+    run_label: run.number ? `Run #${run.number}${attempt}` : 'Run',
     place_kind: placeKind,
     place: oneLine(place),
     trigger: oneLine(triggerText(ctx)),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import MailComposer, { type MailComposerOptions } from 'nodemailer/lib/mail-composer';
 import type { Mailbox } from '../addresses.js';
-import type { RunContext } from '../context.js';
+import { type RunContext, reportedRun } from '../context.js';
 import type { OutgoingMessage } from '../deliver/types.js';
 import type { Settings } from '../settings.js';
 import type { RenderedContent } from './content.js';
@@ -100,13 +100,15 @@ export function composeMessage(
 ): ComposedMessage {
   const from = settings.from ?? defaultFrom(settings, ctx);
   const messageId = newMessageId(from.address);
+  // The run the message is about: for workflow_run the watched one, as in the subject and body.
+  const run = reportedRun(ctx);
   const headers: Array<{ key: string; value: string }> = [
     { key: 'List-Id', value: headerValue(listId(ctx.repository)) },
     { key: 'X-GitHub-Repository', value: headerValue(ctx.repository) },
-    { key: 'X-GitHub-Workflow', value: headerValue(ctx.workflow) },
+    { key: 'X-GitHub-Workflow', value: headerValue(run.workflow) },
     { key: 'X-GitHub-Event', value: headerValue(ctx.event_name) },
     { key: 'X-GitHub-Status', value: settings.status },
-    { key: 'X-GitHub-Run-URL', value: headerValue(ctx.run_url) },
+    { key: 'X-GitHub-Run-URL', value: headerValue(run.url) },
     ...priorityHeaders(settings.priority),
     ...settings.headers.map(([key, value]) => ({ key, value: headerValue(value) })),
   ];

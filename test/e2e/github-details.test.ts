@@ -571,3 +571,222 @@ describe('junit-files', () => {
     for (const c of smtp.connections()) expect(c.commands).not.toContain('MAIL');
   });
 });
+
+describe('workflow_run: the notification reports on the watched run', () => {
+  // test/fixtures/events/workflow_run.json: CI run #482 on feature/faster-builds (PR #1347), failed.
+  const payload = JSON.parse(fixture('events/workflow_run.json')) as {
+    workflow_run: Record<string, unknown>;
+  };
+  const WATCHED_ID = 13862081234;
+  const WATCHED_WORKFLOW = 48213377;
+  const BRANCH = 'feature/faster-builds';
+  const WATCHED_URL = `https://github.com/octo-org/octo-repo/actions/runs/${WATCHED_ID}`;
+  const WATCHED_JOB_URL = `${WATCHED_URL}/job`;
+  /** The notifier's own run (GITHUB_RUN_ID), in another workflow. */
+  const NOTIFIER_ENV = { GITHUB_WORKFLOW: 'Notify on CI', GITHUB_JOB: 'notify' };
+  const notifierRun = {
+    id: RUN_ID,
+    run_number: RUN_NUMBER,
+    head_branch: 'main',
+    status: 'in_progress' as const,
+    name: 'Notify on CI',
+    event: 'workflow_run',
+  };
+  /** The fixture with the watched run's conclusion replaced. */
+  const eventWith = (conclusion: string): object => ({
+    ...payload,
+    workflow_run: { ...payload.workflow_run, conclusion },
+  });
+  const watchedRun = (conclusion: string) => ({
+    id: WATCHED_ID,
+    run_number: 482,
+    head_branch: BRANCH,
+    conclusion,
+    workflow_id: WATCHED_WORKFLOW,
+    event: 'pull_request',
+  });
+
+  it('a failed CI run with the default status: a failure email with the watched run’s failed jobs and logs', async () => {
+    const { run, api, mail } = await runWith({
+      // No `status`: the harness fills in action.yml's `${{ job.status }}`, which is success here.
+      inputs: { 'log-lines': '30' },
+      eventName: 'workflow_run',
+      event: payload,
+      env: NOTIFIER_ENV,
+      api: {
+        runs: [notifierRun, watchedRun('failure')],
+        jobs: [
+          // The notifier's own job: had it been asked about, this job would show up.
+          {
+            id: 9001,
+            run_id: RUN_ID,
+            name: 'notifier decoy',
+            status: 'in_progress',
+            steps: [{ name: 'Decoy step', conclusion: 'failure' }],
+          },
+          {
+            id: 8001,
+            run_id: WATCHED_ID,
+            name: 'build',
+            conclusion: 'failure',
+            steps: [{ name: 'Run npm run build', conclusion: 'failure' }],
+          },
+          {
+            id: 8002,
+            run_id: WATCHED_ID,
+            name: 'test',
+            conclusion: 'timed_out',
+            steps: [...STEPS_TEST.slice(0, 2), { name: 'Run npm test', conclusion: 'cancelled' }],
+          },
+          { id: 8003, run_id: WATCHED_ID, name: 'lint', conclusion: 'success', steps: [] },
+        ],
+        logs: { 8001: BUILD_LOG, 8002: TEST_LOG, 9001: 'the notifier log must not be read' },
+      },
+    });
+    expect(run.code, explain(run)).toBe(0);
+    expect(warnings(run)).toBe('');
+    expect(run.stdout).toContain(
+      'Status: failure, from the conclusion of CI run #482 (failure) that triggered this workflow_run.',
+    );
+    expect(mail?.subject).toBe(`[octo-org/octo-repo] CI failed on ${BRANCH} (PR #1347) (c7d2e9f)`);
+    expect(mail?.headers.get('x-github-status')).toBe('failure');
+    expect(mail?.headers.get('x-github-workflow')).toBe('CI');
+    expect(mail?.headers.get('x-github-run-url')).toBe(WATCHED_URL);
+    expect(mail?.headers.get('x-github-event')).toBe('workflow_run');
+    expect(run.summary).toContain('<th align="left">Run status</th><td>failure</td>');
+    const text = mail?.text ?? '';
+    const html = mail?.html || '';
+    expect(html).toContain('#cf222e');
+    expect(html).toContain('Failed');
+    expect(text).toMatch(/^Pull request: +#1347 Speed up builds with a shared dependency cache$/m);
+    expect(html).toContain('#1347</a> Speed up builds with a shared dependency cache');
+    // Every failed job of the watched run is complete, so each has its excerpt.
+    const build = jobBlock(text, 'build');
+    expect(build, text).toContain(`\n  ${WATCHED_JOB_URL}/8001\n`);
+    expect(build).toContain("error TS2304: Cannot find name 'foo'.");
+    const test = jobBlock(text, 'test');
+    expect(test, text).toContain(`Failed step 3: Run npm test (${WATCHED_JOB_URL}/8002#step:3:1)`);
+    expect(test).toContain('FAIL  src/sum.test.ts > adds two numbers');
+    expect(count(text, 'Last lines of the log:')).toBe(2);
+    expect(count(html, '<pre')).toBe(2);
+    for (const part of [text, html]) {
+      expect(part).not.toContain('decoy');
+      expect(part).not.toContain('Still running');
+      expect(part).not.toMatch(/^✖ lint$/m);
+    }
+    // The API was asked about the watched run, never about the notifier's.
+    const paths = api.requests.filter((r) => r.host === 'api').map((r) => r.path);
+    expect(paths).toEqual([
+      `/repos/octo-org/octo-repo/actions/runs/${WATCHED_ID}/attempts/1/jobs`,
+      '/repos/octo-org/octo-repo/actions/jobs/8001/logs',
+      '/repos/octo-org/octo-repo/actions/jobs/8002/logs',
+    ]);
+    expect(paths.join('\n')).not.toContain(String(RUN_ID));
+  });
+
+  it('an explicit status: failure stays failure even when the watched run succeeded', async () => {
+    const { run, mail } = await runWith({
+      inputs: { status: 'failure', details: 'false' },
+      eventName: 'workflow_run',
+      event: eventWith('success'),
+      env: NOTIFIER_ENV,
+      api: {},
+    });
+    expect(run.code, explain(run)).toBe(0);
+    expect(mail?.headers.get('x-github-status')).toBe('failure');
+    expect(mail?.subject).toContain('CI failed on ');
+  });
+
+  // notify-when decides on the status the email shows: the watched run's, against its own history.
+  const cases: Array<[string, string, 'success' | 'failure' | null, string | null]> = [
+    ['fixed', 'success', 'failure', 'CI fixed on'],
+    ['fixed', 'success', 'success', null],
+    ['fixed', 'success', null, null],
+    ['changed', 'timed_out', 'success', 'CI failed on'],
+    ['changed', 'failure', 'failure', null],
+    ['failure', 'failure', 'success', 'CI failed on'],
+    ['failure', 'success', 'failure', null],
+    ['cancelled', 'skipped', 'success', 'CI was cancelled on'],
+  ];
+  it.concurrent.each(cases)(
+    'notify-when %s, watched run %s, its previous run %s → %s',
+    async (when, conclusion, previous, subject) => {
+      const { run, api, mail, smtp } = await runWith({
+        inputs: { 'notify-when': when, details: 'false' },
+        eventName: 'workflow_run',
+        event: eventWith(conclusion),
+        env: NOTIFIER_ENV,
+        api: {
+          runs: [
+            notifierRun,
+            // The notifier's own history on the watched branch says the opposite: never consulted.
+            {
+              id: 990,
+              run_number: 41,
+              head_branch: BRANCH,
+              name: 'Notify on CI',
+              conclusion: previous === 'success' ? 'failure' : 'success',
+            },
+            // A newer run of the watched workflow (this notification is late), then the watched run.
+            { ...watchedRun('failure'), id: WATCHED_ID + 1, run_number: 483 },
+            watchedRun(conclusion),
+            { ...watchedRun('cancelled'), id: 13862070002, run_number: 481 },
+            { ...watchedRun('success'), id: 13862070001, run_number: 480, head_branch: 'main' },
+            ...(previous ? [{ ...watchedRun(previous), id: 13862070000, run_number: 479 }] : []),
+          ],
+        },
+      });
+      expect(run.code, explain(run)).toBe(0);
+      expect(warnings(run)).toBe('');
+      const lookups = api.requests.filter((r) => r.host === 'api');
+      if (when === 'fixed' || when === 'changed') {
+        // The payload names the watched workflow: one query, on its branch.
+        expect(lookups.map((r) => r.path)).toEqual([
+          `/repos/octo-org/octo-repo/actions/workflows/${WATCHED_WORKFLOW}/runs`,
+        ]);
+        expect(lookups[0]?.query).toMatchObject({ branch: BRANCH, status: 'completed' });
+      } else {
+        expect(lookups).toEqual([]);
+      }
+      if (subject) {
+        expect(run.outputs.sent, explain(run)).toBe('true');
+        expect(mail?.subject).toContain(`${subject} ${BRANCH}`);
+        if (previous && lookups.length)
+          expect(mail?.text).toMatch(new RegExp(`^Previous run: +${previous}$`, 'm'));
+      } else {
+        expect(run.outputs.sent, explain(run)).toBe('false');
+        expect(run.outputs['skipped-reason']).toBe('notify-when');
+        expect(smtp.received).toHaveLength(0);
+      }
+    },
+  );
+});
+
+describe('status takes GitHub conclusion words', () => {
+  it.each([
+    ['timed_out', 'failure', 'CI failed on main'],
+    ['startup_failure', 'failure', 'CI failed on main'],
+    ['skipped', 'cancelled', 'CI was cancelled on main'],
+    ['neutral', 'success', 'CI succeeded on main'],
+  ])('status: %s sends a %s email', async (value, status, subject) => {
+    const { run, mail } = await runWith({ inputs: { status: value, details: 'false' }, api: {} });
+    expect(run.code, explain(run)).toBe(0);
+    expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(mail?.subject).toContain(subject);
+    expect(mail?.headers.get('x-github-status')).toBe(status);
+  });
+
+  it('status from github.event.workflow_run.conclusion (startup_failure) on workflow_run reports a failure', async () => {
+    const event = JSON.parse(fixture('events/workflow_run.json')) as { workflow_run: object };
+    const { run, mail } = await runWith({
+      inputs: { status: 'startup_failure', details: 'false' },
+      eventName: 'workflow_run',
+      event: { ...event, workflow_run: { ...event.workflow_run, conclusion: 'startup_failure' } },
+      env: { GITHUB_WORKFLOW: 'Notify on CI' },
+      api: {},
+    });
+    expect(run.code, explain(run)).toBe(0);
+    expect(mail?.headers.get('x-github-status')).toBe('failure');
+    expect(mail?.subject).toContain('CI failed on feature/faster-builds');
+  });
+});

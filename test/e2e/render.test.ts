@@ -38,6 +38,12 @@ const TO = 'team@example.com';
 const event = (name: string): object =>
   JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/fixtures/events', `${name}.json`), 'utf8')) as object;
 
+/** A workflow_run payload whose watched run concluded `conclusion`. */
+function withWatchedConclusion(payload: object, conclusion: string): object {
+  const p = payload as { workflow_run: object };
+  return { ...p, workflow_run: { ...p.workflow_run, conclusion } };
+}
+
 let server: RunningSmtpServer;
 const runs: ActionRun[] = [];
 const scratch: string[] = [];
@@ -114,7 +120,10 @@ describe('default message per event and status, as received', () => {
   for (const name of EVENTS) {
     for (const status of ['success', 'failure', 'cancelled'] as const) {
       it(`${name} × ${status}`, async () => {
-        const run = await step({ eventName: name, event: event(name), inputs: { status } });
+        // A workflow_run reports the watched run's conclusion (a success input gives way to it), so
+        // the payload's run concluded as the status under test.
+        const payload = name === 'workflow_run' ? withWatchedConclusion(event(name), status) : event(name);
+        const run = await step({ eventName: name, event: payload, inputs: { status } });
         const { mail, raw } = await received(run);
         const subject = mail.subject ?? '';
         expect(run.outputs.subject).toBe(subject);
@@ -139,7 +148,7 @@ describe('default message per event and status, as received', () => {
           expect(part).toContain('/actions/runs/');
         }
         expect(text).toMatch(/Triggered by: {2}\S/);
-        if (name === 'pull_request') {
+        if (name === 'pull_request' || name === 'workflow_run') {
           for (const part of [html, text])
             expect(part).toContain('Speed up builds with a shared dependency cache');
         }

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readRunContext, templateVariables } from '../../src/context.js';
+import { readRunContext, reportedRun, templateVariables, unreportableRun } from '../../src/context.js';
 
 const fixture = (name: string): string =>
   fileURLToPath(new URL(`../fixtures/events/${name}.json`, import.meta.url));
@@ -249,9 +250,26 @@ describe('readRunContext: release', () => {
 });
 
 describe('readRunContext: workflow_run', () => {
-  const ctx = readRunContext(
-    runnerEnv('workflow_run', { GITHUB_WORKFLOW: 'Notify on CI', GITHUB_JOB: 'notify' }),
-  );
+  // The notifier's own run: another workflow, another id than the watched run in the payload.
+  const notifierEnv = runnerEnv('workflow_run', {
+    GITHUB_WORKFLOW: 'Notify on CI',
+    GITHUB_JOB: 'notify',
+    GITHUB_RUN_ID: '13862099999',
+    GITHUB_RUN_NUMBER: '77',
+  });
+  const ctx = readRunContext(notifierEnv);
+  const payload = JSON.parse(readFileSync(fixture('workflow_run'), 'utf8')) as Record<string, unknown>;
+  /** The fixture with the watched run's fields replaced. */
+  const withRun = (run: Record<string, unknown>) =>
+    readRunContext(
+      notifierEnv,
+      serve(
+        JSON.stringify({
+          ...payload,
+          workflow_run: { ...(payload.workflow_run as Record<string, unknown>), ...run },
+        }),
+      ),
+    );
 
   it('is about the triggering run: its branch, sha and head commit', () => {
     expect(ctx.branch).toBe('feature/faster-builds');
@@ -268,23 +286,77 @@ describe('readRunContext: workflow_run', () => {
   it('describes the triggering run', () => {
     expect(ctx.workflow_run).toEqual({
       name: 'CI',
+      status: 'completed',
       conclusion: 'failure',
       url: 'https://github.com/octo-org/octo-repo/actions/runs/13862081234',
       event: 'pull_request',
       id: 13862081234,
+      run_number: 482,
+      run_attempt: 1,
+      workflow_id: 48213377,
     });
     expect(ctx.workflow).toBe('Notify on CI');
+    expect(ctx.run_id).toBe('13862099999');
   });
 
-  it('knows the pull request by number and branches only', () => {
+  it('reports on the watched run, never on the notifier', () => {
+    expect(reportedRun(ctx)).toEqual({
+      id: '13862081234',
+      attempt: '1',
+      number: '482',
+      workflow: 'CI',
+      url: 'https://github.com/octo-org/octo-repo/actions/runs/13862081234',
+      watched: ctx.workflow_run,
+    });
+    expect(reportedRun(withRun({ run_attempt: 3 })).attempt).toBe('3');
+    // Without the watched run's id there is nothing to ask about: not the notifier's id instead.
+    const noId = withRun({ id: null, html_url: null });
+    expect(reportedRun(noId)).toMatchObject({ id: '', url: '' });
+    expect(unreportableRun(noId)).toMatch(/workflow_run\.id/);
+    expect(unreportableRun(ctx)).toBe('');
+  });
+
+  it("titles the pull request with the run's display title when a pull request triggered it", () => {
     expect(ctx.pull_request).toEqual({
       number: 1347,
-      title: '',
+      title: 'Speed up builds with a shared dependency cache',
       url: 'https://github.com/octo-org/octo-repo/pull/1347',
       author: '',
       head: 'feature/faster-builds',
       base: 'main',
     });
+    expect(withRun({ event: 'pull_request_target' }).pull_request?.title).toBe(
+      'Speed up builds with a shared dependency cache',
+    );
+  });
+
+  it('leaves the title empty for a push run on a branch with an open pull request', () => {
+    // GitHub lists the branch's open pull requests on a push run too; its display title is the commit's.
+    const push = withRun({ event: 'push', display_title: 'Restore the npm cache before installing' });
+    expect(push.pull_request).toMatchObject({ number: 1347, title: '' });
+  });
+});
+
+describe('reportedRun: other events', () => {
+  it('is this run, with its attempt', () => {
+    const ctx = readRunContext(runnerEnv('push', { GITHUB_RUN_ATTEMPT: '2' }));
+    expect(reportedRun(ctx)).toEqual({
+      id: '13862081234',
+      attempt: '2',
+      number: '482',
+      workflow: 'CI',
+      url: 'https://github.com/octo-org/octo-repo/actions/runs/13862081234/attempts/2',
+    });
+    expect(unreportableRun(ctx)).toBe('');
+  });
+
+  it('has no id outside Actions, and says why', () => {
+    const ctx = readRunContext(runnerEnv('push', { GITHUB_RUN_ID: '', GITHUB_RUN_ATTEMPT: '' }));
+    expect(reportedRun(ctx)).toMatchObject({ id: '', attempt: '1' });
+    expect(unreportableRun(ctx)).toMatch(/GITHUB_RUN_ID is not set/);
+    expect(
+      unreportableRun(readRunContext(runnerEnv('push', { GITHUB_REPOSITORY: '' }), serve('{}'))),
+    ).toMatch(/GITHUB_REPOSITORY is not set/);
   });
 });
 

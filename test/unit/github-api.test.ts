@@ -1,6 +1,7 @@
 // The fetch-based GitHub client, previous-run lookup and failed-jobs listing against the GitHub
 // REST look-alike on loopback (real HTTP, no mocks).
 
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readRunContext } from '../../src/context.js';
 import { Deadline } from '../../src/deliver/retry.js';
@@ -41,6 +42,31 @@ function ctxFor(apiUrl: string, env: Record<string, string> = {}): ReturnType<ty
 
 const soon = (ms = 10_000): Deadline => Deadline.after(ms / 1000);
 const quiet = { warning: (_m: string): void => undefined };
+
+const workflowRunPayload = JSON.parse(
+  readFileSync(new URL('../fixtures/events/workflow_run.json', import.meta.url), 'utf8'),
+) as { workflow_run: Record<string, unknown> };
+
+/** A notifier's context on `workflow_run` (the fixture, watched-run fields replaced by `run`). */
+function workflowRunCtx(
+  apiUrl: string,
+  run: Record<string, unknown> = {},
+): ReturnType<typeof readRunContext> {
+  const event = { ...workflowRunPayload, workflow_run: { ...workflowRunPayload.workflow_run, ...run } };
+  return readRunContext(
+    {
+      GITHUB_REPOSITORY: 'octo-org/octo-repo',
+      GITHUB_API_URL: apiUrl,
+      GITHUB_WORKFLOW: 'Notify',
+      GITHUB_RUN_ID: String(RUN_ID),
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_EVENT_NAME: 'workflow_run',
+      GITHUB_EVENT_PATH: '/event.json',
+    },
+    () => JSON.stringify(event),
+  );
+}
 
 describe('githubApi', () => {
   it('follows the log redirect to the other host without the token, and keeps only the tail', async () => {
@@ -152,6 +178,91 @@ describe('findPreviousConclusion', () => {
     expect(said.join('\n')).toMatch(/HTTP 404.*actions: read/);
   });
 
+  it('compares the watched run of a workflow_run with its own workflow, not the notifier', async () => {
+    const branch = 'feature/faster-builds';
+    const s = await server({
+      runs: [
+        // The notifier's own run and history (workflow 161335): never asked about.
+        { id: RUN_ID, run_number: 300, head_branch: 'main', status: 'in_progress', name: 'Notify' },
+        { id: 700, run_number: 299, head_branch: branch, conclusion: 'success', name: 'Notify' },
+        // The watched workflow: a newer run, the watched run itself, a cancelled one, then the previous.
+        {
+          id: 13862081299,
+          run_number: 483,
+          head_branch: branch,
+          conclusion: 'success',
+          workflow_id: 48213377,
+        },
+        {
+          id: 13862081234,
+          run_number: 482,
+          head_branch: branch,
+          conclusion: 'failure',
+          workflow_id: 48213377,
+        },
+        {
+          id: 13862080001,
+          run_number: 481,
+          head_branch: branch,
+          conclusion: 'cancelled',
+          workflow_id: 48213377,
+        },
+        {
+          id: 13862080000,
+          run_number: 480,
+          head_branch: 'main',
+          conclusion: 'failure',
+          workflow_id: 48213377,
+        },
+        {
+          id: 13862079999,
+          run_number: 479,
+          head_branch: branch,
+          conclusion: 'success',
+          workflow_id: 48213377,
+        },
+      ],
+    });
+    const ctx = workflowRunCtx(s.url);
+    const api = githubApi(s.url, TOKEN, { deadline: soon() });
+    expect(await findPreviousConclusion(api, ctx, quiet)).toBe('success');
+    // The payload names the watched run's workflow: no GET /runs/{id} is needed.
+    expect(s.requests.map((r) => r.path)).toEqual([
+      '/repos/octo-org/octo-repo/actions/workflows/48213377/runs',
+    ]);
+    expect(s.requests[0]?.query).toMatchObject({ branch, status: 'completed' });
+  });
+
+  it('fetches the watched run when the workflow_run payload lacks its workflow id', async () => {
+    const s = await server({
+      runs: [
+        { id: RUN_ID, run_number: 300, head_branch: 'main', status: 'in_progress', name: 'Notify' },
+        {
+          id: 13862081234,
+          run_number: 482,
+          head_branch: 'feature/faster-builds',
+          conclusion: 'success',
+          workflow_id: 48213377,
+        },
+        {
+          id: 13862081000,
+          run_number: 470,
+          head_branch: 'feature/faster-builds',
+          conclusion: 'failure',
+          workflow_id: 48213377,
+        },
+      ],
+    });
+    const ctx = workflowRunCtx(s.url, { workflow_id: undefined });
+    expect(await findPreviousConclusion(githubApi(s.url, TOKEN, { deadline: soon() }), ctx, quiet)).toBe(
+      'failure',
+    );
+    expect(s.requests.map((r) => r.path)).toEqual([
+      '/repos/octo-org/octo-repo/actions/runs/13862081234',
+      '/repos/octo-org/octo-repo/actions/workflows/48213377/runs',
+    ]);
+  });
+
   it('looks up a tag by event across refs, a branch by branch', () => {
     const run = {
       id: 1,
@@ -204,6 +315,52 @@ describe('findFailedJobs', () => {
       '1',
       '2',
       '3',
+    ]);
+  });
+
+  it('lists the jobs of the watched run attempt on workflow_run, each with its log', async () => {
+    const watched = 13862081234;
+    const s = await server({
+      runs: [
+        { id: RUN_ID, run_number: 300, head_branch: 'main', status: 'in_progress', name: 'Notify' },
+        {
+          id: watched,
+          run_number: 482,
+          head_branch: 'feature/faster-builds',
+          conclusion: 'failure',
+          run_attempt: 2,
+          workflow_id: 48213377,
+        },
+      ],
+      jobs: [
+        {
+          id: 1,
+          run_id: RUN_ID,
+          name: 'notify',
+          status: 'in_progress',
+          steps: [{ name: 'Fail', conclusion: 'failure' }],
+        },
+        { id: 2, run_id: watched, run_attempt: 1, name: 'first attempt', conclusion: 'failure' },
+        {
+          id: 3,
+          run_id: watched,
+          run_attempt: 2,
+          name: 'test',
+          conclusion: 'failure',
+          steps: [{ name: 'Run tests', conclusion: 'failure' }],
+        },
+        { id: 4, run_id: watched, run_attempt: 2, name: 'lint', conclusion: 'success' },
+      ],
+      logs: { 3: jobLog(['boom', '##[error]Process completed with exit code 1.']) },
+    });
+    const api = githubApi(s.url, TOKEN, { deadline: soon() });
+    const found = await findFailedJobs(api, workflowRunCtx(s.url, { run_attempt: 2 }), 5, quiet);
+    expect(found.jobs.map((j) => [j.name, j.in_progress, j.log_excerpt])).toEqual([
+      ['test', false, 'boom\nError: Process completed with exit code 1.'],
+    ]);
+    expect(s.requests.filter((r) => r.host === 'api').map((r) => r.path)).toEqual([
+      `/repos/octo-org/octo-repo/actions/runs/${watched}/attempts/2/jobs`,
+      '/repos/octo-org/octo-repo/actions/jobs/3/logs',
     ]);
   });
 });

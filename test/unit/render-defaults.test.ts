@@ -84,9 +84,14 @@ describe('default messages for every event and status', () => {
   });
 
   it('names the watched workflow of a workflow_run and links its run', () => {
-    const facts = defaultFacts(contextFor('workflow_run'), 'failure', { failed_jobs: [] });
+    // The notifier's own run (its name, number and attempt) must not show through.
+    const notifier = { GITHUB_WORKFLOW: 'Notify', GITHUB_RUN_NUMBER: '7', GITHUB_RUN_ATTEMPT: '3' };
+    const facts = defaultFacts(contextFor('workflow_run', 'workflow_run', notifier), 'failure', {
+      failed_jobs: [],
+    });
     expect(facts.workflow).toBe('CI');
     expect(facts.run_url).toBe('https://github.com/octo-org/octo-repo/actions/runs/13862081234');
+    expect(facts.run_label).toBe('Run #482');
     expect(facts.trigger).toContain('completed (on pull_request)');
   });
 

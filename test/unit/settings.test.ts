@@ -320,6 +320,33 @@ describe('getSettings: other inputs', () => {
     expect(s.emlPath).toBeUndefined();
   });
 
+  it('status takes GitHub conclusion words, mapped onto success, failure and cancelled', () => {
+    const cases: Array<[string, Settings['status']]> = [
+      ['', 'success'],
+      ['success', 'success'],
+      ['Failure', 'failure'],
+      ['failed', 'failure'],
+      ['timed_out', 'failure'],
+      ['startup_failure', 'failure'],
+      ['action_required', 'failure'],
+      ['neutral', 'success'],
+      ['canceled', 'cancelled'],
+      ['stale', 'cancelled'],
+      ['skipped', 'cancelled'],
+    ];
+    for (const [value, status] of cases) {
+      expect(settings({ ...BASE, status: value }).status, value).toBe(status);
+    }
+  });
+
+  it('status refuses other words, naming the conclusions it would take', () => {
+    const err = inputError({ ...BASE, status: 'in_progress' });
+    expectOneLine(err, 'status');
+    expect(err.message).toContain('success, failure or cancelled');
+    expect(err.message).toContain('timed_out');
+    expect(inputError({ ...BASE, status: 'timedout' }).message).toContain('Did you mean "timed_out"?');
+  });
+
   it('lists and booleans', () => {
     const s = settings({
       ...BASE,

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readRunContext } from '../../src/context.js';
+import { runStatus, STATUS_WORDS, type Status, statusFromWord } from '../../src/status.js';
+import { fixture, runnerEnv } from './render-helpers.js';
+
+/** GitHub's conclusions, as documented for check runs and workflow runs, and what each reports. */
+const CONCLUSIONS: Array<[string, Status]> = [
+  ['success', 'success'],
+  ['neutral', 'success'],
+  ['failure', 'failure'],
+  ['timed_out', 'failure'],
+  ['startup_failure', 'failure'],
+  ['action_required', 'failure'],
+  ['cancelled', 'cancelled'],
+  ['stale', 'cancelled'],
+  ['skipped', 'cancelled'],
+];
+
+describe('statusFromWord', () => {
+  it.each(CONCLUSIONS)('%s → %s', (word, status) => {
+    expect(statusFromWord(word)).toBe(status);
+    expect(statusFromWord(` ${word.toUpperCase()}\n`)).toBe(status);
+  });
+
+  it('takes the usual misspellings', () => {
+    expect(statusFromWord('failed')).toBe('failure');
+    expect(statusFromWord('canceled')).toBe('cancelled');
+  });
+
+  it('knows no other word, nor an inherited property name', () => {
+    for (const word of ['', 'succeeded', 'exploded', 'in_progress', 'completed', 'constructor', 'toString']) {
+      expect(statusFromWord(word), word).toBeUndefined();
+    }
+  });
+
+  it('lists every word it accepts', () => {
+    expect([...STATUS_WORDS].sort()).toEqual([...CONCLUSIONS.map(([w]) => w), 'failed', 'canceled'].sort());
+  });
+});
+
+/** The workflow_run fixture with the watched run's fields replaced. */
+function workflowRunContext(run: Record<string, unknown>, eventName = 'workflow_run') {
+  const payload = JSON.parse(readFileSync(fixture('workflow_run'), 'utf8')) as {
+    workflow_run: Record<string, unknown>;
+  };
+  const event = JSON.stringify({ ...payload, workflow_run: { ...payload.workflow_run, ...run } });
+  return readRunContext(
+    runnerEnv(eventName, 'workflow_run', { GITHUB_WORKFLOW: 'Notify', GITHUB_JOB: 'notify' }),
+    () => event,
+  );
+}
+
+describe('runStatus', () => {
+  it.each(CONCLUSIONS)(
+    'workflow_run whose watched run concluded %s, with status success (the default) → %s',
+    (conclusion, status) => {
+      const reported = runStatus('success', workflowRunContext({ conclusion }));
+      expect(reported).toEqual({
+        status,
+        from: { workflow: 'CI', run_number: 482, conclusion },
+      });
+    },
+  );
+
+  it('keeps an explicit failure or cancelled', () => {
+    for (const conclusion of ['success', 'failure', 'skipped']) {
+      const ctx = workflowRunContext({ conclusion });
+      expect(runStatus('failure', ctx)).toEqual({ status: 'failure' });
+      expect(runStatus('cancelled', ctx)).toEqual({ status: 'cancelled' });
+    }
+  });
+
+  it('keeps the input while the watched run has no conclusion (requested, in progress)', () => {
+    expect(runStatus('success', workflowRunContext({ status: 'requested', conclusion: null }))).toEqual({
+      status: 'success',
+    });
+    expect(runStatus('success', workflowRunContext({ status: 'in_progress', conclusion: null }))).toEqual({
+      status: 'success',
+    });
+    // A conclusion GitHub does not have is not guessed at.
+    expect(runStatus('success', workflowRunContext({ conclusion: 'exploded' }))).toEqual({
+      status: 'success',
+    });
+  });
+
+  it('reads the conclusion of a hand-written payload without a run status', () => {
+    expect(
+      runStatus('success', workflowRunContext({ status: undefined, conclusion: 'timed_out' })).status,
+    ).toBe('failure');
+  });
+
+  it('leaves every other event alone', () => {
+    // The same payload under another event name: its workflow_run is not the run's subject.
+    expect(runStatus('success', workflowRunContext({ conclusion: 'failure' }, 'push'))).toEqual({
+      status: 'success',
+    });
+    const push = readRunContext(runnerEnv('push'));
+    for (const status of ['success', 'failure', 'cancelled'] as const) {
+      expect(runStatus(status, push)).toEqual({ status });
+    }
+  });
+});
