@@ -98,6 +98,23 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
   const said = reply ? ` Server said: "${oneLine(reply, 300)}".` : '';
   const stage = ctx.stage;
 
+  // requireTLS: nodemailer sends STARTTLS whether or not EHLO offered it; a refusal is a setting
+  // that does not match the server (a plain relay, or the wrong port), not a refused message.
+  if (e.command === 'STARTTLS' && code && code >= 400) {
+    if (code < 500) {
+      return new DeliveryError(
+        'connect',
+        `connect: ${where} could not start TLS for now (${code}).${said} This is usually temporary: run the job again later.`,
+        true,
+      );
+    }
+    return new DeliveryError(
+      'connect',
+      `connect: ${where} does not offer STARTTLS (it answered ${code} to the STARTTLS command).${said} Check \`smtp-security\` and \`smtp-port\`: 465 uses tls, 587 uses starttls; \`none\` only for a server that needs no credentials.`,
+      false,
+    );
+  }
+
   if (code && code >= 400) {
     const transient = code < 500;
     const has = (s: string): boolean => reply.includes(s);

@@ -169,6 +169,32 @@ describe('explainSmtpError: Gmail replies', () => {
   });
 });
 
+describe('explainSmtpError: STARTTLS', () => {
+  it('a server that refuses STARTTLS does not offer it: names the settings, not retried', () => {
+    const err = explainSmtpError(replyError('500 5.5.2 Error: command not recognized', 'ETLS', 'STARTTLS'), {
+      ...CONNECT,
+      port: 587,
+    });
+    expectOneClearLine(err, 'connect');
+    expect(err.message).toContain('does not offer STARTTLS');
+    expect(err.message).toContain('500 5.5.2 Error: command not recognized');
+    expect(err.message).toContain('`smtp-security`');
+    expect(err.message).toContain('`smtp-port`');
+    expect(err.message).not.toContain('Check the message');
+    expect(err.transient).toBe(false);
+  });
+
+  it('454 to STARTTLS (TLS not available for now) is transient', () => {
+    const err = explainSmtpError(
+      replyError('454 4.7.0 TLS not available due to temporary reason', 'ETLS', 'STARTTLS'),
+      { ...CONNECT, port: 587 },
+    );
+    expectOneClearLine(err, 'connect');
+    expect(err.message).toContain('454 4.7.0 TLS not available');
+    expect(err.transient).toBe(true);
+  });
+});
+
 describe('explainSmtpError: socket failures', () => {
   it('connection refused: names host and port, not retried', () => {
     const err = explainSmtpError(
