@@ -41,6 +41,8 @@ export interface SocketishError {
   response?: string;
   command?: string;
   message?: string;
+  /** nodemailer: the system or OpenSSL code, when it replaced it with its own (ESOCKET). */
+  originalCode?: string;
 }
 
 const ONE_LINE = /\s*\r?\n\s*/g;
@@ -75,6 +77,17 @@ const TLS_CODES = new Set([
   'ERR_TLS_CERT_ALTNAME_INVALID',
   'CERT_UNTRUSTED',
 ]);
+
+/**
+ * OpenSSL's view of a peer that does not speak TLS: its first bytes (a plain SMTP greeting or reply)
+ * are not a TLS record. Implicit TLS against a plain or STARTTLS port, the classic "587 + tls".
+ */
+const NOT_TLS_CODES =
+  /^ERR_SSL_(WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|UNKNOWN_PROTOCOL|HTTP_REQUEST|RECORD_LAYER_FAILURE)$/;
+const NOT_TLS_MESSAGE = /wrong version number|packet length too long|unknown protocol|http request/i;
+
+const SECURITY_ADVICE =
+  'Check `smtp-security` and `smtp-port`: 465 uses tls, 587 uses starttls (Gmail: smtp.gmail.com, either pair).';
 
 /** What we know about the SMTP attempt when it failed. */
 export interface SmtpFailureContext {
@@ -199,6 +212,17 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
 
   const sysCode = e.code ?? '';
   const message = e.message ?? String(err);
+  if (
+    stage === 'connect' &&
+    (NOT_TLS_CODES.test(e.originalCode ?? '') || NOT_TLS_CODES.test(sysCode) || NOT_TLS_MESSAGE.test(message))
+  ) {
+    const why = e.originalCode ?? (NOT_TLS_CODES.test(sysCode) ? sysCode : 'not a TLS reply');
+    return new DeliveryError(
+      'connect',
+      `connect: ${where} did not answer the TLS handshake with TLS (${why}): the port speaks plain SMTP or STARTTLS, not implicit TLS. ${SECURITY_ADVICE}`,
+      false,
+    );
+  }
   const tlsCode = [...TLS_CODES].find((c) => sysCode === c || message.includes(c));
   if (tlsCode || /certificate|self[- ]signed/i.test(message)) {
     return new DeliveryError(
@@ -249,9 +273,13 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
     sysCode === 'EPIPE' ||
     /closed|reset|socket hang up/i.test(message)
   ) {
+    // Closed during the TLS handshake: a server that hangs up on a TLS hello looks like this too.
+    const advice = /before secure TLS connection/i.test(message)
+      ? `If it happens every time, the port may not speak implicit TLS: ${SECURITY_ADVICE}`
+      : 'If it keeps happening, check the network or try `transport: gmail-api`.';
     return new DeliveryError(
       stage,
-      `${stage}: the connection to ${where} was closed unexpectedly (${sysCode || 'closed'}). If it keeps happening, check the network or try \`transport: gmail-api\`.`,
+      `${stage}: the connection to ${where} was closed unexpectedly (${sysCode || 'closed'}). ${advice}`,
       true,
     );
   }

@@ -207,6 +207,46 @@ describe('explainSmtpError: socket failures', () => {
     expect(err.transient).toBe(false);
   });
 
+  it.each([
+    // The socket opened ahead and nodemailer's own both report it as ESOCKET, OpenSSL's code kept.
+    {
+      code: 'ESOCKET',
+      originalCode: 'ERR_SSL_WRONG_VERSION_NUMBER',
+      message: 'ssl3_get_record:wrong version number',
+    },
+    { code: 'ERR_SSL_PACKET_LENGTH_TOO_LONG', message: 'ssl3_get_record:packet length too long' },
+  ])(
+    'implicit TLS against a plain or STARTTLS port ($message): names the settings, not retried',
+    (fields) => {
+      const err = explainSmtpError(Object.assign(new Error(fields.message), fields), {
+        ...CONNECT,
+        port: 587,
+      });
+      expectOneClearLine(err, 'connect');
+      expect(err.message).toContain('did not answer the TLS handshake with TLS');
+      expect(err.message).toContain('`smtp-security`');
+      expect(err.message).toContain('`smtp-port`');
+      expect(err.message).toContain('587 uses starttls');
+      expect(err.transient).toBe(false);
+    },
+  );
+
+  it('closed during the TLS handshake: transient, but points at smtp-security', () => {
+    const err = explainSmtpError(
+      Object.assign(
+        new Error('Client network socket disconnected before secure TLS connection was established'),
+        {
+          code: 'ESOCKET',
+          originalCode: 'ECONNRESET',
+        },
+      ),
+      CONNECT,
+    );
+    expectOneClearLine(err, 'connect');
+    expect(err.message).toContain('`smtp-security`');
+    expect(err.transient).toBe(true);
+  });
+
   it('greeting timeout: suggests gmail-api, transient', () => {
     const err = explainSmtpError(
       Object.assign(new Error('Greeting never received'), { code: 'ETIMEDOUT' }),
