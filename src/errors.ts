@@ -28,6 +28,8 @@ export class DeliveryError extends Error {
     readonly transient: boolean,
     /** Seconds the server asked us to wait (HTTP Retry-After), if any. */
     readonly retryAfterSeconds?: number,
+    /** Recipients the server refused (RCPT TO), for the `rejected` output. */
+    readonly rejected: readonly string[] = [],
   ) {
     super(message);
     this.name = 'DeliveryError';
@@ -43,6 +45,40 @@ export interface SocketishError {
   message?: string;
   /** nodemailer: the system or OpenSSL code, when it replaced it with its own (ESOCKET). */
   originalCode?: string;
+  /** nodemailer, every recipient refused: their addresses and each one's RCPT TO error. */
+  rejected?: string[];
+  rejectedErrors?: Array<{ recipient?: string; response?: string; responseCode?: number }>;
+}
+
+/** `550-5.1.1` from `550-5.1.1 The email account…`: the reply code and its enhanced status code. */
+export function replyCodes(reply: string): string {
+  const m = /^(\d{3})[ -](\d\.\d{1,3}\.\d{1,3})\b/.exec(reply.trim());
+  return m ? `${m[1]}-${m[2]}` : reply.trim().slice(0, 3);
+}
+
+/** Every recipient refused at RCPT TO: which, with what reply; transient when one was only deferred. */
+function explainAllRecipientsRefused(e: SocketishError, where: string): DeliveryError {
+  const errors = e.rejectedErrors ?? [];
+  const rejected = e.rejected ?? errors.map((r) => r.recipient ?? '').filter(Boolean);
+  // nodemailer reports a deferral (4xx) when there is one: the message may still go through later.
+  const reply = oneLineReply(e.response ?? '');
+  const codes = new Set(errors.map((r) => replyCodes(r.response ?? '')));
+  const list =
+    codes.size > 1
+      ? errors.map((r) => `${r.recipient} (${replyCodes(r.response ?? '')})`).join(', ')
+      : rejected.join(', ');
+  const code = e.responseCode ?? 0;
+  const transient = code >= 400 && code < 500;
+  const advice = transient
+    ? 'The refusal is temporary: run the job again later.'
+    : 'Check the addresses in `to`, `cc` and `bcc`.';
+  return new DeliveryError(
+    'send',
+    `send: ${where} refused every recipient (${replyCodes(reply)}): ${list}. Server said: "${oneLine(reply, 300)}". ${advice}`,
+    transient,
+    undefined,
+    rejected,
+  );
 }
 
 const ONE_LINE = /\s*\r?\n\s*/g;
@@ -126,6 +162,10 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
       `connect: ${where} does not offer STARTTLS (it answered ${code} to the STARTTLS command).${said} Check \`smtp-security\` and \`smtp-port\`: 465 uses tls, 587 uses starttls; \`none\` only for a server that needs no credentials.`,
       false,
     );
+  }
+
+  if (e.code === 'EENVELOPE' && e.command === 'RCPT TO' && (e.rejected?.length || e.rejectedErrors?.length)) {
+    return explainAllRecipientsRefused(e, where);
   }
 
   if (code && code >= 400) {

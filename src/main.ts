@@ -282,7 +282,7 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
       status: status(),
       message,
       accepted: [],
-      rejected: [],
+      rejected: err instanceof DeliveryError ? [...err.rejected] : [],
       emlPath,
     };
     writeOutputs(log, outcome);

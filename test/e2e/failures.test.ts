@@ -172,7 +172,7 @@ describe.concurrent('failures', { timeout: E2E_TIMEOUT_MS }, () => {
     onTestFinished,
   }) => {
     const f = setup(onTestFinished);
-    const { strict } = await failsBothWays(
+    const { strict, lenient } = await failsBothWays(
       f,
       async (f) => {
         const smtp = await f.smtp({
@@ -180,11 +180,31 @@ describe.concurrent('failures', { timeout: E2E_TIMEOUT_MS }, () => {
             rcpt: '550-5.1.1 The email account that you tried to reach does not exist.\n550 5.1.1 Bye',
           },
         });
-        return { smtp, inputs: appPasswordInputs(smtp, { retries: '2' }) };
+        return {
+          smtp,
+          inputs: appPasswordInputs(smtp, {
+            to: 'a@example.com, "B" <b@example.com>',
+            cc: 'c@example.com',
+            retries: '2',
+          }),
+        };
       },
-      ['send: ', '(550)', 'does not exist', '`to`'],
+      [
+        'send: ',
+        'refused every recipient',
+        '550-5.1.1',
+        'a@example.com, b@example.com, c@example.com',
+        'does not exist',
+        '`to`',
+      ],
     );
     expect(attempts(strict)).toBe(1);
+    for (const o of [strict, lenient]) {
+      expect(o.run.outputs.rejected).toBe('a@example.com,b@example.com,c@example.com');
+      expect(o.run.outputs.accepted).toBe('');
+      expect(o.scenario.smtp!.connections()[0]!.commands.filter((c) => c === 'RCPT')).toHaveLength(3);
+    }
+    expect(strict.run.summary).toContain('a@example.com, b@example.com, c@example.com');
   });
 
   it('invalid_grant: revoked refresh token, the 7-day Testing expiry', async ({ onTestFinished }) => {

@@ -169,6 +169,45 @@ describe('explainSmtpError: Gmail replies', () => {
   });
 });
 
+describe('explainSmtpError: every recipient refused', () => {
+  /** nodemailer's error when RCPT TO was refused for every recipient. */
+  function allRefused(replies: Record<string, string>, reported: string): Error {
+    const rejectedErrors = Object.entries(replies).map(([recipient, response]) =>
+      Object.assign(replyError(response, 'EENVELOPE', 'RCPT TO'), { recipient }),
+    );
+    return Object.assign(replyError(reported, 'EENVELOPE', 'RCPT TO'), {
+      rejected: Object.keys(replies),
+      rejectedErrors,
+    });
+  }
+  const noSuchUser = '550-5.1.1 The email account that you tried to reach does not exist.\n550 5.1.1 Bye';
+
+  it('lists the addresses and keeps the reply codes; permanent', () => {
+    const err = explainSmtpError(
+      allRefused({ 'a@example.com': noSuchUser, 'b@example.com': noSuchUser }, noSuchUser),
+      SEND,
+    );
+    expectOneClearLine(err, 'send');
+    expect(err.message).toContain('refused every recipient (550-5.1.1): a@example.com, b@example.com.');
+    expect(err.message).toContain('does not exist');
+    expect(err.message).toContain('`to`');
+    expect(err.rejected).toEqual(['a@example.com', 'b@example.com']);
+    expect(err.transient).toBe(false);
+  });
+
+  it('different replies: each address with its code; a deferral makes it transient', () => {
+    const deferred = '450 4.2.1 The user you are trying to contact is receiving mail too quickly.';
+    const err = explainSmtpError(
+      allRefused({ 'a@example.com': noSuchUser, 'b@example.com': deferred }, deferred),
+      SEND,
+    );
+    expectOneClearLine(err, 'send');
+    expect(err.message).toContain('a@example.com (550-5.1.1), b@example.com (450-4.2.1)');
+    expect(err.message).toContain('receiving mail too quickly');
+    expect(err.transient).toBe(true);
+  });
+});
+
 describe('explainSmtpError: STARTTLS', () => {
   it('a server that refuses STARTTLS does not offer it: names the settings, not retried', () => {
     const err = explainSmtpError(replyError('500 5.5.2 Error: command not recognized', 'ETLS', 'STARTTLS'), {
