@@ -105,8 +105,9 @@ async function deliver(
   const onRetry = (err: DeliveryError, delayMs: number, attempt: number): void =>
     log.info(`Attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`);
   if (settings.transport === 'gmail-api') {
-    const { sendGmailApi } = await import('./deliver/gmail-api.js');
-    return withRetries(() => sendGmailApi(message, creds, settings.gmailApiUrl, deadline), {
+    const { sendGmailApi, stallLimitMs } = await import('./deliver/gmail-api.js');
+    const stallMs = stallLimitMs(settings.timeoutSeconds);
+    return withRetries(() => sendGmailApi(message, creds, settings.gmailApiUrl, deadline, stallMs), {
       retries: settings.retries,
       deadline,
       onRetry,
