@@ -278,11 +278,20 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
       false,
     );
   }
-  if (sysCode === 'EDNS' || sysCode === 'ENOTFOUND' || message.includes('ENOTFOUND')) {
+  // ENOTFOUND: the name does not exist (a typo), which no retry fixes; EAI_AGAIN: DNS failed for now.
+  const dnsCode = [e.originalCode, sysCode].find((c) => c === 'ENOTFOUND' || c === 'EAI_AGAIN');
+  if (dnsCode === 'EAI_AGAIN' || (!dnsCode && message.includes('EAI_AGAIN'))) {
     return new DeliveryError(
       'connect',
-      `connect: the host name in \`smtp-host\` (${ctx.host}) could not be resolved (ENOTFOUND). Check its spelling and the runner's network.`,
+      `connect: the host name in \`smtp-host\` (${ctx.host}) could not be resolved for now (EAI_AGAIN). The runner's DNS failed: run the job again later.`,
       true,
+    );
+  }
+  if (dnsCode === 'ENOTFOUND' || sysCode === 'EDNS' || message.includes('ENOTFOUND')) {
+    return new DeliveryError(
+      'connect',
+      `connect: the host name in \`smtp-host\` (${ctx.host}) does not exist (ENOTFOUND). Check its spelling (Gmail: smtp.gmail.com).`,
+      false,
     );
   }
   if (sysCode === 'ETIMEDOUT' || /timeout|timed out/i.test(message)) {
@@ -388,8 +397,13 @@ export function explainHttpNetworkError(err: unknown, stage: Stage, url: string)
   const e = (err ?? {}) as SocketishError & { cause?: SocketishError; name?: string };
   const code = e.cause?.code ?? e.code ?? '';
   const msg = e.cause?.message ?? e.message ?? String(err);
+  const input = stage === 'token' ? '`oauth-token-url`' : '`gmail-api-url`';
   if (e.name === 'TimeoutError' || e.name === 'AbortError') {
-    return new DeliveryError(stage, `${stage}: no answer from ${url} in time.`, true);
+    return new DeliveryError(
+      stage,
+      `${stage}: no answer from ${url} in time. Run the job again later; if it keeps happening, check ${input} and the runner's network.`,
+      true,
+    );
   }
   if (TLS_CODES.has(code) || /certificate/i.test(msg)) {
     return new DeliveryError(
@@ -398,10 +412,21 @@ export function explainHttpNetworkError(err: unknown, stage: Stage, url: string)
       false,
     );
   }
+  if (code === 'ENOTFOUND') {
+    return new DeliveryError(
+      stage,
+      `${stage}: the host name of ${url} does not exist (ENOTFOUND). Check its spelling in ${input}.`,
+      false,
+    );
+  }
+  // Refused: nothing listens there (a wrong URL or port), which no retry fixes.
   const transient = code !== 'ECONNREFUSED';
+  const advice = transient
+    ? `If it keeps happening, check ${input} and the runner's network (outbound HTTPS, proxies).`
+    : `Check ${input} (its host and port) and the runner's network.`;
   return new DeliveryError(
     stage,
-    `${stage}: could not reach ${url} (${code || oneLine(msg, 120)}).`,
+    `${stage}: could not reach ${url} (${code || oneLine(msg, 120)}). ${advice}`,
     transient,
   );
 }

@@ -8,8 +8,10 @@ import type { RunningSmtpServer } from '../servers/smtp.mjs';
 import { GMAIL_REPLIES } from '../servers/smtp.mjs';
 import type { RunningTokenServer } from '../servers/token.mjs';
 import {
+  ACCESS_TOKEN,
   ACCOUNT_PASSWORD,
   appPasswordInputs,
+  CLIENT_ID,
   CLIENT_SECRET,
   closedPort,
   E2E_TIMEOUT_MS,
@@ -20,6 +22,7 @@ import {
   fixture,
   messageIdsSent,
   oauthInputs,
+  REFRESH_TOKEN,
   REVOKED_REFRESH_TOKEN,
   SCOPELESS_REFRESH_TOKEN,
   USER,
@@ -290,6 +293,57 @@ describe.concurrent('failures', { timeout: E2E_TIMEOUT_MS }, () => {
         },
       };
     }, ['connect: ', 'refused the connection (ECONNREFUSED)', '`smtp-host`', '`smtp-port`']);
+  });
+
+  it('a mistyped smtp-host (ENOTFOUND): names the input, not retried', async ({ onTestFinished }) => {
+    const f = setup(onTestFinished);
+    await failsBothWays(
+      f,
+      async () => ({
+        inputs: {
+          username: USER,
+          'app-password': WRONG_APP_PASSWORD_SPACED,
+          // .invalid never resolves (RFC 6761).
+          'smtp-host': 'smtp.gmial.invalid',
+          'smtp-port': '465',
+          to: 'dev@example.com',
+          retries: '2',
+        },
+      }),
+      ['connect: ', '`smtp-host`', 'smtp.gmial.invalid', 'ENOTFOUND', 'smtp.gmail.com'],
+    ).then(({ strict }) => expect(strict.run.stdout).not.toMatch(/Retrying in/));
+  });
+
+  it('token and API endpoints that refuse the connection: the line names the input to check', async ({
+    onTestFinished,
+  }) => {
+    const f = setup(onTestFinished);
+    const port = await closedPort();
+    const [token, api] = await Promise.all([
+      f.run({
+        inputs: {
+          username: USER,
+          'oauth-client-id': CLIENT_ID,
+          'oauth-client-secret': CLIENT_SECRET,
+          'oauth-refresh-token': REFRESH_TOKEN,
+          'oauth-token-url': `http://127.0.0.1:${port}/token`,
+          'smtp-host': '127.0.0.1',
+          'smtp-port': String(port),
+          to: 'dev@example.com',
+        },
+      }),
+      f.run({
+        inputs: {
+          username: USER,
+          'oauth-access-token': ACCESS_TOKEN,
+          transport: 'gmail-api',
+          'gmail-api-url': `http://127.0.0.1:${port}`,
+          to: 'dev@example.com',
+        },
+      }),
+    ]);
+    expectFailure(token, ['token: ', 'ECONNREFUSED', '`oauth-token-url`', 'network']);
+    expectFailure(api, ['api: ', 'ECONNREFUSED', '`gmail-api-url`', 'network']);
   });
 
   it('greeting timeout: ends within timeout-seconds + 5 s', async ({ onTestFinished }) => {

@@ -326,13 +326,32 @@ describe('explainSmtpError: socket failures', () => {
     expect(err.transient).toBe(false);
   });
 
-  it('an unknown host', () => {
-    const err = explainSmtpError(
-      Object.assign(new Error('getaddrinfo ENOTFOUND smtp.gmial.com'), { code: 'EDNS' }),
-      { ...CONNECT, host: 'smtp.gmial.com' },
-    );
+  it.each([
+    { code: 'EDNS', originalCode: 'ENOTFOUND' },
+    { code: 'ESOCKET', originalCode: 'ENOTFOUND' },
+    { code: 'ENOTFOUND' },
+  ])('an unknown host ($code $originalCode): names smtp-host, not retried', (fields) => {
+    const err = explainSmtpError(Object.assign(new Error('getaddrinfo ENOTFOUND smtp.gmial.com'), fields), {
+      ...CONNECT,
+      host: 'smtp.gmial.com',
+    });
     expectOneClearLine(err, 'connect');
     expect(err.message).toContain('smtp.gmial.com');
+    expect(err.message).toContain('`smtp-host`');
+    expect(err.transient).toBe(false);
+  });
+
+  it('a DNS failure for now (EAI_AGAIN) stays transient', () => {
+    const err = explainSmtpError(
+      Object.assign(new Error('getaddrinfo EAI_AGAIN smtp.gmail.com'), {
+        code: 'ESOCKET',
+        originalCode: 'EAI_AGAIN',
+      }),
+      CONNECT,
+    );
+    expectOneClearLine(err, 'connect');
+    expect(err.message).toContain('EAI_AGAIN');
+    expect(err.transient).toBe(true);
   });
 
   it('a multi-line unknown error stays on one line', () => {
@@ -418,5 +437,43 @@ describe('explainHttpNetworkError', () => {
     );
     expect(timeout.transient).toBe(true);
     expect(timeout.message).toContain('in time');
+  });
+
+  it('says which input to check: oauth-token-url for the token, gmail-api-url for the API', () => {
+    const refused = { cause: { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' } };
+    const token = explainHttpNetworkError(
+      Object.assign(new TypeError('fetch failed'), refused),
+      'token',
+      'http://127.0.0.1:1/token',
+    );
+    expect(token.message).toContain('`oauth-token-url`');
+    expect(token.message).toContain('network');
+    const api = explainHttpNetworkError(
+      Object.assign(new TypeError('fetch failed'), refused),
+      'api',
+      'http://127.0.0.1:1',
+    );
+    expect(api.message).toContain('`gmail-api-url`');
+  });
+
+  it('an unknown host name is permanent, EAI_AGAIN transient', () => {
+    const notFound = explainHttpNetworkError(
+      Object.assign(new TypeError('fetch failed'), {
+        cause: { code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND gmail.googleapis.invalid' },
+      }),
+      'api',
+      'https://gmail.googleapis.invalid',
+    );
+    expectOneClearLine(notFound, 'api');
+    expect(notFound.transient).toBe(false);
+    expect(notFound.message).toContain('`gmail-api-url`');
+    const again = explainHttpNetworkError(
+      Object.assign(new TypeError('fetch failed'), {
+        cause: { code: 'EAI_AGAIN', message: 'getaddrinfo EAI_AGAIN oauth2.googleapis.com' },
+      }),
+      'token',
+      'https://oauth2.googleapis.com/token',
+    );
+    expect(again.transient).toBe(true);
   });
 });
