@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   sendGmailApi: () => (/* binding */ sendGmailApi)
+/* harmony export */   sendGmailApi: () => (/* binding */ sendGmailApi),
+/* harmony export */   stallLimitMs: () => (/* binding */ stallLimitMs)
 /* harmony export */ });
 /* unused harmony export explainGmailApiError */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
@@ -60,30 +61,68 @@ function explainGmailApiError(status, body, retryAfter) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API refused the message (${code}).${msg} Check the recipients and attachments.`, false);
 }
 /**
- * Sends the exact RFC 5322 message through `users.messages.send` (media upload, streamed), as
- * user `me`. Returns Gmail's message id and thread id.
+ * How long one API request may go without progress (no body bytes taken, no answer) before it is
+ * abandoned and, within the budget, retried: a quarter of `timeout-seconds`, between 5 and 30 s.
+ * Progress, not total time, so a 35 MB upload on a slow link is never cut while it moves, and a
+ * hang still leaves time for another attempt.
  */
-async function sendGmailApi(message, creds, baseUrl, deadline) {
+function stallLimitMs(timeoutSeconds) {
+    return Math.min(30_000, Math.max(5_000, Math.round((timeoutSeconds * 1000) / 4)));
+}
+/**
+ * Sends the exact RFC 5322 message through `users.messages.send` (media upload, streamed), as
+ * user `me`. Returns Gmail's message id and thread id. A request that makes no progress for
+ * `stallMs` is abandoned with a transient error.
+ */
+async function sendGmailApi(message, creds, baseUrl, deadline, stallMs = 30_000) {
     if (creds.kind !== 'oauth2') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', 'api: the Gmail API needs an OAuth access token; an App Password works only with SMTP.', false);
     }
     const url = `${baseUrl}/upload/gmail/v1/users/me/messages/send?uploadType=media`;
+    const stalled = new AbortController();
+    let timer;
+    // Re-armed on every chunk fetch takes from the body (it takes them as the socket drains) and
+    // on the answer; never past the deadline, where the overall signal below ends the request.
+    const progress = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => stalled.abort(), stallMs);
+    };
+    const counted = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+        transform(chunk, _encoding, done) {
+            progress();
+            done(null, chunk);
+        },
+    });
+    // Gmail takes the recipients from the headers: Bcc must be in what is uploaded.
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(message.createStream({ keepBcc: true }), counted, () => undefined);
+    const overall = AbortSignal.timeout(deadline.cap(Number.MAX_SAFE_INTEGER));
     let res;
     let text;
     try {
+        progress();
         res = await fetch(url, {
             method: 'POST',
             headers: { authorization: `Bearer ${creds.accessToken}`, 'content-type': 'message/rfc822' },
-            // Gmail takes the recipients from the headers: Bcc must be in what is uploaded.
-            body: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.toWeb(message.createStream({ keepBcc: true })),
+            body: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.toWeb(counted),
             duplex: 'half',
-            signal: AbortSignal.timeout(deadline.cap(120_000)),
+            signal: AbortSignal.any([stalled.signal, overall]),
             redirect: 'error',
         });
+        progress();
         text = await res.text();
     }
     catch (err) {
+        counted.destroy();
+        if (stalled.signal.aborted) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: no answer from ${baseUrl} for ${Math.round(stallMs / 1000)} s (the request stalled, so it was abandoned). This is usually temporary on Google's side: run the job again later; if it keeps happening, check \`gmail-api-url\` and the runner's network.`, true);
+        }
+        if (overall.aborted) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: no answer from ${baseUrl} before \`timeout-seconds\` ran out: run the job again later; raise \`timeout-seconds\` if large attachments need longer to upload; if it keeps happening, check \`gmail-api-url\` and the runner's network.`, false);
+        }
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .explainHttpNetworkError */ .mG)(err, 'api', baseUrl);
+    }
+    finally {
+        clearTimeout(timer);
     }
     let body;
     try {

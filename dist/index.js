@@ -650,7 +650,7 @@ async function withRetries(attempt, options) {
 /** The last transient error, saying how many attempts were made, so the one line is accurate. */
 function givenUp(err, attempts, why) {
     const said = `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${why}.`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(err.stage, `${err.message} ${said}`, err.transient, err.retryAfterSeconds);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(err.stage, `${err.message} ${said}`, err.transient, err.retryAfterSeconds, err.rejected);
 }
 
 
@@ -667,7 +667,7 @@ function givenUp(err, attempts, why) {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   mG: () => (/* binding */ explainHttpNetworkError)
 /* harmony export */ });
-/* unused harmony export oneLineReply */
+/* unused harmony exports replyCodes, oneLineReply */
 /**
  * One place that turns SMTP replies, OAuth errors, HTTP errors and socket errors into one clear
  * line: the stage, what the server said, and what to do.
@@ -689,17 +689,43 @@ class DeliveryError extends Error {
     stage;
     transient;
     retryAfterSeconds;
+    rejected;
     constructor(stage, message, 
     /** Worth another attempt (SMTP 4xx, resets, timeouts, HTTP 429/5xx). */
     transient, 
     /** Seconds the server asked us to wait (HTTP Retry-After), if any. */
-    retryAfterSeconds) {
+    retryAfterSeconds, 
+    /** Recipients the server refused (RCPT TO), for the `rejected` output. */
+    rejected = []) {
         super(message);
         this.stage = stage;
         this.transient = transient;
         this.retryAfterSeconds = retryAfterSeconds;
+        this.rejected = rejected;
         this.name = 'DeliveryError';
     }
+}
+/** `550-5.1.1` from `550-5.1.1 The email account…`: the reply code and its enhanced status code. */
+function replyCodes(reply) {
+    const m = /^(\d{3})[ -](\d\.\d{1,3}\.\d{1,3})\b/.exec(reply.trim());
+    return m ? `${m[1]}-${m[2]}` : reply.trim().slice(0, 3);
+}
+/** Every recipient refused at RCPT TO: which, with what reply; transient when one was only deferred. */
+function explainAllRecipientsRefused(e, where) {
+    const errors = e.rejectedErrors ?? [];
+    const rejected = e.rejected ?? errors.map((r) => r.recipient ?? '').filter(Boolean);
+    // nodemailer reports a deferral (4xx) when there is one: the message may still go through later.
+    const reply = oneLineReply(e.response ?? '');
+    const codes = new Set(errors.map((r) => replyCodes(r.response ?? '')));
+    const list = codes.size > 1
+        ? errors.map((r) => `${r.recipient} (${replyCodes(r.response ?? '')})`).join(', ')
+        : rejected.join(', ');
+    const code = e.responseCode ?? 0;
+    const transient = code >= 400 && code < 500;
+    const advice = transient
+        ? 'The refusal is temporary: run the job again later.'
+        : 'Check the addresses in `to`, `cc` and `bcc`.';
+    return new DeliveryError('send', `send: ${where} refused every recipient (${replyCodes(reply)}): ${list}. Server said: "${oneLine(reply, 300)}". ${advice}`, transient, undefined, rejected);
 }
 const ONE_LINE = /\s*\r?\n\s*/g;
 /** Collapses a multi-line server reply (`535-5.7.8 …\n535 5.7.8 …`) into one line, codes kept once. */
@@ -729,6 +755,13 @@ const TLS_CODES = new Set([
     'ERR_TLS_CERT_ALTNAME_INVALID',
     'CERT_UNTRUSTED',
 ]);
+/**
+ * OpenSSL's view of a peer that does not speak TLS: its first bytes (a plain SMTP greeting or reply)
+ * are not a TLS record. Implicit TLS against a plain or STARTTLS port, the classic "587 + tls".
+ */
+const NOT_TLS_CODES = /^ERR_SSL_(WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|UNKNOWN_PROTOCOL|HTTP_REQUEST|RECORD_LAYER_FAILURE)$/;
+const NOT_TLS_MESSAGE = /wrong version number|packet length too long|unknown protocol|http request/i;
+const SECURITY_ADVICE = 'Check `smtp-security` and `smtp-port`: 465 uses tls, 587 uses starttls (Gmail: smtp.gmail.com, either pair).';
 /** Turns any SMTP-side failure into a DeliveryError with one clear line. */
 function explainSmtpError(err, ctx) {
     const e = (err ?? {});
@@ -737,6 +770,17 @@ function explainSmtpError(err, ctx) {
     const code = e.responseCode ?? (reply ? Number.parseInt(reply.slice(0, 3), 10) : undefined);
     const said = reply ? ` Server said: "${oneLine(reply, 300)}".` : '';
     const stage = ctx.stage;
+    // requireTLS: nodemailer sends STARTTLS whether or not EHLO offered it; a refusal is a setting
+    // that does not match the server (a plain relay, or the wrong port), not a refused message.
+    if (e.command === 'STARTTLS' && code && code >= 400) {
+        if (code < 500) {
+            return new DeliveryError('connect', `connect: ${where} could not start TLS for now (${code}).${said} This is usually temporary: run the job again later.`, true);
+        }
+        return new DeliveryError('connect', `connect: ${where} does not offer STARTTLS (it answered ${code} to the STARTTLS command).${said} Check \`smtp-security\` and \`smtp-port\`: 465 uses tls, 587 uses starttls; \`none\` only for a server that needs no credentials.`, false);
+    }
+    if (e.code === 'EENVELOPE' && e.command === 'RCPT TO' && (e.rejected?.length || e.rejectedErrors?.length)) {
+        return explainAllRecipientsRefused(e, where);
+    }
     if (code && code >= 400) {
         const transient = code < 500;
         const has = (s) => reply.includes(s);
@@ -779,6 +823,11 @@ function explainSmtpError(err, ctx) {
     }
     const sysCode = e.code ?? '';
     const message = e.message ?? String(err);
+    if (stage === 'connect' &&
+        (NOT_TLS_CODES.test(e.originalCode ?? '') || NOT_TLS_CODES.test(sysCode) || NOT_TLS_MESSAGE.test(message))) {
+        const why = e.originalCode ?? (NOT_TLS_CODES.test(sysCode) ? sysCode : 'not a TLS reply');
+        return new DeliveryError('connect', `connect: ${where} did not answer the TLS handshake with TLS (${why}): the port speaks plain SMTP or STARTTLS, not implicit TLS. ${SECURITY_ADVICE}`, false);
+    }
     const tlsCode = [...TLS_CODES].find((c) => sysCode === c || message.includes(c));
     if (tlsCode || /certificate|self[- ]signed/i.test(message)) {
         return new DeliveryError('connect', `connect: the TLS certificate of ${where} could not be verified (${tlsCode ?? oneLine(message, 120)}). Check \`smtp-host\`; for a server with a private CA, point NODE_EXTRA_CA_CERTS at the CA file (verification is never turned off).`, false);
@@ -786,8 +835,13 @@ function explainSmtpError(err, ctx) {
     if (sysCode === 'ECONNREFUSED' || message.includes('ECONNREFUSED')) {
         return new DeliveryError('connect', `connect: ${where} refused the connection (ECONNREFUSED). Check \`smtp-host\` and \`smtp-port\` (Gmail: smtp.gmail.com, 465 with tls or 587 with starttls).`, false);
     }
-    if (sysCode === 'EDNS' || sysCode === 'ENOTFOUND' || message.includes('ENOTFOUND')) {
-        return new DeliveryError('connect', `connect: the host name in \`smtp-host\` (${ctx.host}) could not be resolved (ENOTFOUND). Check its spelling and the runner's network.`, true);
+    // ENOTFOUND: the name does not exist (a typo), which no retry fixes; EAI_AGAIN: DNS failed for now.
+    const dnsCode = [e.originalCode, sysCode].find((c) => c === 'ENOTFOUND' || c === 'EAI_AGAIN');
+    if (dnsCode === 'EAI_AGAIN' || (!dnsCode && message.includes('EAI_AGAIN'))) {
+        return new DeliveryError('connect', `connect: the host name in \`smtp-host\` (${ctx.host}) could not be resolved for now (EAI_AGAIN). The runner's DNS failed: run the job again later.`, true);
+    }
+    if (dnsCode === 'ENOTFOUND' || sysCode === 'EDNS' || message.includes('ENOTFOUND')) {
+        return new DeliveryError('connect', `connect: the host name in \`smtp-host\` (${ctx.host}) does not exist (ENOTFOUND). Check its spelling (Gmail: smtp.gmail.com).`, false);
     }
     if (sysCode === 'ETIMEDOUT' || /timeout|timed out/i.test(message)) {
         if (/greeting/i.test(message)) {
@@ -803,7 +857,11 @@ function explainSmtpError(err, ctx) {
         sysCode === 'ECONNRESET' ||
         sysCode === 'EPIPE' ||
         /closed|reset|socket hang up/i.test(message)) {
-        return new DeliveryError(stage, `${stage}: the connection to ${where} was closed unexpectedly (${sysCode || 'closed'}). If it keeps happening, check the network or try \`transport: gmail-api\`.`, true);
+        // Closed during the TLS handshake: a server that hangs up on a TLS hello looks like this too.
+        const advice = /before secure TLS connection/i.test(message)
+            ? `If it happens every time, the port may not speak implicit TLS: ${SECURITY_ADVICE}`
+            : 'If it keeps happening, check the network or try `transport: gmail-api`.';
+        return new DeliveryError(stage, `${stage}: the connection to ${where} was closed unexpectedly (${sysCode || 'closed'}). ${advice}`, true);
     }
     return new DeliveryError(stage, `${stage}: ${where}: ${oneLine(message, 200)}`, false);
 }
@@ -836,14 +894,22 @@ function explainHttpNetworkError(err, stage, url) {
     const e = (err ?? {});
     const code = e.cause?.code ?? e.code ?? '';
     const msg = e.cause?.message ?? e.message ?? String(err);
+    const input = stage === 'token' ? '`oauth-token-url`' : '`gmail-api-url`';
     if (e.name === 'TimeoutError' || e.name === 'AbortError') {
-        return new DeliveryError(stage, `${stage}: no answer from ${url} in time.`, true);
+        return new DeliveryError(stage, `${stage}: no answer from ${url} in time. Run the job again later; if it keeps happening, check ${input} and the runner's network.`, true);
     }
     if (TLS_CODES.has(code) || /certificate/i.test(msg)) {
         return new DeliveryError(stage, `${stage}: the TLS certificate of ${url} could not be verified (${code || oneLine(msg, 100)}). For a private CA, point NODE_EXTRA_CA_CERTS at the CA file.`, false);
     }
+    if (code === 'ENOTFOUND') {
+        return new DeliveryError(stage, `${stage}: the host name of ${url} does not exist (ENOTFOUND). Check its spelling in ${input}.`, false);
+    }
+    // Refused: nothing listens there (a wrong URL or port), which no retry fixes.
     const transient = code !== 'ECONNREFUSED';
-    return new DeliveryError(stage, `${stage}: could not reach ${url} (${code || oneLine(msg, 120)}).`, transient);
+    const advice = transient
+        ? `If it keeps happening, check ${input} and the runner's network (outbound HTTPS, proxies).`
+        : `Check ${input} (its host and port) and the runner's network.`;
+    return new DeliveryError(stage, `${stage}: could not reach ${url} (${code || oneLine(msg, 120)}). ${advice}`, transient);
 }
 
 
@@ -2057,8 +2123,9 @@ function prepareDelivery(settings, deadline, log) {
 async function deliver(settings, message, creds, deadline, log, prepared) {
     const onRetry = (err, delayMs, attempt) => log.info(`Attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`);
     if (settings.transport === 'gmail-api') {
-        const { sendGmailApi } = await __nccwpck_require__.e(/* import() */ 570).then(__nccwpck_require__.bind(__nccwpck_require__, 1570));
-        return (0,retry/* withRetries */.LH)(() => sendGmailApi(message, creds, settings.gmailApiUrl, deadline), {
+        const { sendGmailApi, stallLimitMs } = await __nccwpck_require__.e(/* import() */ 570).then(__nccwpck_require__.bind(__nccwpck_require__, 1570));
+        const stallMs = stallLimitMs(settings.timeoutSeconds);
+        return (0,retry/* withRetries */.LH)(() => sendGmailApi(message, creds, settings.gmailApiUrl, deadline, stallMs), {
             retries: settings.retries,
             deadline,
             onRetry,
@@ -2217,7 +2284,7 @@ async function run(log = runner, env = process.env) {
             status: status(),
             message,
             accepted: [],
-            rejected: [],
+            rejected: err instanceof errors/* DeliveryError */.VE ? [...err.rejected] : [],
             emlPath,
         };
         writeOutputs(log, outcome);

@@ -28,6 +28,8 @@ export class DeliveryError extends Error {
     readonly transient: boolean,
     /** Seconds the server asked us to wait (HTTP Retry-After), if any. */
     readonly retryAfterSeconds?: number,
+    /** Recipients the server refused (RCPT TO), for the `rejected` output. */
+    readonly rejected: readonly string[] = [],
   ) {
     super(message);
     this.name = 'DeliveryError';
@@ -41,6 +43,42 @@ export interface SocketishError {
   response?: string;
   command?: string;
   message?: string;
+  /** nodemailer: the system or OpenSSL code, when it replaced it with its own (ESOCKET). */
+  originalCode?: string;
+  /** nodemailer, every recipient refused: their addresses and each one's RCPT TO error. */
+  rejected?: string[];
+  rejectedErrors?: Array<{ recipient?: string; response?: string; responseCode?: number }>;
+}
+
+/** `550-5.1.1` from `550-5.1.1 The email account…`: the reply code and its enhanced status code. */
+export function replyCodes(reply: string): string {
+  const m = /^(\d{3})[ -](\d\.\d{1,3}\.\d{1,3})\b/.exec(reply.trim());
+  return m ? `${m[1]}-${m[2]}` : reply.trim().slice(0, 3);
+}
+
+/** Every recipient refused at RCPT TO: which, with what reply; transient when one was only deferred. */
+function explainAllRecipientsRefused(e: SocketishError, where: string): DeliveryError {
+  const errors = e.rejectedErrors ?? [];
+  const rejected = e.rejected ?? errors.map((r) => r.recipient ?? '').filter(Boolean);
+  // nodemailer reports a deferral (4xx) when there is one: the message may still go through later.
+  const reply = oneLineReply(e.response ?? '');
+  const codes = new Set(errors.map((r) => replyCodes(r.response ?? '')));
+  const list =
+    codes.size > 1
+      ? errors.map((r) => `${r.recipient} (${replyCodes(r.response ?? '')})`).join(', ')
+      : rejected.join(', ');
+  const code = e.responseCode ?? 0;
+  const transient = code >= 400 && code < 500;
+  const advice = transient
+    ? 'The refusal is temporary: run the job again later.'
+    : 'Check the addresses in `to`, `cc` and `bcc`.';
+  return new DeliveryError(
+    'send',
+    `send: ${where} refused every recipient (${replyCodes(reply)}): ${list}. Server said: "${oneLine(reply, 300)}". ${advice}`,
+    transient,
+    undefined,
+    rejected,
+  );
 }
 
 const ONE_LINE = /\s*\r?\n\s*/g;
@@ -76,6 +114,17 @@ const TLS_CODES = new Set([
   'CERT_UNTRUSTED',
 ]);
 
+/**
+ * OpenSSL's view of a peer that does not speak TLS: its first bytes (a plain SMTP greeting or reply)
+ * are not a TLS record. Implicit TLS against a plain or STARTTLS port, the classic "587 + tls".
+ */
+const NOT_TLS_CODES =
+  /^ERR_SSL_(WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|UNKNOWN_PROTOCOL|HTTP_REQUEST|RECORD_LAYER_FAILURE)$/;
+const NOT_TLS_MESSAGE = /wrong version number|packet length too long|unknown protocol|http request/i;
+
+const SECURITY_ADVICE =
+  'Check `smtp-security` and `smtp-port`: 465 uses tls, 587 uses starttls (Gmail: smtp.gmail.com, either pair).';
+
 /** What we know about the SMTP attempt when it failed. */
 export interface SmtpFailureContext {
   host: string;
@@ -97,6 +146,27 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
   const code = e.responseCode ?? (reply ? Number.parseInt(reply.slice(0, 3), 10) : undefined);
   const said = reply ? ` Server said: "${oneLine(reply, 300)}".` : '';
   const stage = ctx.stage;
+
+  // requireTLS: nodemailer sends STARTTLS whether or not EHLO offered it; a refusal is a setting
+  // that does not match the server (a plain relay, or the wrong port), not a refused message.
+  if (e.command === 'STARTTLS' && code && code >= 400) {
+    if (code < 500) {
+      return new DeliveryError(
+        'connect',
+        `connect: ${where} could not start TLS for now (${code}).${said} This is usually temporary: run the job again later.`,
+        true,
+      );
+    }
+    return new DeliveryError(
+      'connect',
+      `connect: ${where} does not offer STARTTLS (it answered ${code} to the STARTTLS command).${said} Check \`smtp-security\` and \`smtp-port\`: 465 uses tls, 587 uses starttls; \`none\` only for a server that needs no credentials.`,
+      false,
+    );
+  }
+
+  if (e.code === 'EENVELOPE' && e.command === 'RCPT TO' && (e.rejected?.length || e.rejectedErrors?.length)) {
+    return explainAllRecipientsRefused(e, where);
+  }
 
   if (code && code >= 400) {
     const transient = code < 500;
@@ -182,6 +252,17 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
 
   const sysCode = e.code ?? '';
   const message = e.message ?? String(err);
+  if (
+    stage === 'connect' &&
+    (NOT_TLS_CODES.test(e.originalCode ?? '') || NOT_TLS_CODES.test(sysCode) || NOT_TLS_MESSAGE.test(message))
+  ) {
+    const why = e.originalCode ?? (NOT_TLS_CODES.test(sysCode) ? sysCode : 'not a TLS reply');
+    return new DeliveryError(
+      'connect',
+      `connect: ${where} did not answer the TLS handshake with TLS (${why}): the port speaks plain SMTP or STARTTLS, not implicit TLS. ${SECURITY_ADVICE}`,
+      false,
+    );
+  }
   const tlsCode = [...TLS_CODES].find((c) => sysCode === c || message.includes(c));
   if (tlsCode || /certificate|self[- ]signed/i.test(message)) {
     return new DeliveryError(
@@ -197,11 +278,20 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
       false,
     );
   }
-  if (sysCode === 'EDNS' || sysCode === 'ENOTFOUND' || message.includes('ENOTFOUND')) {
+  // ENOTFOUND: the name does not exist (a typo), which no retry fixes; EAI_AGAIN: DNS failed for now.
+  const dnsCode = [e.originalCode, sysCode].find((c) => c === 'ENOTFOUND' || c === 'EAI_AGAIN');
+  if (dnsCode === 'EAI_AGAIN' || (!dnsCode && message.includes('EAI_AGAIN'))) {
     return new DeliveryError(
       'connect',
-      `connect: the host name in \`smtp-host\` (${ctx.host}) could not be resolved (ENOTFOUND). Check its spelling and the runner's network.`,
+      `connect: the host name in \`smtp-host\` (${ctx.host}) could not be resolved for now (EAI_AGAIN). The runner's DNS failed: run the job again later.`,
       true,
+    );
+  }
+  if (dnsCode === 'ENOTFOUND' || sysCode === 'EDNS' || message.includes('ENOTFOUND')) {
+    return new DeliveryError(
+      'connect',
+      `connect: the host name in \`smtp-host\` (${ctx.host}) does not exist (ENOTFOUND). Check its spelling (Gmail: smtp.gmail.com).`,
+      false,
     );
   }
   if (sysCode === 'ETIMEDOUT' || /timeout|timed out/i.test(message)) {
@@ -232,9 +322,13 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
     sysCode === 'EPIPE' ||
     /closed|reset|socket hang up/i.test(message)
   ) {
+    // Closed during the TLS handshake: a server that hangs up on a TLS hello looks like this too.
+    const advice = /before secure TLS connection/i.test(message)
+      ? `If it happens every time, the port may not speak implicit TLS: ${SECURITY_ADVICE}`
+      : 'If it keeps happening, check the network or try `transport: gmail-api`.';
     return new DeliveryError(
       stage,
-      `${stage}: the connection to ${where} was closed unexpectedly (${sysCode || 'closed'}). If it keeps happening, check the network or try \`transport: gmail-api\`.`,
+      `${stage}: the connection to ${where} was closed unexpectedly (${sysCode || 'closed'}). ${advice}`,
       true,
     );
   }
@@ -303,8 +397,13 @@ export function explainHttpNetworkError(err: unknown, stage: Stage, url: string)
   const e = (err ?? {}) as SocketishError & { cause?: SocketishError; name?: string };
   const code = e.cause?.code ?? e.code ?? '';
   const msg = e.cause?.message ?? e.message ?? String(err);
+  const input = stage === 'token' ? '`oauth-token-url`' : '`gmail-api-url`';
   if (e.name === 'TimeoutError' || e.name === 'AbortError') {
-    return new DeliveryError(stage, `${stage}: no answer from ${url} in time.`, true);
+    return new DeliveryError(
+      stage,
+      `${stage}: no answer from ${url} in time. Run the job again later; if it keeps happening, check ${input} and the runner's network.`,
+      true,
+    );
   }
   if (TLS_CODES.has(code) || /certificate/i.test(msg)) {
     return new DeliveryError(
@@ -313,10 +412,21 @@ export function explainHttpNetworkError(err: unknown, stage: Stage, url: string)
       false,
     );
   }
+  if (code === 'ENOTFOUND') {
+    return new DeliveryError(
+      stage,
+      `${stage}: the host name of ${url} does not exist (ENOTFOUND). Check its spelling in ${input}.`,
+      false,
+    );
+  }
+  // Refused: nothing listens there (a wrong URL or port), which no retry fixes.
   const transient = code !== 'ECONNREFUSED';
+  const advice = transient
+    ? `If it keeps happening, check ${input} and the runner's network (outbound HTTPS, proxies).`
+    : `Check ${input} (its host and port) and the runner's network.`;
   return new DeliveryError(
     stage,
-    `${stage}: could not reach ${url} (${code || oneLine(msg, 120)}).`,
+    `${stage}: could not reach ${url} (${code || oneLine(msg, 120)}). ${advice}`,
     transient,
   );
 }

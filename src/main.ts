@@ -106,8 +106,9 @@ async function deliver(
   const onRetry = (err: DeliveryError, delayMs: number, attempt: number): void =>
     log.info(`Attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`);
   if (settings.transport === 'gmail-api') {
-    const { sendGmailApi } = await import('./deliver/gmail-api.js');
-    return withRetries(() => sendGmailApi(message, creds, settings.gmailApiUrl, deadline), {
+    const { sendGmailApi, stallLimitMs } = await import('./deliver/gmail-api.js');
+    const stallMs = stallLimitMs(settings.timeoutSeconds);
+    return withRetries(() => sendGmailApi(message, creds, settings.gmailApiUrl, deadline, stallMs), {
       retries: settings.retries,
       deadline,
       onRetry,
@@ -295,7 +296,7 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
       status: status(),
       message,
       accepted: [],
-      rejected: [],
+      rejected: err instanceof DeliveryError ? [...err.rejected] : [],
       emlPath,
     };
     writeOutputs(log, outcome);

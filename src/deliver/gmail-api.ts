@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { pipeline, Readable, Transform } from 'node:stream';
 import type { Credentials } from '../auth/credentials.js';
 import { retryAfterSeconds } from '../auth/token-endpoint.js';
 import { DeliveryError, explainHttpNetworkError, oneLine } from '../errors.js';
@@ -91,14 +91,26 @@ export function explainGmailApiError(
 }
 
 /**
+ * How long one API request may go without progress (no body bytes taken, no answer) before it is
+ * abandoned and, within the budget, retried: a quarter of `timeout-seconds`, between 5 and 30 s.
+ * Progress, not total time, so a 35 MB upload on a slow link is never cut while it moves, and a
+ * hang still leaves time for another attempt.
+ */
+export function stallLimitMs(timeoutSeconds: number): number {
+  return Math.min(30_000, Math.max(5_000, Math.round((timeoutSeconds * 1000) / 4)));
+}
+
+/**
  * Sends the exact RFC 5322 message through `users.messages.send` (media upload, streamed), as
- * user `me`. Returns Gmail's message id and thread id.
+ * user `me`. Returns Gmail's message id and thread id. A request that makes no progress for
+ * `stallMs` is abandoned with a transient error.
  */
 export async function sendGmailApi(
   message: OutgoingMessage,
   creds: Credentials,
   baseUrl: string,
   deadline: Deadline,
+  stallMs = 30_000,
 ): Promise<DeliveryResult> {
   if (creds.kind !== 'oauth2') {
     throw new DeliveryError(
@@ -108,21 +120,56 @@ export async function sendGmailApi(
     );
   }
   const url = `${baseUrl}/upload/gmail/v1/users/me/messages/send?uploadType=media`;
+  const stalled = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  // Re-armed on every chunk fetch takes from the body (it takes them as the socket drains) and
+  // on the answer; never past the deadline, where the overall signal below ends the request.
+  const progress = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => stalled.abort(), stallMs);
+  };
+  const counted = new Transform({
+    transform(chunk, _encoding, done) {
+      progress();
+      done(null, chunk);
+    },
+  });
+  // Gmail takes the recipients from the headers: Bcc must be in what is uploaded.
+  pipeline(message.createStream({ keepBcc: true }), counted, () => undefined);
+  const overall = AbortSignal.timeout(deadline.cap(Number.MAX_SAFE_INTEGER));
   let res: Response;
   let text: string;
   try {
+    progress();
     res = await fetch(url, {
       method: 'POST',
       headers: { authorization: `Bearer ${creds.accessToken}`, 'content-type': 'message/rfc822' },
-      // Gmail takes the recipients from the headers: Bcc must be in what is uploaded.
-      body: Readable.toWeb(message.createStream({ keepBcc: true })) as ReadableStream<Uint8Array>,
+      body: Readable.toWeb(counted) as ReadableStream<Uint8Array>,
       duplex: 'half',
-      signal: AbortSignal.timeout(deadline.cap(120_000)),
+      signal: AbortSignal.any([stalled.signal, overall]),
       redirect: 'error',
     } as RequestInit & { duplex: 'half' });
+    progress();
     text = await res.text();
   } catch (err) {
+    counted.destroy();
+    if (stalled.signal.aborted) {
+      throw new DeliveryError(
+        'api',
+        `api: no answer from ${baseUrl} for ${Math.round(stallMs / 1000)} s (the request stalled, so it was abandoned). This is usually temporary on Google's side: run the job again later; if it keeps happening, check \`gmail-api-url\` and the runner's network.`,
+        true,
+      );
+    }
+    if (overall.aborted) {
+      throw new DeliveryError(
+        'api',
+        `api: no answer from ${baseUrl} before \`timeout-seconds\` ran out: run the job again later; raise \`timeout-seconds\` if large attachments need longer to upload; if it keeps happening, check \`gmail-api-url\` and the runner's network.`,
+        false,
+      );
+    }
     throw explainHttpNetworkError(err, 'api', baseUrl);
+  } finally {
+    clearTimeout(timer);
   }
   let body: (GmailErrorBody & { id?: unknown; threadId?: unknown }) | undefined;
   try {

@@ -75,5 +75,11 @@ export async function withRetries<T>(attempt: (n: number) => Promise<T>, options
 /** The last transient error, saying how many attempts were made, so the one line is accurate. */
 function givenUp(err: DeliveryError, attempts: number, why: string): DeliveryError {
   const said = `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${why}.`;
-  return new DeliveryError(err.stage, `${err.message} ${said}`, err.transient, err.retryAfterSeconds);
+  return new DeliveryError(
+    err.stage,
+    `${err.message} ${said}`,
+    err.transient,
+    err.retryAfterSeconds,
+    err.rejected,
+  );
 }

@@ -8,8 +8,10 @@ import type { RunningSmtpServer } from '../servers/smtp.mjs';
 import { GMAIL_REPLIES } from '../servers/smtp.mjs';
 import type { RunningTokenServer } from '../servers/token.mjs';
 import {
+  ACCESS_TOKEN,
   ACCOUNT_PASSWORD,
   appPasswordInputs,
+  CLIENT_ID,
   CLIENT_SECRET,
   closedPort,
   E2E_TIMEOUT_MS,
@@ -20,6 +22,7 @@ import {
   fixture,
   messageIdsSent,
   oauthInputs,
+  REFRESH_TOKEN,
   REVOKED_REFRESH_TOKEN,
   SCOPELESS_REFRESH_TOKEN,
   USER,
@@ -172,7 +175,7 @@ describe.concurrent('failures', { timeout: E2E_TIMEOUT_MS }, () => {
     onTestFinished,
   }) => {
     const f = setup(onTestFinished);
-    const { strict } = await failsBothWays(
+    const { strict, lenient } = await failsBothWays(
       f,
       async (f) => {
         const smtp = await f.smtp({
@@ -180,11 +183,31 @@ describe.concurrent('failures', { timeout: E2E_TIMEOUT_MS }, () => {
             rcpt: '550-5.1.1 The email account that you tried to reach does not exist.\n550 5.1.1 Bye',
           },
         });
-        return { smtp, inputs: appPasswordInputs(smtp, { retries: '2' }) };
+        return {
+          smtp,
+          inputs: appPasswordInputs(smtp, {
+            to: 'a@example.com, "B" <b@example.com>',
+            cc: 'c@example.com',
+            retries: '2',
+          }),
+        };
       },
-      ['send: ', '(550)', 'does not exist', '`to`'],
+      [
+        'send: ',
+        'refused every recipient',
+        '550-5.1.1',
+        'a@example.com, b@example.com, c@example.com',
+        'does not exist',
+        '`to`',
+      ],
     );
     expect(attempts(strict)).toBe(1);
+    for (const o of [strict, lenient]) {
+      expect(o.run.outputs.rejected).toBe('a@example.com,b@example.com,c@example.com');
+      expect(o.run.outputs.accepted).toBe('');
+      expect(o.scenario.smtp!.connections()[0]!.commands.filter((c) => c === 'RCPT')).toHaveLength(3);
+    }
+    expect(strict.run.summary).toContain('a@example.com, b@example.com, c@example.com');
   });
 
   it('invalid_grant: revoked refresh token, the 7-day Testing expiry', async ({ onTestFinished }) => {
@@ -270,6 +293,57 @@ describe.concurrent('failures', { timeout: E2E_TIMEOUT_MS }, () => {
         },
       };
     }, ['connect: ', 'refused the connection (ECONNREFUSED)', '`smtp-host`', '`smtp-port`']);
+  });
+
+  it('a mistyped smtp-host (ENOTFOUND): names the input, not retried', async ({ onTestFinished }) => {
+    const f = setup(onTestFinished);
+    await failsBothWays(
+      f,
+      async () => ({
+        inputs: {
+          username: USER,
+          'app-password': WRONG_APP_PASSWORD_SPACED,
+          // .invalid never resolves (RFC 6761).
+          'smtp-host': 'smtp.gmial.invalid',
+          'smtp-port': '465',
+          to: 'dev@example.com',
+          retries: '2',
+        },
+      }),
+      ['connect: ', '`smtp-host`', 'smtp.gmial.invalid', 'ENOTFOUND', 'smtp.gmail.com'],
+    ).then(({ strict }) => expect(strict.run.stdout).not.toMatch(/Retrying in/));
+  });
+
+  it('token and API endpoints that refuse the connection: the line names the input to check', async ({
+    onTestFinished,
+  }) => {
+    const f = setup(onTestFinished);
+    const port = await closedPort();
+    const [token, api] = await Promise.all([
+      f.run({
+        inputs: {
+          username: USER,
+          'oauth-client-id': CLIENT_ID,
+          'oauth-client-secret': CLIENT_SECRET,
+          'oauth-refresh-token': REFRESH_TOKEN,
+          'oauth-token-url': `http://127.0.0.1:${port}/token`,
+          'smtp-host': '127.0.0.1',
+          'smtp-port': String(port),
+          to: 'dev@example.com',
+        },
+      }),
+      f.run({
+        inputs: {
+          username: USER,
+          'oauth-access-token': ACCESS_TOKEN,
+          transport: 'gmail-api',
+          'gmail-api-url': `http://127.0.0.1:${port}`,
+          to: 'dev@example.com',
+        },
+      }),
+    ]);
+    expectFailure(token, ['token: ', 'ECONNREFUSED', '`oauth-token-url`', 'network']);
+    expectFailure(api, ['api: ', 'ECONNREFUSED', '`gmail-api-url`', 'network']);
   });
 
   it('greeting timeout: ends within timeout-seconds + 5 s', async ({ onTestFinished }) => {

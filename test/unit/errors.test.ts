@@ -169,6 +169,71 @@ describe('explainSmtpError: Gmail replies', () => {
   });
 });
 
+describe('explainSmtpError: every recipient refused', () => {
+  /** nodemailer's error when RCPT TO was refused for every recipient. */
+  function allRefused(replies: Record<string, string>, reported: string): Error {
+    const rejectedErrors = Object.entries(replies).map(([recipient, response]) =>
+      Object.assign(replyError(response, 'EENVELOPE', 'RCPT TO'), { recipient }),
+    );
+    return Object.assign(replyError(reported, 'EENVELOPE', 'RCPT TO'), {
+      rejected: Object.keys(replies),
+      rejectedErrors,
+    });
+  }
+  const noSuchUser = '550-5.1.1 The email account that you tried to reach does not exist.\n550 5.1.1 Bye';
+
+  it('lists the addresses and keeps the reply codes; permanent', () => {
+    const err = explainSmtpError(
+      allRefused({ 'a@example.com': noSuchUser, 'b@example.com': noSuchUser }, noSuchUser),
+      SEND,
+    );
+    expectOneClearLine(err, 'send');
+    expect(err.message).toContain('refused every recipient (550-5.1.1): a@example.com, b@example.com.');
+    expect(err.message).toContain('does not exist');
+    expect(err.message).toContain('`to`');
+    expect(err.rejected).toEqual(['a@example.com', 'b@example.com']);
+    expect(err.transient).toBe(false);
+  });
+
+  it('different replies: each address with its code; a deferral makes it transient', () => {
+    const deferred = '450 4.2.1 The user you are trying to contact is receiving mail too quickly.';
+    const err = explainSmtpError(
+      allRefused({ 'a@example.com': noSuchUser, 'b@example.com': deferred }, deferred),
+      SEND,
+    );
+    expectOneClearLine(err, 'send');
+    expect(err.message).toContain('a@example.com (550-5.1.1), b@example.com (450-4.2.1)');
+    expect(err.message).toContain('receiving mail too quickly');
+    expect(err.transient).toBe(true);
+  });
+});
+
+describe('explainSmtpError: STARTTLS', () => {
+  it('a server that refuses STARTTLS does not offer it: names the settings, not retried', () => {
+    const err = explainSmtpError(replyError('500 5.5.2 Error: command not recognized', 'ETLS', 'STARTTLS'), {
+      ...CONNECT,
+      port: 587,
+    });
+    expectOneClearLine(err, 'connect');
+    expect(err.message).toContain('does not offer STARTTLS');
+    expect(err.message).toContain('500 5.5.2 Error: command not recognized');
+    expect(err.message).toContain('`smtp-security`');
+    expect(err.message).toContain('`smtp-port`');
+    expect(err.message).not.toContain('Check the message');
+    expect(err.transient).toBe(false);
+  });
+
+  it('454 to STARTTLS (TLS not available for now) is transient', () => {
+    const err = explainSmtpError(
+      replyError('454 4.7.0 TLS not available due to temporary reason', 'ETLS', 'STARTTLS'),
+      { ...CONNECT, port: 587 },
+    );
+    expectOneClearLine(err, 'connect');
+    expect(err.message).toContain('454 4.7.0 TLS not available');
+    expect(err.transient).toBe(true);
+  });
+});
+
 describe('explainSmtpError: socket failures', () => {
   it('connection refused: names host and port, not retried', () => {
     const err = explainSmtpError(
@@ -179,6 +244,46 @@ describe('explainSmtpError: socket failures', () => {
     expect(err.message).toContain('127.0.0.1:1 refused the connection (ECONNREFUSED)');
     expect(err.message).toContain('`smtp-port`');
     expect(err.transient).toBe(false);
+  });
+
+  it.each([
+    // The socket opened ahead and nodemailer's own both report it as ESOCKET, OpenSSL's code kept.
+    {
+      code: 'ESOCKET',
+      originalCode: 'ERR_SSL_WRONG_VERSION_NUMBER',
+      message: 'ssl3_get_record:wrong version number',
+    },
+    { code: 'ERR_SSL_PACKET_LENGTH_TOO_LONG', message: 'ssl3_get_record:packet length too long' },
+  ])(
+    'implicit TLS against a plain or STARTTLS port ($message): names the settings, not retried',
+    (fields) => {
+      const err = explainSmtpError(Object.assign(new Error(fields.message), fields), {
+        ...CONNECT,
+        port: 587,
+      });
+      expectOneClearLine(err, 'connect');
+      expect(err.message).toContain('did not answer the TLS handshake with TLS');
+      expect(err.message).toContain('`smtp-security`');
+      expect(err.message).toContain('`smtp-port`');
+      expect(err.message).toContain('587 uses starttls');
+      expect(err.transient).toBe(false);
+    },
+  );
+
+  it('closed during the TLS handshake: transient, but points at smtp-security', () => {
+    const err = explainSmtpError(
+      Object.assign(
+        new Error('Client network socket disconnected before secure TLS connection was established'),
+        {
+          code: 'ESOCKET',
+          originalCode: 'ECONNRESET',
+        },
+      ),
+      CONNECT,
+    );
+    expectOneClearLine(err, 'connect');
+    expect(err.message).toContain('`smtp-security`');
+    expect(err.transient).toBe(true);
   });
 
   it('greeting timeout: suggests gmail-api, transient', () => {
@@ -221,13 +326,32 @@ describe('explainSmtpError: socket failures', () => {
     expect(err.transient).toBe(false);
   });
 
-  it('an unknown host', () => {
-    const err = explainSmtpError(
-      Object.assign(new Error('getaddrinfo ENOTFOUND smtp.gmial.com'), { code: 'EDNS' }),
-      { ...CONNECT, host: 'smtp.gmial.com' },
-    );
+  it.each([
+    { code: 'EDNS', originalCode: 'ENOTFOUND' },
+    { code: 'ESOCKET', originalCode: 'ENOTFOUND' },
+    { code: 'ENOTFOUND' },
+  ])('an unknown host ($code $originalCode): names smtp-host, not retried', (fields) => {
+    const err = explainSmtpError(Object.assign(new Error('getaddrinfo ENOTFOUND smtp.gmial.com'), fields), {
+      ...CONNECT,
+      host: 'smtp.gmial.com',
+    });
     expectOneClearLine(err, 'connect');
     expect(err.message).toContain('smtp.gmial.com');
+    expect(err.message).toContain('`smtp-host`');
+    expect(err.transient).toBe(false);
+  });
+
+  it('a DNS failure for now (EAI_AGAIN) stays transient', () => {
+    const err = explainSmtpError(
+      Object.assign(new Error('getaddrinfo EAI_AGAIN smtp.gmail.com'), {
+        code: 'ESOCKET',
+        originalCode: 'EAI_AGAIN',
+      }),
+      CONNECT,
+    );
+    expectOneClearLine(err, 'connect');
+    expect(err.message).toContain('EAI_AGAIN');
+    expect(err.transient).toBe(true);
   });
 
   it('a multi-line unknown error stays on one line', () => {
@@ -313,5 +437,43 @@ describe('explainHttpNetworkError', () => {
     );
     expect(timeout.transient).toBe(true);
     expect(timeout.message).toContain('in time');
+  });
+
+  it('says which input to check: oauth-token-url for the token, gmail-api-url for the API', () => {
+    const refused = { cause: { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' } };
+    const token = explainHttpNetworkError(
+      Object.assign(new TypeError('fetch failed'), refused),
+      'token',
+      'http://127.0.0.1:1/token',
+    );
+    expect(token.message).toContain('`oauth-token-url`');
+    expect(token.message).toContain('network');
+    const api = explainHttpNetworkError(
+      Object.assign(new TypeError('fetch failed'), refused),
+      'api',
+      'http://127.0.0.1:1',
+    );
+    expect(api.message).toContain('`gmail-api-url`');
+  });
+
+  it('an unknown host name is permanent, EAI_AGAIN transient', () => {
+    const notFound = explainHttpNetworkError(
+      Object.assign(new TypeError('fetch failed'), {
+        cause: { code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND gmail.googleapis.invalid' },
+      }),
+      'api',
+      'https://gmail.googleapis.invalid',
+    );
+    expectOneClearLine(notFound, 'api');
+    expect(notFound.transient).toBe(false);
+    expect(notFound.message).toContain('`gmail-api-url`');
+    const again = explainHttpNetworkError(
+      Object.assign(new TypeError('fetch failed'), {
+        cause: { code: 'EAI_AGAIN', message: 'getaddrinfo EAI_AGAIN oauth2.googleapis.com' },
+      }),
+      'token',
+      'https://oauth2.googleapis.com/token',
+    );
+    expect(again.transient).toBe(true);
   });
 });
