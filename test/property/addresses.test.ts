@@ -13,7 +13,7 @@ import { readRunContext } from '../../src/context.js';
 import { InputError } from '../../src/errors.js';
 import { composeMessage } from '../../src/render/message.js';
 import { getSettings } from '../../src/settings.js';
-import { settingsWith } from '../unit/render-helpers.js';
+import { settingsWith } from '../unit/render/helpers.js';
 import { DANGEROUS_FRAGMENTS, fcOptions, NUM_RUNS } from './fc-config.js';
 
 /** One entry of a list, and the mailbox it stands for when it is well-formed. */

@@ -12,7 +12,7 @@ import type { Enrichment } from '../../src/enrich/types.js';
 import { renderContent } from '../../src/render/content.js';
 import { composeMessage } from '../../src/render/message.js';
 import type { BodyFormat, Settings } from '../../src/settings.js';
-import { failureEnrichment, settingsWith } from '../unit/render-helpers.js';
+import { failureEnrichment, settingsWith } from '../unit/render/helpers.js';
 import { fcOptions, hostileString, NUM_RUNS } from './fc-config.js';
 
 type EventKind = 'push' | 'pull_request' | 'release';

@@ -16,7 +16,7 @@ import { InputError } from '../../src/errors.js';
 import { renderContent } from '../../src/render/content.js';
 import { composeMessage } from '../../src/render/message.js';
 import { getSettings } from '../../src/settings.js';
-import { runnerEnv } from '../unit/render-helpers.js';
+import { runnerEnv } from '../unit/render/helpers.js';
 import { fcOptions, NUM_RUNS } from './fc-config.js';
 import { INPUT_NAMES, inputMaps } from './input-arbitraries.js';
 

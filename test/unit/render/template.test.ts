@@ -1,11 +1,11 @@
 import { Liquid } from 'liquidjs';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import { renderContent, templateScope } from '../../src/render/content.js';
-import * as markdown from '../../src/render/markdown.js';
-import { Slots } from '../../src/render/slots.js';
-import { createEngine, renderTemplate, suggestVariable } from '../../src/render/template.js';
-import { contextFor, runnerEnv, settingsWith } from './render-helpers.js';
+import { InputError } from '../../../src/errors.js';
+import { renderContent, templateScope } from '../../../src/render/content.js';
+import * as markdown from '../../../src/render/markdown.js';
+import { Slots } from '../../../src/render/slots.js';
+import { createEngine, renderTemplate, suggestVariable } from '../../../src/render/template.js';
+import { contextFor, runnerEnv, settingsWith } from './helpers.js';
 
 const noEnrichment = { failed_jobs: [] };
 

@@ -3,17 +3,17 @@
 
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readRunContext } from '../../src/context.js';
-import { Deadline } from '../../src/deliver/retry.js';
-import { findFailedJobs } from '../../src/enrich/failed-jobs.js';
-import { GitHubApiError, githubApi, permissionHint } from '../../src/enrich/github-api.js';
-import { findPreviousConclusion, previousRunQuery } from '../../src/enrich/previous-run.js';
+import { readRunContext } from '../../../src/context.js';
+import { Deadline } from '../../../src/deliver/retry.js';
+import { findFailedJobs } from '../../../src/enrich/failed-jobs.js';
+import { GitHubApiError, githubApi, permissionHint } from '../../../src/enrich/github-api.js';
+import { findPreviousConclusion, previousRunQuery } from '../../../src/enrich/previous-run.js';
 import {
   type GitHubApiServerOptions,
   jobLog,
   type RunningGitHubApiServer,
   startGitHubApiServer,
-} from '../servers/github-api.mjs';
+} from '../../servers/github-api.mjs';
 
 const TOKEN = 'ghs_UnitTestToken0123456789abcdefghijklmn';
 const RUN_ID = 5550001;
@@ -44,7 +44,7 @@ const soon = (ms = 10_000): Deadline => Deadline.after(ms / 1000);
 const quiet = { warning: (_m: string): void => undefined };
 
 const workflowRunPayload = JSON.parse(
-  readFileSync(new URL('../fixtures/events/workflow_run.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../fixtures/events/workflow_run.json', import.meta.url), 'utf8'),
 ) as { workflow_run: Record<string, unknown> };
 
 /** A notifier's context on `workflow_run` (the fixture, watched-run fields replaced by `run`). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderContent } from '../../src/render/content.js';
-import { defaultFacts, isFixed, releaseTitle } from '../../src/render/defaults.js';
-import type { Status } from '../../src/settings.js';
-import { contextFor, failureEnrichment, runnerEnv, settingsWith } from './render-helpers.js';
+import { renderContent } from '../../../src/render/content.js';
+import { defaultFacts, isFixed, releaseTitle } from '../../../src/render/defaults.js';
+import type { Status } from '../../../src/settings.js';
+import { contextFor, failureEnrichment, runnerEnv, settingsWith } from './helpers.js';
 
 const STATUSES: Status[] = ['success', 'failure', 'cancelled'];
 const WORDS: Record<Status, string> = { success: 'succeeded', failure: 'failed', cancelled: 'was cancelled' };

@@ -2,12 +2,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { combineCounts, readJunitReports, summariseJunit } from '../../src/enrich/junit.js';
-import { decodeEntities, parseXml, XmlError } from '../../src/enrich/xml.js';
-import { InputError } from '../../src/errors.js';
+import { combineCounts, readJunitReports, summariseJunit } from '../../../src/enrich/junit.js';
+import { decodeEntities, parseXml, XmlError } from '../../../src/enrich/xml.js';
+import { InputError } from '../../../src/errors.js';
 
 const fixture = (name: string): string =>
-  readFileSync(new URL(`../fixtures/junit/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../../fixtures/junit/${name}`, import.meta.url), 'utf8');
 
 describe('parseXml', () => {
   it('reads attributes in any order and either quote, entities and character references', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLogLine, logExcerpt } from '../../src/enrich/log-excerpt.js';
+import { cleanLogLine, logExcerpt } from '../../../src/enrich/log-excerpt.js';
 
 const ts = (n: number): string =>
   `2025-03-14T09:31:${String(n % 60).padStart(2, '0')}.${String(n).padStart(7, '0')}Z`;

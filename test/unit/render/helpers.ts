@@ -1,12 +1,12 @@
 // Builders shared by the render unit tests: a runner-like context from a fixture, full Settings.
 import { fileURLToPath } from 'node:url';
-import { type RunContext, readRunContext } from '../../src/context.js';
-import type { Enrichment } from '../../src/enrich/types.js';
-import type { Settings } from '../../src/settings.js';
+import { type RunContext, readRunContext } from '../../../src/context.js';
+import type { Enrichment } from '../../../src/enrich/types.js';
+import type { Settings } from '../../../src/settings.js';
 
 /** Path of an event fixture. */
 export const fixture = (name: string): string =>
-  fileURLToPath(new URL(`../fixtures/events/${name}.json`, import.meta.url));
+  fileURLToPath(new URL(`../../fixtures/events/${name}.json`, import.meta.url));
 
 /** What the runner sets for a step of octo-org/octo-repo, with the ref the event implies. */
 export function runnerEnv(
