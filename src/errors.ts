@@ -19,6 +19,15 @@ export class InputError extends Error {
   }
 }
 
+/** One recipient the server refused at RCPT TO: a 4xx defers it (worth another try), a 5xx is final. */
+export interface Refusal {
+  recipient: string;
+  /** The reply code (450, 550…); 0 when the server's reply had none. */
+  code: number;
+  /** The server's reply, as nodemailer reports it. */
+  reply: string;
+}
+
 /** A failure while obtaining a token or delivering, already explained in one line. */
 export class DeliveryError extends Error {
   constructor(
@@ -30,6 +39,8 @@ export class DeliveryError extends Error {
     readonly retryAfterSeconds?: number,
     /** Recipients the server refused (RCPT TO), for the `rejected` output. */
     readonly rejected: readonly string[] = [],
+    /** Each refused recipient with its reply, when known (every recipient refused at RCPT TO). */
+    readonly refusals: readonly Refusal[] = [],
   ) {
     super(message);
     this.name = 'DeliveryError';
@@ -48,6 +59,21 @@ export interface SocketishError {
   /** nodemailer, every recipient refused: their addresses and each one's RCPT TO error. */
   rejected?: string[];
   rejectedErrors?: Array<{ recipient?: string; response?: string; responseCode?: number }>;
+}
+
+/** nodemailer's per-recipient RCPT TO errors as Refusals (those without an address are left out). */
+export function refusalsOf(errors: SocketishError['rejectedErrors'] = []): Refusal[] {
+  return errors.flatMap((r) =>
+    r.recipient
+      ? [
+          {
+            recipient: r.recipient,
+            code: r.responseCode ?? (Number.parseInt((r.response ?? '').slice(0, 3), 10) || 0),
+            reply: r.response ?? '',
+          },
+        ]
+      : [],
+  );
 }
 
 /** `550-5.1.1` from `550-5.1.1 The email account…`: the reply code and its enhanced status code. */
@@ -78,6 +104,7 @@ function explainAllRecipientsRefused(e: SocketishError, where: string): Delivery
     transient,
     undefined,
     rejected,
+    refusalsOf(errors),
   );
 }
 

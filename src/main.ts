@@ -6,6 +6,7 @@ import { type Credentials, obtainCredentials, wireSecrets } from './auth/credent
 import { type RunContext, readRunContext } from './context.js';
 import { needsPreviousRun, type PreviousConclusion, shouldNotify } from './decide.js';
 import { type EarlySocket, openEarlySocket } from './deliver/early-socket.js';
+import { deferralError, RecipientLedger, undeliveredWarning, withEnvelopeTo } from './deliver/recipients.js';
 import { Deadline, withRetries } from './deliver/retry.js';
 import type { SmtpSession } from './deliver/smtp.js';
 import type { DeliveryResult } from './deliver/types.js';
@@ -115,16 +116,72 @@ async function deliver(
     });
   }
   const { sendSmtp } = await import('./deliver/smtp.js');
+  const where = `${settings.smtp.host}:${settings.smtp.port}`;
+  // Who accepted, who was refused for good (5xx), who was only deferred (4xx), over every attempt.
+  const ledger = new RecipientLedger(message.envelope.to);
   // The first attempt uses the connection opened ahead; retries open their own.
   let early = prepared.smtp;
-  return withRetries(
-    async () => {
-      const session = early ? await early : undefined;
-      early = undefined;
-      return sendSmtp(message, creds, settings.smtp, deadline, session);
-    },
-    { retries: settings.retries, deadline, onRetry },
-  );
+  let attempts = 0;
+  let deferredOn = -1;
+  let response = '';
+  try {
+    await withRetries(
+      async (n) => {
+        attempts = n + 1;
+        const session = early ? await early : undefined;
+        early = undefined;
+        // Once some recipients accepted it or refused it for good, a retry goes to the others only:
+        // the same bytes and Message-ID, the envelope limited to them (the headers still name everyone).
+        const outgoing = ledger.untouched ? message : withEnvelopeTo(message, ledger.pending);
+        try {
+          const result = await sendSmtp(outgoing, creds, settings.smtp, deadline, session);
+          ledger.record(result.accepted, result.refusals ?? []);
+          response = result.response;
+        } catch (err) {
+          // Every recipient of this attempt refused: the 5xx ones are final, the 4xx ones are tried again.
+          if (err instanceof DeliveryError && err.refusals.length) {
+            ledger.record([], err.refusals);
+            // Deferred again while others already have it: the same partial delivery as below.
+            if (ledger.accepted.length && ledger.deferred.length) {
+              deferredOn = n;
+              throw deferralError(where, ledger.deferred);
+            }
+          }
+          throw err;
+        }
+        const deferred = ledger.deferred;
+        if (deferred.length) {
+          deferredOn = n;
+          throw deferralError(where, deferred);
+        }
+      },
+      { retries: settings.retries, deadline, onRetry },
+    );
+  } catch (err) {
+    if (!ledger.accepted.length) {
+      // Nobody got it: the step fails; `rejected` names everyone refused on any attempt.
+      if (!(err instanceof DeliveryError) || !ledger.rejected.length) throw err;
+      throw new DeliveryError(err.stage, err.message, err.transient, err.retryAfterSeconds, ledger.rejected, [
+        ...ledger.refused,
+        ...ledger.deferred,
+      ]);
+    }
+    // Someone got it: sent, with the ones still deferred in `rejected` and a warning.
+    const why =
+      deferredOn !== attempts - 1
+        ? `the last attempt failed: ${err instanceof DeliveryError ? err.message : oneLine(String((err as Error)?.message ?? err), 300)}`
+        : attempts > settings.retries
+          ? `\`retries: ${settings.retries}\` used up`
+          : '`timeout-seconds` left no time for another';
+    return {
+      accepted: ledger.accepted,
+      rejected: ledger.rejected,
+      refusals: ledger.refused,
+      deferred: { refusals: ledger.deferred, attempts, why },
+      response,
+    };
+  }
+  return { accepted: ledger.accepted, rejected: ledger.rejected, refusals: ledger.refused, response };
 }
 
 /** Lets pending socket events run (a TLS handshake step, a server reply) between synchronous stages. */
@@ -274,11 +331,12 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
       threadId: result.threadId,
     };
     writeOutputs(log, outcome);
-    if (result.rejected.length) {
-      log.warning(
-        `The server refused ${result.rejected.length} recipient(s): ${result.rejected.join(', ')}. The others received the message.`,
-      );
-    }
+    const undelivered = result.refusals
+      ? undeliveredWarning(result.refusals, result.deferred)
+      : result.rejected.length
+        ? `The server refused ${result.rejected.length} recipient(s): ${result.rejected.join(', ')}. The others received the message.`
+        : undefined;
+    if (undelivered) log.warning(undelivered);
     log.info(
       `Sent "${message.subject}" to ${result.accepted.length} recipient(s); Message-ID ${message.messageId}.`,
     );

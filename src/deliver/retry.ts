@@ -81,5 +81,6 @@ function givenUp(err: DeliveryError, attempts: number, why: string): DeliveryErr
     err.transient,
     err.retryAfterSeconds,
     err.rejected,
+    err.refusals,
   );
 }

@@ -5,7 +5,7 @@ import SMTPConnection, {
   type SMTPConnectionSendInfo,
 } from 'nodemailer/lib/smtp-connection';
 import type { Credentials } from '../auth/credentials.js';
-import { DeliveryError, explainSmtpError } from '../errors.js';
+import { DeliveryError, explainSmtpError, refusalsOf } from '../errors.js';
 import type { SmtpSecurity } from '../settings.js';
 import { type EarlySocket, SMTP_TLS } from './early-socket.js';
 import type { Deadline } from './retry.js';
@@ -254,7 +254,12 @@ export function openSmtp(
             (err, i) => cb(err, i),
           ),
         );
-        return { accepted: info.accepted, rejected: info.rejected, response: info.response };
+        return {
+          accepted: info.accepted,
+          rejected: info.rejected,
+          refusals: refusalsOf(info.rejectedErrors),
+          response: info.response,
+        };
       } catch (err) {
         throw explain(err);
       } finally {

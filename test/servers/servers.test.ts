@@ -246,6 +246,26 @@ describe('SMTP server', () => {
     expect(server.received).toHaveLength(1);
   });
 
+  it('scripted per-recipient RCPT faults: only that address, only N times', async () => {
+    const deferral =
+      '450-4.2.1 The user you are trying to contact is receiving mail at too high a rate.\n450 4.2.1 Try again';
+    const gone = '550-5.1.1 The email account that you tried to reach does not exist.\n550 5.1.1 Bye';
+    const server = await smtpServer({
+      faults: { rcptFor: { 'Slow@Example.com': { reply: deferral, times: 1 }, 'gone@example.com': gone } },
+    });
+    const to = ['a@example.com', 'slow@example.com', 'gone@example.com'];
+    const first = await transport(server).sendMail({ ...message, to });
+    expect(first.accepted).toEqual(['a@example.com']);
+    expect(first.rejectedErrors?.map((e) => e.response)).toEqual([deferral, gone]);
+    const second = await transport(server).sendMail({
+      ...message,
+      to: ['slow@example.com', 'gone@example.com'],
+    });
+    expect(second.accepted).toEqual(['slow@example.com']);
+    expect(second.rejected).toEqual(['gone@example.com']);
+    expect(server.received.map((m) => m.envelope.rcptTo)).toEqual([['a@example.com'], ['slow@example.com']]);
+  });
+
   it('closes the connection after a 421', async () => {
     const server = await smtpServer({ faults: { ehlo: GMAIL_REPLIES.tryAgainLater } });
     const client = await rawTlsClient(server.port);

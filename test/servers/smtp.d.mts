@@ -69,6 +69,11 @@ export interface SmtpFaults {
   mail?: ReplyFault;
   /** Reply to RCPT TO (counted per recipient). */
   rcpt?: ReplyFault;
+  /**
+   * Reply to RCPT TO for one address (keyed by address, case-insensitive), counted per RCPT TO of
+   * that address; takes precedence over `rcpt`. E.g. `{ 'b@example.com': { reply: '450 …', times: 1 } }`.
+   */
+  rcptFor?: Record<string, ReplyFault>;
   /** Reply after the message body (instead of 250). */
   data?: ReplyFault;
   /** Destroy the socket when the first chunk of the body arrives. */

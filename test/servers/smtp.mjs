@@ -152,6 +152,26 @@ function compileFaults(faults) {
 }
 
 /**
+ * Normalises options.faults.rcptFor into counters, keyed by the lowercased address.
+ * @param {Record<string, string | ReplyFaultObject>} byAddress
+ * @returns {Map<string, ActiveFault>}
+ */
+function compileRecipientFaults(byAddress) {
+  /** @type {Map<string, ActiveFault>} */
+  const compiled = new Map();
+  for (const [address, spec] of Object.entries(byAddress)) {
+    const object = typeof spec === 'object' && spec !== null ? spec : { reply: spec };
+    const times = object.times === undefined ? Number.POSITIVE_INFINITY : Number(object.times);
+    if (!(times >= 0)) throw new Error(`SMTP fault rcptFor "${address}": times must be a number >= 0`);
+    if (typeof object.reply !== 'string')
+      throw new Error(`SMTP fault rcptFor "${address}" needs a reply string`);
+    parseReply(object.reply); // fail fast on a malformed reply
+    compiled.set(address.toLowerCase(), { kind: 'reply', reply: object.reply, times, used: 0 });
+  }
+  return compiled;
+}
+
+/**
  * @param {string | string[] | undefined} value
  * @returns {string[]}
  */
@@ -176,7 +196,9 @@ export async function startSmtpServer(options = {}) {
   const hasUsers = Object.keys(users).length > 0;
   const authOptional = options.authOptional ?? security === 'none';
   const maxMessageSize = options.maxMessageSize ?? GMAIL_SIZE_LIMIT;
-  const faults = compileFaults(options.faults ?? {});
+  const { rcptFor, ...stageFaults } = options.faults ?? {};
+  const faults = compileFaults(stageFaults);
+  const recipientFaults = compileRecipientFaults(rcptFor ?? {});
 
   /** @type {import('./smtp.d.mts').ReceivedMessage[]} */
   const received = [];
@@ -206,6 +228,18 @@ export async function startSmtpServer(options = {}) {
     fault.used += 1;
     if (fault.kind === 'flag') return true;
     if (fault.kind === 'silent') return 'silent';
+    return fault.reply;
+  }
+
+  /**
+   * The reply of a fault scripted for this recipient, if one applies to this RCPT TO of it.
+   * @param {string} address
+   * @returns {string | undefined}
+   */
+  function takeRecipientFault(address) {
+    const fault = recipientFaults.get(address.toLowerCase());
+    if (!fault || fault.used >= fault.times) return undefined;
+    fault.used += 1;
     return fault.reply;
   }
 
@@ -321,8 +355,8 @@ export async function startSmtpServer(options = {}) {
       callback();
     },
 
-    onRcptTo(_address, _session, callback) {
-      const fault = takeFault('rcpt');
+    onRcptTo(address, _session, callback) {
+      const fault = takeRecipientFault(address.address) ?? takeFault('rcpt');
       if (typeof fault === 'string') return callback(verbatimError(fault));
       callback();
     },
