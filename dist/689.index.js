@@ -213,7 +213,12 @@ function openSmtp(creds, target, deadline, early) {
                 await ready;
                 stage = 'send';
                 const info = await step(conn, (cb) => conn.send({ from: message.envelope.from, to: message.envelope.to }, message.createStream(), (err, i) => cb(err, i)));
-                return { accepted: info.accepted, rejected: info.rejected, response: info.response };
+                return {
+                    accepted: info.accepted,
+                    rejected: info.rejected,
+                    refusals: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .refusalsOf */ .he)(info.rejectedErrors),
+                    response: info.response,
+                };
             }
             catch (err) {
                 throw explain(err);

@@ -650,7 +650,7 @@ async function withRetries(attempt, options) {
 /** The last transient error, saying how many attempts were made, so the one line is accurate. */
 function givenUp(err, attempts, why) {
     const said = `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${why}.`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(err.stage, `${err.message} ${said}`, err.transient, err.retryAfterSeconds, err.rejected);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(err.stage, `${err.message} ${said}`, err.transient, err.retryAfterSeconds, err.rejected, err.refusals);
 }
 
 
@@ -661,13 +661,15 @@ function givenUp(err, attempts, why) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cx: () => (/* binding */ explainSmtpError),
+/* harmony export */   D4: () => (/* binding */ replyCodes),
 /* harmony export */   LB: () => (/* binding */ explainTokenError),
+/* harmony export */   P_: () => (/* binding */ oneLineReply),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   VE: () => (/* binding */ DeliveryError),
 /* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   he: () => (/* binding */ refusalsOf),
 /* harmony export */   mG: () => (/* binding */ explainHttpNetworkError)
 /* harmony export */ });
-/* unused harmony exports replyCodes, oneLineReply */
 /**
  * One place that turns SMTP replies, OAuth errors, HTTP errors and socket errors into one clear
  * line: the stage, what the server said, and what to do.
@@ -690,20 +692,36 @@ class DeliveryError extends Error {
     transient;
     retryAfterSeconds;
     rejected;
+    refusals;
     constructor(stage, message, 
     /** Worth another attempt (SMTP 4xx, resets, timeouts, HTTP 429/5xx). */
     transient, 
     /** Seconds the server asked us to wait (HTTP Retry-After), if any. */
     retryAfterSeconds, 
     /** Recipients the server refused (RCPT TO), for the `rejected` output. */
-    rejected = []) {
+    rejected = [], 
+    /** Each refused recipient with its reply, when known (every recipient refused at RCPT TO). */
+    refusals = []) {
         super(message);
         this.stage = stage;
         this.transient = transient;
         this.retryAfterSeconds = retryAfterSeconds;
         this.rejected = rejected;
+        this.refusals = refusals;
         this.name = 'DeliveryError';
     }
+}
+/** nodemailer's per-recipient RCPT TO errors as Refusals (those without an address are left out). */
+function refusalsOf(errors = []) {
+    return errors.flatMap((r) => r.recipient
+        ? [
+            {
+                recipient: r.recipient,
+                code: r.responseCode ?? (Number.parseInt((r.response ?? '').slice(0, 3), 10) || 0),
+                reply: r.response ?? '',
+            },
+        ]
+        : []);
 }
 /** `550-5.1.1` from `550-5.1.1 The email account…`: the reply code and its enhanced status code. */
 function replyCodes(reply) {
@@ -725,7 +743,7 @@ function explainAllRecipientsRefused(e, where) {
     const advice = transient
         ? 'The refusal is temporary: run the job again later.'
         : 'Check the addresses in `to`, `cc` and `bcc`.';
-    return new DeliveryError('send', `send: ${where} refused every recipient (${replyCodes(reply)}): ${list}. Server said: "${oneLine(reply, 300)}". ${advice}`, transient, undefined, rejected);
+    return new DeliveryError('send', `send: ${where} refused every recipient (${replyCodes(reply)}): ${list}. Server said: "${oneLine(reply, 300)}". ${advice}`, transient, undefined, rejected, refusalsOf(errors));
 }
 const ONE_LINE = /\s*\r?\n\s*/g;
 /** Collapses a multi-line server reply (`535-5.7.8 …\n535 5.7.8 …`) into one line, codes kept once. */
@@ -919,7 +937,7 @@ function explainHttpNetworkError(err, stage, url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6399);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5607);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -928,7 +946,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6399:
+/***/ 5607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1182,6 +1200,113 @@ function shouldNotify(when, status, previous) {
 
 // EXTERNAL MODULE: ./src/deliver/early-socket.ts
 var early_socket = __nccwpck_require__(1702);
+;// CONCATENATED MODULE: ./src/deliver/recipients.ts
+
+/** A 4xx at RCPT TO: the server may take the message for this recipient later. */
+function isDeferral(r) {
+    return r.code >= 400 && r.code < 500;
+}
+const key = (address) => address.toLowerCase();
+/**
+ * What became of each recipient of one message over all its SMTP attempts: accepted (never sent
+ * again), refused for good (5xx, never asked again) or deferred (4xx, asked again on the next
+ * attempt). Lists keep the order of the original envelope.
+ */
+class RecipientLedger {
+    order;
+    acceptedBy = new Set();
+    refusedBy = new Map();
+    deferredBy = new Map();
+    constructor(recipients) {
+        // Each address once, as first spelled.
+        const first = new Map();
+        for (const r of recipients)
+            if (!first.has(key(r)))
+                first.set(key(r), r);
+        this.order = [...first.values()];
+    }
+    /** The outcome of one attempt's envelope: who accepted it, who was refused and how. */
+    record(accepted, refusals) {
+        for (const a of accepted) {
+            this.acceptedBy.add(key(a));
+            this.deferredBy.delete(key(a));
+        }
+        for (const r of refusals) {
+            const k = key(r.recipient);
+            if (this.acceptedBy.has(k))
+                continue;
+            if (isDeferral(r)) {
+                this.deferredBy.set(k, r);
+            }
+            else {
+                this.deferredBy.delete(k);
+                this.refusedBy.set(k, r);
+            }
+        }
+    }
+    pick(has) {
+        return this.order.filter((r) => has(key(r)));
+    }
+    /** Everyone who accepted the message, over every attempt. */
+    get accepted() {
+        return this.pick((k) => this.acceptedBy.has(k));
+    }
+    /** Whom the next attempt goes to: everyone not yet accepted nor refused for good. */
+    get pending() {
+        return this.pick((k) => !this.acceptedBy.has(k) && !this.refusedBy.has(k));
+    }
+    /** Whether nobody has been accepted or refused for good yet (the next attempt is the whole message). */
+    get untouched() {
+        return this.acceptedBy.size === 0 && this.refusedBy.size === 0;
+    }
+    /** Recipients whose last answer was a 4xx, with that answer. */
+    get deferred() {
+        return this.pick((k) => this.deferredBy.has(k)).map((r) => this.deferredBy.get(key(r)));
+    }
+    /** Recipients refused for good (5xx), with the answer. */
+    get refused() {
+        return this.pick((k) => this.refusedBy.has(k)).map((r) => this.refusedBy.get(key(r)));
+    }
+    /** For the `rejected` output: refused for good, or still deferred. */
+    get rejected() {
+        return this.pick((k) => this.refusedBy.has(k) || this.deferredBy.has(k));
+    }
+}
+/** The same message (same bytes, same Message-ID) with its envelope limited to `to`; headers unchanged. */
+function withEnvelopeTo(message, to) {
+    return {
+        messageId: message.messageId,
+        envelope: { from: message.envelope.from, to: [...to] },
+        createStream: (options) => message.createStream(options),
+    };
+}
+/** `b@example.com (450-4.2.1), c@example.com (550-5.1.1)`. */
+function listRefusals(refusals) {
+    return refusals.map((r) => `${r.recipient} (${(0,errors/* replyCodes */.D4)(r.reply) || r.code})`).join(', ');
+}
+/** The transient failure of an attempt that left some recipients deferred while others accepted it. */
+function deferralError(where, deferred) {
+    const said = deferred[0]?.reply ? ` Server said: "${(0,errors/* oneLine */.TN)((0,errors/* oneLineReply */.P_)(deferred[0].reply), 300)}".` : '';
+    return new errors/* DeliveryError */.VE('send', `send: ${where} deferred ${deferred.length} recipient(s) (4xx): ${listRefusals(deferred)}.${said}`, true, undefined, deferred.map((r) => r.recipient), deferred);
+}
+/**
+ * The one warning of a message that reached some of its recipients but not all: those refused for
+ * good (5xx), and those still deferred (4xx) when retries or time ran out. Undefined when everyone
+ * received it.
+ */
+function undeliveredWarning(refused, deferred) {
+    const parts = [];
+    if (refused.length)
+        parts.push(`The server refused ${refused.length} recipient(s): ${listRefusals(refused)}.`);
+    if (deferred?.refusals.length) {
+        const n = deferred.attempts;
+        parts.push(`The server deferred (4xx) ${deferred.refusals.length} recipient(s), still not delivered after ${n} attempt${n === 1 ? '' : 's'} (${deferred.why}): ${listRefusals(deferred.refusals)}.`);
+    }
+    if (!parts.length)
+        return undefined;
+    return `${parts.join(' ')} The others received the message.`;
+}
+
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/eml.ts
@@ -2070,6 +2195,7 @@ function getSettings(input) {
 
 
 
+
 async function writeEml(message, emlPath, workspace) {
     const abs = (0,external_node_path_.resolve)(workspace, emlPath);
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
@@ -2132,13 +2258,71 @@ async function deliver(settings, message, creds, deadline, log, prepared) {
         });
     }
     const { sendSmtp } = await Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(611), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2689));
+    const where = `${settings.smtp.host}:${settings.smtp.port}`;
+    // Who accepted, who was refused for good (5xx), who was only deferred (4xx), over every attempt.
+    const ledger = new RecipientLedger(message.envelope.to);
     // The first attempt uses the connection opened ahead; retries open their own.
     let early = prepared.smtp;
-    return (0,retry/* withRetries */.LH)(async () => {
-        const session = early ? await early : undefined;
-        early = undefined;
-        return sendSmtp(message, creds, settings.smtp, deadline, session);
-    }, { retries: settings.retries, deadline, onRetry });
+    let attempts = 0;
+    let deferredOn = -1;
+    let response = '';
+    try {
+        await (0,retry/* withRetries */.LH)(async (n) => {
+            attempts = n + 1;
+            const session = early ? await early : undefined;
+            early = undefined;
+            // Once some recipients accepted it or refused it for good, a retry goes to the others only:
+            // the same bytes and Message-ID, the envelope limited to them (the headers still name everyone).
+            const outgoing = ledger.untouched ? message : withEnvelopeTo(message, ledger.pending);
+            try {
+                const result = await sendSmtp(outgoing, creds, settings.smtp, deadline, session);
+                ledger.record(result.accepted, result.refusals ?? []);
+                response = result.response;
+            }
+            catch (err) {
+                // Every recipient of this attempt refused: the 5xx ones are final, the 4xx ones are tried again.
+                if (err instanceof errors/* DeliveryError */.VE && err.refusals.length) {
+                    ledger.record([], err.refusals);
+                    // Deferred again while others already have it: the same partial delivery as below.
+                    if (ledger.accepted.length && ledger.deferred.length) {
+                        deferredOn = n;
+                        throw deferralError(where, ledger.deferred);
+                    }
+                }
+                throw err;
+            }
+            const deferred = ledger.deferred;
+            if (deferred.length) {
+                deferredOn = n;
+                throw deferralError(where, deferred);
+            }
+        }, { retries: settings.retries, deadline, onRetry });
+    }
+    catch (err) {
+        if (!ledger.accepted.length) {
+            // Nobody got it: the step fails; `rejected` names everyone refused on any attempt.
+            if (!(err instanceof errors/* DeliveryError */.VE) || !ledger.rejected.length)
+                throw err;
+            throw new errors/* DeliveryError */.VE(err.stage, err.message, err.transient, err.retryAfterSeconds, ledger.rejected, [
+                ...ledger.refused,
+                ...ledger.deferred,
+            ]);
+        }
+        // Someone got it: sent, with the ones still deferred in `rejected` and a warning.
+        const why = deferredOn !== attempts - 1
+            ? `the last attempt failed: ${err instanceof errors/* DeliveryError */.VE ? err.message : (0,errors/* oneLine */.TN)(String(err?.message ?? err), 300)}`
+            : attempts > settings.retries
+                ? `\`retries: ${settings.retries}\` used up`
+                : '`timeout-seconds` left no time for another';
+        return {
+            accepted: ledger.accepted,
+            rejected: ledger.rejected,
+            refusals: ledger.refused,
+            deferred: { refusals: ledger.deferred, attempts, why },
+            response,
+        };
+    }
+    return { accepted: ledger.accepted, rejected: ledger.rejected, refusals: ledger.refused, response };
 }
 /** Lets pending socket events run (a TLS handshake step, a server reply) between synchronous stages. */
 function yieldToIo() {
@@ -2266,9 +2450,13 @@ async function run(log = runner, env = process.env) {
             threadId: result.threadId,
         };
         writeOutputs(log, outcome);
-        if (result.rejected.length) {
-            log.warning(`The server refused ${result.rejected.length} recipient(s): ${result.rejected.join(', ')}. The others received the message.`);
-        }
+        const undelivered = result.refusals
+            ? undeliveredWarning(result.refusals, result.deferred)
+            : result.rejected.length
+                ? `The server refused ${result.rejected.length} recipient(s): ${result.rejected.join(', ')}. The others received the message.`
+                : undefined;
+        if (undelivered)
+            log.warning(undelivered);
         log.info(`Sent "${message.subject}" to ${result.accepted.length} recipient(s); Message-ID ${message.messageId}.`);
         await writeSummary(log, settings, outcome);
     }
