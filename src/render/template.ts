@@ -110,22 +110,22 @@ export function templateErrorMessage(input: string, err: unknown, scope: Record<
 }
 
 /**
- * Fields of the template variables that may be null (`release` on a push): a misspelt field of one
- * is an error on every event, not only on the events that have the object.
+ * Fields of the template variables that may be null (`release` on a push). A misspelt field of one
+ * is an error on every event, and inside `{% if %}` too, where Liquid would quietly make it false.
  */
 export type OptionalShapes = Readonly<Record<string, readonly string[]>>;
 
-/** The first `name.field` in `template` whose `name` is null in `scope` and has no such field. */
+/** The first `name.field` in `template` whose `name` is in `shapes` without such a field. */
 function misspeltOptionalField(
   engine: Liquid,
+  source: string,
   template: ReturnType<Liquid['parse']>,
-  scope: Record<string, unknown>,
   shapes: OptionalShapes,
 ): { path: string; row: number; suggestion: string | undefined } | undefined {
-  const absent = Object.keys(shapes).filter((name) => scope[name] === null);
-  if (absent.length === 0) return undefined;
+  const mentioned = Object.keys(shapes).filter((name) => source.includes(name));
+  if (mentioned.length === 0) return undefined;
   const { globals } = engine.analyzeSync(template);
-  const wrong = absent.flatMap((name) =>
+  const wrong = mentioned.flatMap((name) =>
     (globals[name] ?? []).flatMap((variable) => {
       const field = variable.segments[1];
       if (typeof field !== 'string' || shapes[name]!.includes(field)) return [];
@@ -140,8 +140,8 @@ function misspeltOptionalField(
 
 /**
  * Renders one template with placeholders for its values (see slots.ts). Throws an InputError naming
- * the input and the line on any template error, and on a misspelt field of an absent optional
- * variable listed in `shapes`.
+ * the input and the line on any template error, and on a misspelt field of a variable listed in
+ * `shapes`.
  */
 export function renderTemplate(
   engine: Liquid,
@@ -152,7 +152,7 @@ export function renderTemplate(
 ): string {
   try {
     const template = engine.parse(source);
-    const misspelt = misspeltOptionalField(engine, template, scope, shapes);
+    const misspelt = misspeltOptionalField(engine, source, template, shapes);
     if (misspelt) {
       throw new InputError(input, unknownVariable(input, misspelt.path, misspelt.row, misspelt.suggestion));
     }

@@ -129,6 +129,31 @@ describe('templates: variables and errors', () => {
     expect(ok.text).toBe('[]');
   });
 
+  it('names a misspelt field inside {% if %} on an event that has the object (release)', async () => {
+    const release = contextFor('release');
+    const err = await rejected(
+      renderContent(
+        settingsWith({ body: '{% if release.tag_name %}x{% endif %}' }),
+        release,
+        noEnrichment,
+        runnerEnv('release'),
+      ),
+    );
+    expect(err.message).toMatch(
+      /unknown variable `release.tag_name` on line 1 \(did you mean `release.tag`\?\)/,
+    );
+    const ok = await renderContent(
+      settingsWith({
+        body: '{% if release.prerelease %}pre{% else %}final {{ release.tag }}{% endif %}',
+        bodyFormat: 'text',
+      }),
+      release,
+      noEnrichment,
+      runnerEnv('release'),
+    );
+    expect(ok.text).toBe('final v2.3.0');
+  });
+
   it('names the subject input for an error in the subject', async () => {
     const err = await rejected(
       renderContent(settingsWith({ subject: '{{ repositry }}' }), ctx, noEnrichment, runnerEnv('push')),
