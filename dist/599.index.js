@@ -323,13 +323,13 @@ function templateErrorMessage(input, err, scope) {
     }
     return `Input \`${input}\`: template error${where}: ${raw}.`;
 }
-/** The first `name.field` in `template` whose `name` is null in `scope` and has no such field. */
-function misspeltOptionalField(engine, template, scope, shapes) {
-    const absent = Object.keys(shapes).filter((name) => scope[name] === null);
-    if (absent.length === 0)
+/** The first `name.field` in `template` whose `name` is in `shapes` without such a field. */
+function misspeltOptionalField(engine, source, template, shapes) {
+    const mentioned = Object.keys(shapes).filter((name) => source.includes(name));
+    if (mentioned.length === 0)
         return undefined;
     const { globals } = engine.analyzeSync(template);
-    const wrong = absent.flatMap((name) => (globals[name] ?? []).flatMap((variable) => {
+    const wrong = mentioned.flatMap((name) => (globals[name] ?? []).flatMap((variable) => {
         const field = variable.segments[1];
         if (typeof field !== 'string' || shapes[name].includes(field))
             return [];
@@ -342,13 +342,13 @@ function misspeltOptionalField(engine, template, scope, shapes) {
 }
 /**
  * Renders one template with placeholders for its values (see slots.ts). Throws an InputError naming
- * the input and the line on any template error, and on a misspelt field of an absent optional
- * variable listed in `shapes`.
+ * the input and the line on any template error, and on a misspelt field of a variable listed in
+ * `shapes`.
  */
 function renderTemplate(engine, input, source, scope, shapes = {}) {
     try {
         const template = engine.parse(source);
-        const misspelt = misspeltOptionalField(engine, template, scope, shapes);
+        const misspelt = misspeltOptionalField(engine, source, template, shapes);
         if (misspelt) {
             throw new errors/* InputError */.dz(input, unknownVariable(input, misspelt.path, misspelt.row, misspelt.suggestion));
         }

@@ -1744,18 +1744,24 @@ function statusFromWord(word) {
  */
 function runStatus(input, ctx) {
     const watched = ctx.event_name === 'workflow_run' ? ctx.workflow_run : undefined;
-    if (!watched || input !== 'success')
+    if (!watched)
         return { status: input };
-    // A run still requested or in progress has no conclusion yet.
-    if (watched.status !== '' && watched.status !== 'completed')
-        return { status: input };
+    const named = (conclusion) => ({
+        workflow: watched.name,
+        run_number: watched.run_number,
+        conclusion,
+    });
+    // A run still requested or in progress has no conclusion yet: nothing to report on.
+    if (watched.status !== '' && watched.status !== 'completed') {
+        return input === 'success' ? { status: input, pending: named(watched.status) } : { status: input };
+    }
     const status = statusFromWord(watched.conclusion);
     if (!status)
         return { status: input };
-    return {
-        status,
-        from: { workflow: watched.name, run_number: watched.run_number, conclusion: watched.conclusion },
-    };
+    if (input !== 'success') {
+        return status === input ? { status: input } : { status: input, differs: named(watched.conclusion) };
+    }
+    return { status, from: named(watched.conclusion) };
 }
 
 // EXTERNAL MODULE: ./src/suggest.ts
@@ -2135,7 +2141,13 @@ function getSettings(input) {
         throw new errors/* InputError */.dz('to', `Too many recipients: ${seen.size} across \`to\`, \`cc\` and \`bcc\`; Gmail accepts at most ${MAX_RECIPIENTS} per message. Use a Google Group or mailing list address instead.`);
     }
     const bodyFormatRaw = get('body-format').trim();
-    const notifyWhen = splitList(get('notify-when').toLowerCase());
+    // The words hold no spaces, so spaces separate them too, and YAML list debris (`- x`, `[x, y]`,
+    // quotes) from a list written as YAML inside the string is dropped.
+    const notifyWhen = get('notify-when')
+        .toLowerCase()
+        .split(/[,;\s]+/)
+        .map((w) => w.replace(/^[-[\]"']+|[[\]"']+$/g, ''))
+        .filter(Boolean);
     const allowedWhen = ['always', 'success', 'failure', 'cancelled', 'fixed', 'changed'];
     for (const w of notifyWhen) {
         if (!allowedWhen.includes(w)) {
@@ -2370,25 +2382,37 @@ async function run(log = runner, env = process.env) {
         const ctx = (0,context/* readRunContext */.$p)(env);
         // From here on `status` is the one reported: what notify-when decides on and the message shows.
         const reported = runStatus(settings.status, ctx);
+        const runName = (w) => `${w.workflow || 'the watched workflow'}${w.run_number ? ` run #${w.run_number}` : ''}`;
         if (reported.from) {
-            const { workflow, run_number, conclusion } = reported.from;
-            log.info(`Status: ${reported.status}, from the conclusion of ${workflow || 'the watched workflow'}${run_number ? ` run #${run_number}` : ''} (${conclusion}) that triggered this workflow_run.`);
+            log.info(`Status: ${reported.status}, from the conclusion of ${runName(reported.from)} (${reported.from.conclusion}) that triggered this workflow_run.`);
+        }
+        if (reported.differs) {
+            log.warning(`Input \`status\` is ${settings.status} but ${runName(reported.differs)}, which triggered this workflow_run, concluded ${reported.differs.conclusion}; the email reports ${settings.status} as given. The default, \`\${{ job.status }}\`, is this notify job's own status: failure when one of its earlier steps failed.`);
         }
         settings = { ...settings, status: reported.status };
-        const previous = await previousConclusion(settings, ctx, deadline, log);
-        const decision = shouldNotify(settings.notifyWhen, settings.status, previous);
-        if (!decision.send) {
+        const current = settings;
+        const skip = async (reason, notice) => {
             const outcome = {
                 sent: false,
                 skippedReason: 'notify-when',
-                detail: decision.reason,
+                detail: reason,
                 status: status(),
                 accepted: [],
                 rejected: [],
             };
             writeOutputs(log, outcome);
-            log.notice(`No email sent: ${decision.reason} (notify-when: ${settings.notifyWhen.join(', ')}).`);
-            await writeSummary(log, settings, outcome);
+            log.notice(notice);
+            await writeSummary(log, current, outcome);
+        };
+        if (reported.pending) {
+            const reason = `${runName(reported.pending)} has not completed yet (${reported.pending.conclusion})`;
+            await skip(reason, `No email sent: ${reason}. Add \`types: [completed]\` under \`on: workflow_run\` so this workflow runs once it has.`);
+            return;
+        }
+        const previous = await previousConclusion(settings, ctx, deadline, log);
+        const decision = shouldNotify(settings.notifyWhen, settings.status, previous);
+        if (!decision.send) {
+            await skip(decision.reason, `No email sent: ${decision.reason} (notify-when: ${settings.notifyWhen.join(', ')}).`);
             return;
         }
         const sender = senderWarning(settings);

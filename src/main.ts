@@ -16,7 +16,7 @@ import type { ComposedMessage } from './render/message.js';
 import { type Outcome, summaryMarkdown, writeOutputs } from './report.js';
 import { type Core, runner } from './runner.js';
 import { getSettings, type Settings, senderWarning } from './settings.js';
-import { runStatus } from './status.js';
+import { runStatus, type WatchedRun } from './status.js';
 
 export type { Core } from './runner.js';
 
@@ -239,28 +239,49 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
     const ctx = readRunContext(env);
     // From here on `status` is the one reported: what notify-when decides on and the message shows.
     const reported = runStatus(settings.status, ctx);
+    const runName = (w: WatchedRun): string =>
+      `${w.workflow || 'the watched workflow'}${w.run_number ? ` run #${w.run_number}` : ''}`;
     if (reported.from) {
-      const { workflow, run_number, conclusion } = reported.from;
       log.info(
-        `Status: ${reported.status}, from the conclusion of ${workflow || 'the watched workflow'}${run_number ? ` run #${run_number}` : ''} (${conclusion}) that triggered this workflow_run.`,
+        `Status: ${reported.status}, from the conclusion of ${runName(reported.from)} (${reported.from.conclusion}) that triggered this workflow_run.`,
+      );
+    }
+    if (reported.differs) {
+      log.warning(
+        `Input \`status\` is ${settings.status} but ${runName(reported.differs)}, which triggered this workflow_run, concluded ${reported.differs.conclusion}; the email reports ${settings.status} as given. The default, \`\${{ job.status }}\`, is this notify job's own status: failure when one of its earlier steps failed.`,
       );
     }
     settings = { ...settings, status: reported.status };
-
-    const previous = await previousConclusion(settings, ctx, deadline, log);
-    const decision = shouldNotify(settings.notifyWhen, settings.status, previous);
-    if (!decision.send) {
+    const current = settings;
+    const skip = async (reason: string, notice: string): Promise<void> => {
       const outcome: Outcome = {
         sent: false,
         skippedReason: 'notify-when',
-        detail: decision.reason,
+        detail: reason,
         status: status(),
         accepted: [],
         rejected: [],
       };
       writeOutputs(log, outcome);
-      log.notice(`No email sent: ${decision.reason} (notify-when: ${settings.notifyWhen.join(', ')}).`);
-      await writeSummary(log, settings, outcome);
+      log.notice(notice);
+      await writeSummary(log, current, outcome);
+    };
+    if (reported.pending) {
+      const reason = `${runName(reported.pending)} has not completed yet (${reported.pending.conclusion})`;
+      await skip(
+        reason,
+        `No email sent: ${reason}. Add \`types: [completed]\` under \`on: workflow_run\` so this workflow runs once it has.`,
+      );
+      return;
+    }
+
+    const previous = await previousConclusion(settings, ctx, deadline, log);
+    const decision = shouldNotify(settings.notifyWhen, settings.status, previous);
+    if (!decision.send) {
+      await skip(
+        decision.reason,
+        `No email sent: ${decision.reason} (notify-when: ${settings.notifyWhen.join(', ')}).`,
+      );
       return;
     }
 

@@ -520,7 +520,13 @@ export function getSettings(input: InputSource): Settings {
   }
 
   const bodyFormatRaw = get('body-format').trim();
-  const notifyWhen = splitList(get('notify-when').toLowerCase());
+  // The words hold no spaces, so spaces separate them too, and YAML list debris (`- x`, `[x, y]`,
+  // quotes) from a list written as YAML inside the string is dropped.
+  const notifyWhen = get('notify-when')
+    .toLowerCase()
+    .split(/[,;\s]+/)
+    .map((w) => w.replace(/^[-[\]"']+|[[\]"']+$/g, ''))
+    .filter(Boolean);
   const allowedWhen: NotifyWhen[] = ['always', 'success', 'failure', 'cancelled', 'fixed', 'changed'];
   for (const w of notifyWhen) {
     if (!(allowedWhen as string[]).includes(w)) {

@@ -46,11 +46,23 @@ export function statusFromWord(word: string): Status | undefined {
       : undefined;
 }
 
+/** The watched run of a `workflow_run` event, as messages name it. */
+export interface WatchedRun {
+  workflow: string;
+  run_number: number;
+  /** Its conclusion, or its status (`requested`, `in_progress`) while it has none. */
+  conclusion: string;
+}
+
 /** The status to report, and where it came from when it is not the `status` input. */
 export interface RunStatus {
   status: Status;
   /** Set when the status was taken from the watched run of a `workflow_run` event. */
-  from?: { workflow: string; run_number: number; conclusion: string };
+  from?: WatchedRun;
+  /** The watched run has not completed (`on: workflow_run` without `types: [completed]`). */
+  pending?: WatchedRun;
+  /** An explicit `failure` or `cancelled` input that the watched run's conclusion does not match. */
+  differs?: WatchedRun;
 }
 
 /**
@@ -61,13 +73,20 @@ export interface RunStatus {
  */
 export function runStatus(input: Status, ctx: RunContext): RunStatus {
   const watched = ctx.event_name === 'workflow_run' ? ctx.workflow_run : undefined;
-  if (!watched || input !== 'success') return { status: input };
-  // A run still requested or in progress has no conclusion yet.
-  if (watched.status !== '' && watched.status !== 'completed') return { status: input };
+  if (!watched) return { status: input };
+  const named = (conclusion: string): WatchedRun => ({
+    workflow: watched.name,
+    run_number: watched.run_number,
+    conclusion,
+  });
+  // A run still requested or in progress has no conclusion yet: nothing to report on.
+  if (watched.status !== '' && watched.status !== 'completed') {
+    return input === 'success' ? { status: input, pending: named(watched.status) } : { status: input };
+  }
   const status = statusFromWord(watched.conclusion);
   if (!status) return { status: input };
-  return {
-    status,
-    from: { workflow: watched.name, run_number: watched.run_number, conclusion: watched.conclusion },
-  };
+  if (input !== 'success') {
+    return status === input ? { status: input } : { status: input, differs: named(watched.conclusion) };
+  }
+  return { status, from: named(watched.conclusion) };
 }

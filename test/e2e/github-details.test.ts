@@ -789,4 +789,48 @@ describe('status takes GitHub conclusion words', () => {
     expect(mail?.headers.get('x-github-status')).toBe('failure');
     expect(mail?.subject).toContain('CI failed on feature/faster-builds');
   });
+
+  it('a watched run that has not completed (no types: [completed]): nothing sent, a notice says why', async () => {
+    const event = JSON.parse(fixture('events/workflow_run.json')) as { workflow_run: object };
+    const { run, api, smtp } = await runWith({
+      inputs: {},
+      eventName: 'workflow_run',
+      event: {
+        ...event,
+        action: 'requested',
+        workflow_run: { ...event.workflow_run, status: 'in_progress', conclusion: null },
+      },
+      env: { GITHUB_WORKFLOW: 'Notify on CI' },
+      api: {},
+    });
+    expect(run.code, explain(run)).toBe(0);
+    expect(run.outputs.sent).toBe('false');
+    expect(run.outputs['skipped-reason']).toBe('notify-when');
+    expect(run.annotations.map((a) => [a.level, a.message])).toEqual([
+      [
+        'notice',
+        'No email sent: CI run #482 has not completed yet (in_progress). Add `types: [completed]` under `on: workflow_run` so this workflow runs once it has.',
+      ],
+    ]);
+    expect(smtp.connections()).toHaveLength(0);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('an explicit status that the watched run does not match is kept, with a warning', async () => {
+    const event = JSON.parse(fixture('events/workflow_run.json')) as { workflow_run: object };
+    const { run, mail } = await runWith({
+      // What `${{ job.status }}` gives when an earlier step of the notify job failed.
+      inputs: { status: 'failure', details: 'false' },
+      eventName: 'workflow_run',
+      event: { ...event, workflow_run: { ...event.workflow_run, conclusion: 'success' } },
+      env: { GITHUB_WORKFLOW: 'Notify on CI' },
+      api: {},
+    });
+    expect(run.code, explain(run)).toBe(0);
+    expect(mail?.headers.get('x-github-status')).toBe('failure');
+    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub's expression, as literal text.
+      "Input `status` is failure but CI run #482, which triggered this workflow_run, concluded success; the email reports failure as given. The default, `${{ job.status }}`, is this notify job's own status: failure when one of its earlier steps failed.",
+    ]);
+  });
 });

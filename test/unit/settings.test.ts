@@ -95,6 +95,15 @@ describe('getSettings: validation errors name the input in one line', () => {
   });
 
   it.each([
+    ['failure fixed', ['failure', 'fixed']],
+    ['- failure\n- fixed', ['failure', 'fixed']],
+    ['[failure, fixed]', ['failure', 'fixed']],
+    ['"changed"', ['changed']],
+  ])('notify-when %j is read as %j', (value, expected) => {
+    expect(settings({ ...BASE, 'notify-when': value }).notifyWhen).toEqual(expected);
+  });
+
+  it.each([
     ['notify-when', 'failure,failed', 'failure'],
     ['notify-when', 'canceled', 'cancelled'],
     ['notify-when', 'succeeded', 'success'],

@@ -63,20 +63,38 @@ describe('runStatus', () => {
     },
   );
 
-  it('keeps an explicit failure or cancelled', () => {
-    for (const conclusion of ['success', 'failure', 'skipped']) {
-      const ctx = workflowRunContext({ conclusion });
-      expect(runStatus('failure', ctx)).toEqual({ status: 'failure' });
-      expect(runStatus('cancelled', ctx)).toEqual({ status: 'cancelled' });
-    }
+  it('keeps an explicit failure or cancelled, and says when the watched run concluded otherwise', () => {
+    const watched = (conclusion: string) => ({ workflow: 'CI', run_number: 482, conclusion });
+    expect(runStatus('failure', workflowRunContext({ conclusion: 'failure' }))).toEqual({
+      status: 'failure',
+    });
+    expect(runStatus('failure', workflowRunContext({ conclusion: 'timed_out' }))).toEqual({
+      status: 'failure',
+    });
+    expect(runStatus('cancelled', workflowRunContext({ conclusion: 'skipped' }))).toEqual({
+      status: 'cancelled',
+    });
+    expect(runStatus('failure', workflowRunContext({ conclusion: 'success' }))).toEqual({
+      status: 'failure',
+      differs: watched('success'),
+    });
+    expect(runStatus('cancelled', workflowRunContext({ conclusion: 'failure' }))).toEqual({
+      status: 'cancelled',
+      differs: watched('failure'),
+    });
   });
 
-  it('keeps the input while the watched run has no conclusion (requested, in progress)', () => {
+  it('marks a watched run with no conclusion yet (requested, in progress) as pending', () => {
     expect(runStatus('success', workflowRunContext({ status: 'requested', conclusion: null }))).toEqual({
       status: 'success',
+      pending: { workflow: 'CI', run_number: 482, conclusion: 'requested' },
     });
     expect(runStatus('success', workflowRunContext({ status: 'in_progress', conclusion: null }))).toEqual({
       status: 'success',
+      pending: { workflow: 'CI', run_number: 482, conclusion: 'in_progress' },
+    });
+    expect(runStatus('failure', workflowRunContext({ status: 'in_progress', conclusion: null }))).toEqual({
+      status: 'failure',
     });
     // A conclusion GitHub does not have is not guessed at.
     expect(runStatus('success', workflowRunContext({ conclusion: 'exploded' }))).toEqual({
