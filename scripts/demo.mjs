@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { simpleParser } from 'mailparser';
+import { parse as parseYaml } from 'yaml';
 import { startSmtpServer } from '../test/servers/smtp.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,7 +77,15 @@ try {
     GITHUB_ACTOR: 'monalisa',
     NODE_EXTRA_CA_CERTS: join(root, 'test/fixtures/tls/ca.pem'),
   };
-  for (const [name, value] of Object.entries(inputs))
+  // The runner passes every input that has a default in action.yml; the inputs above win.
+  // (The two expression defaults, `status` and `github-token`, are given above.)
+  const action = parseYaml(readFileSync(join(root, 'action.yml'), 'utf8'));
+  const defaults = Object.fromEntries(
+    Object.entries(action.inputs)
+      .filter(([, spec]) => spec.default !== undefined && !String(spec.default).includes('${{'))
+      .map(([name, spec]) => [name, String(spec.default)]),
+  );
+  for (const [name, value] of Object.entries({ ...defaults, ...inputs }))
     env[`INPUT_${name.toUpperCase().replace(/ /g, '_')}`] = value;
 
   console.log(`Embedded Gmail-like SMTP server on 127.0.0.1:${server.port} (implicit TLS, AUTH required).`);
