@@ -2061,10 +2061,6 @@ function messageIdInput(value) {
     return `<${bare}>`;
 }
 /**
- * Reads and validates every input. The only place that reads inputs; secrets are masked the moment
- * they are read. Throws InputError (one clear line naming the input) on anything invalid.
- */
-/**
  * A warning when `from` names another address than the account signing in to Gmail: Gmail then
  * puts the account's own address in From unless the other one is a "Send mail as" alias.
  */
@@ -2075,6 +2071,10 @@ function senderWarning(settings) {
         return undefined;
     return `Input \`from\`: ${from} is not \`username\` (${settings.username}); Gmail sends it as ${settings.username} unless ${from} is a "Send mail as" alias of that account (Gmail settings > Accounts).`;
 }
+/**
+ * Reads and validates every input. The only place that reads inputs; secrets are masked the moment
+ * they are read. Throws InputError (one clear line naming the input) on anything invalid.
+ */
 function getSettings(input) {
     // Each secret is announced once, however many inputs or forms share it.
     const masked = new Set();
