@@ -149,6 +149,33 @@ const NOT_TLS_CODES =
   /^ERR_SSL_(WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|UNKNOWN_PROTOCOL|HTTP_REQUEST|RECORD_LAYER_FAILURE)$/;
 const NOT_TLS_MESSAGE = /wrong version number|packet length too long|unknown protocol|http request/i;
 
+/**
+ * Host names Google serves that the action uses or that service-account keys name (the built-in
+ * `smtp-host`, `oauth-token-url` and `gmail-api-url`, and older keys' `token_uri`). They exist, so
+ * ENOTFOUND for one of them is not a typo: the runner's DNS or network is failing.
+ */
+const GOOGLE_HOSTS = new Set([
+  'smtp.gmail.com',
+  'oauth2.googleapis.com',
+  'gmail.googleapis.com',
+  'www.googleapis.com',
+  'accounts.google.com',
+]);
+
+/** True for a Google host name that is known to exist (case and a trailing dot ignored). */
+export function isKnownGoogleHost(host: string): boolean {
+  return GOOGLE_HOSTS.has(host.toLowerCase().replace(/\.$/, ''));
+}
+
+/** ENOTFOUND for a name that exists: the runner cannot resolve names, so it is worth another try. */
+function unresolvableGoogleHost(stage: Stage, host: string, code: string): DeliveryError {
+  return new DeliveryError(
+    stage,
+    `${stage}: the runner could not resolve ${host} (${code}): its DNS or network is failing, not the input. Check the runner's network; run the job again.`,
+    true,
+  );
+}
+
 const SECURITY_ADVICE =
   'Check `smtp-security` and `smtp-port`: 465 uses tls, 587 uses starttls (Gmail: smtp.gmail.com, either pair).';
 
@@ -305,7 +332,8 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
       false,
     );
   }
-  // ENOTFOUND: the name does not exist (a typo), which no retry fixes; EAI_AGAIN: DNS failed for now.
+  // ENOTFOUND: the name does not exist (a typo), which no retry fixes, unless it is one of Google's;
+  // EAI_AGAIN: DNS failed for now.
   const dnsCode = [e.originalCode, sysCode].find((c) => c === 'ENOTFOUND' || c === 'EAI_AGAIN');
   if (dnsCode === 'EAI_AGAIN' || (!dnsCode && message.includes('EAI_AGAIN'))) {
     return new DeliveryError(
@@ -315,6 +343,10 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
     );
   }
   if (dnsCode === 'ENOTFOUND' || sysCode === 'EDNS' || message.includes('ENOTFOUND')) {
+    if (isKnownGoogleHost(ctx.host)) {
+      const shown = dnsCode ?? (message.includes('ENOTFOUND') ? 'ENOTFOUND' : e.originalCode || sysCode);
+      return unresolvableGoogleHost('connect', ctx.host, shown);
+    }
     return new DeliveryError(
       'connect',
       `connect: the host name in \`smtp-host\` (${ctx.host}) does not exist (ENOTFOUND). Check its spelling (Gmail: smtp.gmail.com).`,
@@ -440,6 +472,8 @@ export function explainHttpNetworkError(err: unknown, stage: Stage, url: string)
     );
   }
   if (code === 'ENOTFOUND') {
+    const host = hostOf(url);
+    if (host && isKnownGoogleHost(host)) return unresolvableGoogleHost(stage, host, code);
     return new DeliveryError(
       stage,
       `${stage}: the host name of ${url} does not exist (ENOTFOUND). Check its spelling in ${input}.`,
@@ -456,4 +490,13 @@ export function explainHttpNetworkError(err: unknown, stage: Stage, url: string)
     `${stage}: could not reach ${url} (${code || oneLine(msg, 120)}). ${advice}`,
     transient,
   );
+}
+
+/** The host name of a URL, or undefined when it is not one. */
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
 }

@@ -427,6 +427,27 @@ export function senderWarning(settings: Settings): string | undefined {
 }
 
 /**
+ * Refuses, before anything connects, an `smtp-security` that cannot work on `smtp-port`: STARTTLS on
+ * 465 (the port of implicit TLS, RFC 8314: the client would wait for a greeting that never comes),
+ * and implicit TLS on Gmail's 587 (STARTTLS there). Another host's 587 may in principle speak
+ * implicit TLS, so that mismatch is left to the explanation at connect time.
+ */
+function refuseSecurityPortMismatch(host: string, port: number, security: SmtpSecurity): void {
+  if (security === 'starttls' && port === 465) {
+    throw new InputError(
+      'smtp-security',
+      'Input `smtp-security: starttls` does not work with `smtp-port: 465`: port 465 speaks implicit TLS, so a STARTTLS client would wait for a greeting that never comes. Use `smtp-security: tls` with port 465, or `smtp-port: 587` with starttls.',
+    );
+  }
+  if (security === 'tls' && port === 587 && host.toLowerCase() === GMAIL_SMTP_HOST) {
+    throw new InputError(
+      'smtp-security',
+      'Input `smtp-security: tls` does not work with `smtp-port: 587` on smtp.gmail.com: Gmail speaks STARTTLS on 587, not implicit TLS. Use `smtp-security: starttls` with port 587, or `smtp-port: 465` with tls.',
+    );
+  }
+}
+
+/**
  * Reads and validates every input. The only place that reads inputs; secrets are masked the moment
  * they are read. Throws InputError (one clear line naming the input) on anything invalid.
  */
@@ -480,6 +501,8 @@ export function getSettings(input: InputSource): Settings {
       '`transport: gmail-api` needs an OAuth sign-in (`oauth-refresh-token` trio, `oauth-access-token` or `service-account-key`); an App Password works only with SMTP.',
     );
   }
+  // Only SMTP uses them: a leftover pair does not stop the Gmail API.
+  if (transport === 'smtp') refuseSecurityPortMismatch(host, port, security);
   const gmailApiUrl = endpointUrl('gmail-api-url', get('gmail-api-url'), DEFAULT_GMAIL_API_URL);
 
   let from: Mailbox | undefined;

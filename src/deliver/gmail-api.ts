@@ -1,4 +1,3 @@
-import { pipeline, Readable, Transform } from 'node:stream';
 import type { Credentials } from '../auth/credentials.js';
 import { retryAfterSeconds } from '../auth/token-endpoint.js';
 import { DeliveryError, explainHttpNetworkError, oneLine } from '../errors.js';
@@ -100,10 +99,68 @@ export function stallLimitMs(timeoutSeconds: number): number {
   return Math.min(30_000, Math.max(5_000, Math.round((timeoutSeconds * 1000) / 4)));
 }
 
+/** What is known about a Gmail API request that ended without an answer. */
+export interface UnansweredRequest {
+  baseUrl: string;
+  /** The mailbox whose Sent folder would hold the message. */
+  user: string;
+  /**
+   * fetch had taken every byte of the message (or Gmail had already answered 2xx): Gmail may have
+   * it, so another attempt could send it twice.
+   */
+  uploaded: boolean;
+  /** What ended it: no progress for `stallMs`, the step's deadline, or the network. */
+  cause: { kind: 'stall'; stallMs: number } | { kind: 'deadline' } | { kind: 'network'; error: unknown };
+}
+
+/**
+ * Turns a Gmail API request that ended without an answer into one line. Before the whole message
+ * was uploaded a stall or a network failure is worth another attempt; after it, Gmail may have sent
+ * it, so the error is final and says where to look: a retry would risk a duplicate.
+ */
+export function explainUnanswered(req: UnansweredRequest): DeliveryError {
+  const { baseUrl, cause } = req;
+  if (req.uploaded) {
+    const what =
+      cause.kind === 'stall'
+        ? `the Gmail API took the whole message but did not answer within ${Math.round(cause.stallMs / 1000)} s`
+        : cause.kind === 'deadline'
+          ? 'the Gmail API took the whole message but did not answer before `timeout-seconds` ran out'
+          : `the connection to the Gmail API failed (${networkCode(cause.error)}) after it took the whole message and before it answered`;
+    return new DeliveryError(
+      'api',
+      `api: ${what}, so it may have been sent; it was not retried, to avoid sending it twice. Check the Sent folder of ${req.user} before running the job again.`,
+      false,
+    );
+  }
+  if (cause.kind === 'stall') {
+    return new DeliveryError(
+      'api',
+      `api: no answer from ${baseUrl} for ${Math.round(cause.stallMs / 1000)} s (the request stalled before the message was uploaded, so it was abandoned). This is usually temporary on Google's side: run the job again later; if it keeps happening, check \`gmail-api-url\` and the runner's network.`,
+      true,
+    );
+  }
+  if (cause.kind === 'deadline') {
+    return new DeliveryError(
+      'api',
+      `api: no answer from ${baseUrl} before \`timeout-seconds\` ran out: run the job again later; raise \`timeout-seconds\` if large attachments need longer to upload; if it keeps happening, check \`gmail-api-url\` and the runner's network.`,
+      false,
+    );
+  }
+  return explainHttpNetworkError(cause.error, 'api', baseUrl);
+}
+
+/** The system code of a fetch failure (`ECONNRESET`, `UND_ERR_SOCKET`…), or a short description. */
+function networkCode(err: unknown): string {
+  const e = (err ?? {}) as { code?: string; message?: string; cause?: { code?: string; message?: string } };
+  return e.cause?.code || e.code || oneLine(e.cause?.message || e.message || 'closed', 80);
+}
+
 /**
  * Sends the exact RFC 5322 message through `users.messages.send` (media upload, streamed), as
  * user `me`. Returns Gmail's message id and thread id. A request that makes no progress for
- * `stallMs` is abandoned with a transient error.
+ * `stallMs` is abandoned: with a transient error while the upload is incomplete, with a final one
+ * (it may have been sent) once fetch has taken the whole message.
  */
 export async function sendGmailApi(
   message: OutgoingMessage,
@@ -122,29 +179,51 @@ export async function sendGmailApi(
   const url = `${baseUrl}/upload/gmail/v1/users/me/messages/send?uploadType=media`;
   const stalled = new AbortController();
   let timer: NodeJS.Timeout | undefined;
+  // Once the request has ended, nothing may re-arm the timer: fetch can still ask for a chunk
+  // after an abort (its writer wakes up when the socket closes), and a live timer holds the step.
+  let ended = false;
   // Re-armed on every chunk fetch takes from the body (it takes them as the socket drains) and
   // on the answer; never past the deadline, where the overall signal below ends the request.
   const progress = (): void => {
+    if (ended) return;
     clearTimeout(timer);
     timer = setTimeout(() => stalled.abort(), stallMs);
   };
-  const counted = new Transform({
-    transform(chunk, _encoding, done) {
-      progress();
-      done(null, chunk);
-    },
-  });
   // Gmail takes the recipients from the headers: Bcc must be in what is uploaded.
-  pipeline(message.createStream({ keepBcc: true }), counted, () => undefined);
+  const source = message.createStream({ keepBcc: true });
+  const chunks = source[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
+  // Set when fetch asks for more after the last chunk: it has written every byte to the socket, so
+  // from then on Gmail may have the whole message even if it never answers.
+  let uploaded = false;
+  // No queue of its own (highWaterMark 0): a chunk is read only when fetch asks for one.
+  const upload = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller): Promise<void> {
+        if (ended) return controller.error(new Error('the request has ended'));
+        progress();
+        const next = await chunks.next();
+        if (next.done) {
+          uploaded = true;
+          controller.close();
+        } else {
+          controller.enqueue(next.value);
+        }
+      },
+      cancel(): void {
+        source.destroy();
+      },
+    },
+    { highWaterMark: 0 },
+  );
   const overall = AbortSignal.timeout(deadline.cap(Number.MAX_SAFE_INTEGER));
-  let res: Response;
+  let res: Response | undefined;
   let text: string;
   try {
     progress();
     res = await fetch(url, {
       method: 'POST',
       headers: { authorization: `Bearer ${creds.accessToken}`, 'content-type': 'message/rfc822' },
-      body: Readable.toWeb(counted) as ReadableStream<Uint8Array>,
+      body: upload,
       duplex: 'half',
       signal: AbortSignal.any([stalled.signal, overall]),
       redirect: 'error',
@@ -152,23 +231,21 @@ export async function sendGmailApi(
     progress();
     text = await res.text();
   } catch (err) {
-    counted.destroy();
-    if (stalled.signal.aborted) {
-      throw new DeliveryError(
-        'api',
-        `api: no answer from ${baseUrl} for ${Math.round(stallMs / 1000)} s (the request stalled, so it was abandoned). This is usually temporary on Google's side: run the job again later; if it keeps happening, check \`gmail-api-url\` and the runner's network.`,
-        true,
-      );
-    }
-    if (overall.aborted) {
-      throw new DeliveryError(
-        'api',
-        `api: no answer from ${baseUrl} before \`timeout-seconds\` ran out: run the job again later; raise \`timeout-seconds\` if large attachments need longer to upload; if it keeps happening, check \`gmail-api-url\` and the runner's network.`,
-        false,
-      );
-    }
-    throw explainHttpNetworkError(err, 'api', baseUrl);
+    ended = true;
+    // Ends the message stream (and closes its attachment files) whether or not fetch cancelled it.
+    source.destroy();
+    throw explainUnanswered({
+      baseUrl,
+      user: creds.user,
+      uploaded: uploaded || (res?.ok ?? false),
+      cause: stalled.signal.aborted
+        ? { kind: 'stall', stallMs }
+        : overall.aborted
+          ? { kind: 'deadline' }
+          : { kind: 'network', error: err },
+    });
   } finally {
+    ended = true;
     clearTimeout(timer);
   }
   let body: (GmailErrorBody & { id?: unknown; threadId?: unknown }) | undefined;

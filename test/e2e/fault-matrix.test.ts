@@ -5,7 +5,9 @@
 //
 // Rows already covered one by one in failures.test.ts (not repeated here): 421 at EHLO (once and
 // always), 454 at AUTH, 550-5.4.5 at MAIL, 550 at RCPT, 451 after DATA (once), a drop mid-DATA
-// (once), a stall before the greeting, a stall after DATA, token 503, invalid_grant, invalid_client.
+// (once), a stall before the greeting, a stall after DATA, token 503, invalid_grant, invalid_client;
+// and in api-stall.test.ts, a Gmail API stall before the upload completed (retried) and after it
+// (never retried: it may have been sent).
 
 import { describe, expect, it } from 'vitest';
 import {

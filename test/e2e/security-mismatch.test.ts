@@ -1,7 +1,8 @@
 // `smtp-security` that does not match what the server on `smtp-port` speaks: the commonest setup
 // mistakes (587 with tls, a plain relay with starttls). Each must end in one line that names
 // `smtp-security` and `smtp-port`, be tried once (retrying cannot fix a setting), and never send
-// credentials.
+// credentials. STARTTLS on 465 (and implicit TLS on smtp.gmail.com's 587) cannot work whatever the
+// server, so it is refused before anything connects.
 
 import net from 'node:net';
 import { describe, expect, it } from 'vitest';
@@ -99,5 +100,34 @@ describe.concurrent('smtp-security that does not match the port', { timeout: E2E
     expectFailure(run, ['connect: ', 'TLS', '`smtp-security`', '`smtp-port`']);
     expect(server.connections()).toBe(1);
     expect(run.stdout).not.toMatch(/Retrying in/);
+  });
+
+  it('`smtp-security: starttls` with `smtp-port: 465`: refused before anything connects', async ({
+    onTestFinished,
+  }) => {
+    const f = setup(onTestFinished);
+    // A server on 465 itself, where the test may bind it (root, or a lowered
+    // ip_unprivileged_port_start); elsewhere the exact line shows the step never reached connect.
+    const on465 = await f.smtp({ port: 465 }).catch(() => undefined);
+    const run = await f.run({
+      inputs: {
+        username: USER,
+        'app-password': 'qzxv wbnm plok ijuh',
+        'smtp-host': '127.0.0.1',
+        'smtp-port': '465',
+        'smtp-security': 'starttls',
+        to: 'dev@example.com',
+        retries: '2',
+        // Should it connect after all, the greeting never comes: fail fast, not after the default 120 s.
+        'timeout-seconds': '8',
+      },
+    });
+    const line = expectFailure(run, []);
+    expect(line).toBe(
+      'Input `smtp-security: starttls` does not work with `smtp-port: 465`: port 465 speaks implicit TLS, so a STARTTLS client would wait for a greeting that never comes. Use `smtp-security: tls` with port 465, or `smtp-port: 587` with starttls.',
+    );
+    expect(run.stdout).not.toMatch(/connect: |Retrying in/);
+    expect(run.durationMs).toBeLessThan(5_000);
+    if (on465) expect(on465.connections()).toHaveLength(0);
   });
 });

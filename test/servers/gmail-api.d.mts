@@ -52,6 +52,12 @@ export interface GmailApiFault {
   body?: unknown;
   /** Never answer. */
   hang?: boolean;
+  /**
+   * With `hang`: `after-body` (default) reads the whole request body first, so the client has
+   * uploaded everything; `before-body` never reads it (`bodyBytes` stays unset), so an upload larger
+   * than the socket buffers cannot complete.
+   */
+  when?: 'before-body' | 'after-body';
 }
 
 export interface GmailApiServerOptions {
@@ -97,6 +103,7 @@ export interface GmailApiRequestRecord {
   /** The token's user, when the token was accepted. */
   user?: string;
   form?: 'media' | 'multipart' | 'json';
+  /** Bytes of the body read, once it was read to its end. */
   bodyBytes?: number;
   fault?: boolean;
   status: number;

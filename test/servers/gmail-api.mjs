@@ -223,6 +223,11 @@ export async function startGmailApiServer(options = {}) {
       );
     }
 
+    // A fault is taken as the request arrives: a hang before the body must not read it at all.
+    const fault = takeFault();
+    if (fault) record.fault = true;
+    if (fault?.hang && fault.when === 'before-body') return; // never read, never answered; close() ends it
+
     /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
@@ -236,10 +241,8 @@ export async function startGmailApiServer(options = {}) {
     request.on('error', () => undefined);
     request.on('end', () => {
       record.bodyBytes = size;
-      const fault = takeFault();
       if (fault) {
-        record.fault = true;
-        if (fault.hang) return;
+        if (fault.hang) return; // the whole body read, never answered; close() ends it
         const status = fault.status ?? 503;
         /** @type {Record<string, string>} */
         const headers = fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };

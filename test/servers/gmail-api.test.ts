@@ -139,6 +139,50 @@ describe('Gmail API server', () => {
     ]);
   });
 
+  it('hangs after reading the whole body, or before reading any of it', async () => {
+    const s = await server({
+      faults: [
+        { hang: true, when: 'after-body', times: 1 },
+        { hang: true, when: 'before-body', times: 1 },
+      ],
+    });
+    // Streamed in 64 KiB chunks, counting what fetch takes, as the action uploads.
+    const total = 16 * 1024 * 1024;
+    const streamed = (counter: { taken: number }): ReadableStream<Uint8Array> =>
+      new ReadableStream<Uint8Array>(
+        {
+          pull(controller) {
+            if (counter.taken >= total) return controller.close();
+            const chunk = new Uint8Array(Math.min(65536, total - counter.taken)).fill(97);
+            counter.taken += chunk.length;
+            controller.enqueue(chunk);
+          },
+        },
+        { highWaterMark: 0 },
+      );
+    const upload = (counter: { taken: number }): Promise<Response> =>
+      fetch(`${s.url}${MEDIA}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'message/rfc822' },
+        body: streamed(counter),
+        duplex: 'half',
+        signal: AbortSignal.timeout(1500),
+      } as RequestInit & { duplex: 'half' });
+
+    const after = { taken: 0 };
+    await expect(upload(after)).rejects.toThrow();
+    expect(after.taken).toBe(total);
+    expect(s.requests[0]).toMatchObject({ fault: true, bodyBytes: total, status: 0 });
+
+    const before = { taken: 0 };
+    await expect(upload(before)).rejects.toThrow();
+    // Only what the socket buffers hold: far from the whole body.
+    expect(before.taken).toBeLessThan(total / 2);
+    expect(s.requests[1]).toMatchObject({ fault: true, status: 0 });
+    expect(s.requests[1]!.bodyBytes).toBeUndefined();
+    expect(s.received).toHaveLength(0);
+  });
+
   it('refuses a message without recipients, a wrong media type and an oversized upload', async () => {
     const s = await server({ maxUploadBytes: 1000 });
     const noRecipient = Buffer.from('From: a@example.com\r\nSubject: x\r\n\r\nbody\r\n');

@@ -96,6 +96,11 @@ export interface SmtpServerOptions {
   maxMessageSize?: number;
   /** Idle timeout of a connection. Default 60000. */
   socketTimeoutMs?: number;
+  /**
+   * Port on 127.0.0.1; default 0 (ephemeral). A port below 1024 needs the privilege to bind it:
+   * startSmtpServer rejects (EACCES) without it.
+   */
+  port?: number;
 }
 
 /** A message the server accepted (250 after DATA). */

@@ -3,7 +3,7 @@
 // Plain ESM JavaScript with JSDoc so that vitest tests and `node scripts/*.mjs` can both load it
 // without a build step; the types for TypeScript live in smtp.d.mts beside it.
 //
-// It listens on 127.0.0.1 only, on an ephemeral port, and answers the way smtp.gmail.com does:
+// It listens on 127.0.0.1 only, on an ephemeral port (or the one asked for), and answers the way smtp.gmail.com does:
 // implicit TLS (465) or STARTTLS (587), AUTH LOGIN / PLAIN / XOAUTH2, and Gmail's multi-line
 // replies verbatim (GMAIL_REPLIES). Faults can be scripted per stage, each for the first N times.
 //
@@ -507,7 +507,7 @@ export async function startSmtpServer(options = {}) {
 
   await new Promise((resolve, reject) => {
     server.server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
       server.server.off('error', reject);
       resolve(undefined);
     });

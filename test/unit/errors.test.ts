@@ -4,6 +4,7 @@ import {
   explainHttpNetworkError,
   explainSmtpError,
   explainTokenError,
+  isKnownGoogleHost,
   oneLine,
   oneLineReply,
   type SmtpFailureContext,
@@ -341,6 +342,24 @@ describe('explainSmtpError: socket failures', () => {
     expect(err.transient).toBe(false);
   });
 
+  it.each([
+    { code: 'EDNS', originalCode: 'ENOTFOUND' },
+    { code: 'ESOCKET', originalCode: 'ENOTFOUND' },
+    { code: 'ENOTFOUND' },
+  ])("smtp.gmail.com not found ($code $originalCode): the runner's DNS, retried", (fields) => {
+    for (const host of ['smtp.gmail.com', 'SMTP.Gmail.com.']) {
+      const err = explainSmtpError(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), fields), {
+        ...CONNECT,
+        host,
+      });
+      expectOneClearLine(err, 'connect');
+      expect(err.message).toBe(
+        `connect: the runner could not resolve ${host} (ENOTFOUND): its DNS or network is failing, not the input. Check the runner's network; run the job again.`,
+      );
+      expect(err.transient).toBe(true);
+    }
+  });
+
   it('a DNS failure for now (EAI_AGAIN) stays transient', () => {
     const err = explainSmtpError(
       Object.assign(new Error('getaddrinfo EAI_AGAIN smtp.gmail.com'), {
@@ -475,5 +494,67 @@ describe('explainHttpNetworkError', () => {
       'https://oauth2.googleapis.com/token',
     );
     expect(again.transient).toBe(true);
+  });
+
+  it.each([
+    ['token', 'https://oauth2.googleapis.com/token', 'oauth2.googleapis.com'],
+    ['token', 'https://www.googleapis.com/oauth2/v4/token', 'www.googleapis.com'],
+    ['api', 'https://gmail.googleapis.com', 'gmail.googleapis.com'],
+  ] as const)("%s: %s not found is the runner's DNS, retried", (stage, url, host) => {
+    const err = explainHttpNetworkError(
+      Object.assign(new TypeError('fetch failed'), {
+        cause: { code: 'ENOTFOUND', message: `getaddrinfo ENOTFOUND ${host}` },
+      }),
+      stage,
+      url,
+    );
+    expectOneClearLine(err, stage);
+    expect(err.message).toBe(
+      `${stage}: the runner could not resolve ${host} (ENOTFOUND): its DNS or network is failing, not the input. Check the runner's network; run the job again.`,
+    );
+    expect(err.transient).toBe(true);
+  });
+
+  it('a user-given host not found is still a typo to check, not retried', () => {
+    const err = explainHttpNetworkError(
+      Object.assign(new TypeError('fetch failed'), {
+        cause: { code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND login.microsoftonline.con' },
+      }),
+      'token',
+      'https://login.microsoftonline.con/common/oauth2/v2.0/token',
+    );
+    expect(err.message).toBe(
+      'token: the host name of https://login.microsoftonline.con/common/oauth2/v2.0/token does not exist (ENOTFOUND). Check its spelling in `oauth-token-url`.',
+    );
+    expect(err.transient).toBe(false);
+  });
+});
+
+describe('isKnownGoogleHost', () => {
+  it('knows the built-in Google hosts, in any case, with or without the trailing dot', () => {
+    for (const host of [
+      'smtp.gmail.com',
+      'oauth2.googleapis.com',
+      'gmail.googleapis.com',
+      'www.googleapis.com',
+      'accounts.google.com',
+      'Gmail.GoogleAPIs.com.',
+    ]) {
+      expect(isKnownGoogleHost(host), host).toBe(true);
+    }
+  });
+
+  it('near misses and look-alikes are user input', () => {
+    for (const host of [
+      'smtp.gmial.com',
+      'smtp.gmail.co',
+      'gmail.googleapis.com.evil.example',
+      'mail.google.com.internal',
+      'googleapis.com',
+      '127.0.0.1',
+      '',
+    ]) {
+      expect(isKnownGoogleHost(host), host).toBe(false);
+    }
   });
 });

@@ -247,6 +247,52 @@ describe('getSettings: SMTP security', () => {
     expect(err.message).toMatch(/unencrypted/);
   });
 
+  it('starttls on port 465 is refused before connecting, whatever the host', () => {
+    for (const host of ['', 'smtp.gmail.com', 'mail.example.com']) {
+      const err = inputError({ ...BASE, 'smtp-host': host, 'smtp-port': '465', 'smtp-security': 'starttls' });
+      expectOneLine(err, 'smtp-security');
+      expect(err.message).toBe(
+        'Input `smtp-security: starttls` does not work with `smtp-port: 465`: port 465 speaks implicit TLS, so a STARTTLS client would wait for a greeting that never comes. Use `smtp-security: tls` with port 465, or `smtp-port: 587` with starttls.',
+      );
+    }
+    // The port defaults to 465, so starttls alone is the same mistake.
+    expect(inputError({ ...BASE, 'smtp-security': 'STARTTLS' }).message).toContain('`smtp-port: 465`');
+  });
+
+  it('tls on port 587 is refused before connecting on smtp.gmail.com only', () => {
+    for (const host of ['', 'smtp.gmail.com', 'SMTP.Gmail.com']) {
+      const err = inputError({ ...BASE, 'smtp-host': host, 'smtp-port': '587', 'smtp-security': 'tls' });
+      expectOneLine(err, 'smtp-security');
+      expect(err.message).toBe(
+        'Input `smtp-security: tls` does not work with `smtp-port: 587` on smtp.gmail.com: Gmail speaks STARTTLS on 587, not implicit TLS. Use `smtp-security: starttls` with port 587, or `smtp-port: 465` with tls.',
+      );
+    }
+    // Another server's 587 may speak implicit TLS: left to the explanation at connect time.
+    const other = settings({
+      ...BASE,
+      'smtp-host': 'mail.example.com',
+      'smtp-port': '587',
+      'smtp-security': 'tls',
+    });
+    expect(other.smtp).toEqual({ host: 'mail.example.com', port: 587, security: 'tls' });
+  });
+
+  it('the matching pairs, and a mismatch the Gmail API does not use, pass', () => {
+    expect(settings({ ...BASE, 'smtp-port': '465', 'smtp-security': 'tls' }).smtp.security).toBe('tls');
+    expect(settings({ ...BASE, 'smtp-port': '587', 'smtp-security': 'starttls' }).smtp.security).toBe(
+      'starttls',
+    );
+    const api = settings({
+      username: 'ci-bot@example.com',
+      'oauth-access-token': 'ya29.token',
+      to: 'team@example.com',
+      transport: 'gmail-api',
+      'smtp-port': '465',
+      'smtp-security': 'starttls',
+    });
+    expect(api.transport).toBe('gmail-api');
+  });
+
   it('none without credentials is allowed on another host', () => {
     const s = settings({
       'smtp-host': 'mail.example.com',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stallLimitMs } from '../../../src/deliver/gmail-api.js';
+import { explainUnanswered, stallLimitMs } from '../../../src/deliver/gmail-api.js';
 
 describe('stallLimitMs', () => {
   it('a quarter of timeout-seconds, between 5 and 30 s', () => {
@@ -12,5 +12,49 @@ describe('stallLimitMs', () => {
 
   it('leaves room for another attempt within the default budget', () => {
     expect(stallLimitMs(120) * 2).toBeLessThan(120_000);
+  });
+});
+
+describe('explainUnanswered', () => {
+  const base = { baseUrl: 'https://gmail.googleapis.com', user: 'ci-bot@example.com' };
+  const reset = Object.assign(new TypeError('fetch failed'), {
+    cause: { code: 'ECONNRESET', message: 'read ECONNRESET' },
+  });
+
+  it('before the whole message was uploaded: a stall or a reset is retried, the deadline is not', () => {
+    const stall = explainUnanswered({ ...base, uploaded: false, cause: { kind: 'stall', stallMs: 30_000 } });
+    expect(stall.transient).toBe(true);
+    expect(stall.message).toBe(
+      "api: no answer from https://gmail.googleapis.com for 30 s (the request stalled before the message was uploaded, so it was abandoned). This is usually temporary on Google's side: run the job again later; if it keeps happening, check `gmail-api-url` and the runner's network.",
+    );
+    const network = explainUnanswered({ ...base, uploaded: false, cause: { kind: 'network', error: reset } });
+    expect(network.transient).toBe(true);
+    expect(network.message).toMatch(/^api: could not reach https:\/\/gmail\.googleapis\.com \(ECONNRESET\)/);
+    const deadline = explainUnanswered({ ...base, uploaded: false, cause: { kind: 'deadline' } });
+    expect(deadline.transient).toBe(false);
+    expect(deadline.message).toMatch(/^api: no answer from .* before `timeout-seconds` ran out/);
+  });
+
+  it('after the whole message was uploaded: never retried, says it may have been sent and where to look', () => {
+    const lines = [
+      explainUnanswered({ ...base, uploaded: true, cause: { kind: 'stall', stallMs: 5_000 } }),
+      explainUnanswered({ ...base, uploaded: true, cause: { kind: 'deadline' } }),
+      explainUnanswered({ ...base, uploaded: true, cause: { kind: 'network', error: reset } }),
+    ];
+    for (const err of lines) {
+      expect(err.transient).toBe(false);
+      expect(err.stage).toBe('api');
+      expect(err.message).not.toMatch(/[\r\n]/);
+      expect(err.message).toContain(
+        'so it may have been sent; it was not retried, to avoid sending it twice. Check the Sent folder of ci-bot@example.com before running the job again.',
+      );
+    }
+    expect(lines[0]!.message).toMatch(
+      /^api: the Gmail API took the whole message but did not answer within 5 s, so/,
+    );
+    expect(lines[1]!.message).toMatch(/^api: .* did not answer before `timeout-seconds` ran out, so/);
+    expect(lines[2]!.message).toMatch(
+      /^api: the connection to the Gmail API failed \(ECONNRESET\) after it took the whole message and before it answered, so/,
+    );
   });
 });
