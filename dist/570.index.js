@@ -9,12 +9,9 @@ export const modules = {
 /* harmony export */   sendGmailApi: () => (/* binding */ sendGmailApi),
 /* harmony export */   stallLimitMs: () => (/* binding */ stallLimitMs)
 /* harmony export */ });
-/* unused harmony export explainGmailApiError */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _auth_token_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5093);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-
+/* unused harmony exports explainGmailApiError, explainUnanswered */
+/* harmony import */ var _auth_token_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5093);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 
 
 const SEND_SCOPE = 'https://www.googleapis.com/auth/gmail.send';
@@ -25,14 +22,14 @@ const RATE_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded', 'RES
  */
 function explainGmailApiError(status, body, retryAfter) {
     const message = body?.error?.message ?? '';
-    const msg = message ? ` Gmail said: "${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(message, 200)}".` : '';
+    const msg = message ? ` Gmail said: "${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(message, 200)}".` : '';
     const reason = body?.error?.errors?.[0]?.reason ?? body?.error?.status ?? '';
     const code = `HTTP ${status}${reason ? ` ${reason}` : ''}`;
     if (status === 401) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API did not accept the access token (${code}).${msg} The token is expired, revoked or not a Google access token: obtain a new one (an \`oauth-access-token\` lives one hour), or use the refresh-token inputs or \`service-account-key\` so a fresh one is fetched each run.`, false);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', `api: the Gmail API did not accept the access token (${code}).${msg} The token is expired, revoked or not a Google access token: obtain a new one (an \`oauth-access-token\` lives one hour), or use the refresh-token inputs or \`service-account-key\` so a fresh one is fetched each run.`, false);
     }
     if (status === 403 && RATE_REASONS.has(reason)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API is rate-limiting this account (${code}).${msg} This is temporary: send fewer messages or run the job again later.`, true, retryAfter);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', `api: the Gmail API is rate-limiting this account (${code}).${msg} This is temporary: send fewer messages or run the job again later.`, true, retryAfter);
     }
     if (status === 403) {
         const scope = /scope|insufficient/i.test(`${reason} ${message}`);
@@ -43,22 +40,22 @@ function explainGmailApiError(status, body, retryAfter) {
                 : /not been used|disabled|accessNotConfigured/i.test(`${reason} ${message}`)
                     ? 'Enable the Gmail API in the Google Cloud project of the OAuth client (APIs & Services > Library > Gmail API).'
                     : 'Check that the Gmail API is enabled in the Google Cloud project of the OAuth client, and that `username` is the account the token belongs to.';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API refused to send (${code}).${msg} ${advice}`, false);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', `api: the Gmail API refused to send (${code}).${msg} ${advice}`, false);
     }
     if (status === 429) {
         const waited = retryAfter !== undefined ? ` (Gmail asked to wait ${retryAfter} s)` : '';
         const daily = /mail sending|daily/i.test(message)
             ? ' If the account reached its daily sending limit, this lasts up to 24 hours.'
             : '';
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API is rate-limiting this account (${code}).${msg} Run the job again later${waited}.${daily}`, true, retryAfter);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', `api: the Gmail API is rate-limiting this account (${code}).${msg} Run the job again later${waited}.${daily}`, true, retryAfter);
     }
     if (status >= 500) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API had a server error (${code}).${msg} This is temporary on Google's side: run the job again later.`, true, retryAfter);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', `api: the Gmail API had a server error (${code}).${msg} This is temporary on Google's side: run the job again later.`, true, retryAfter);
     }
     if (status === 413) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API refused the message as too large (${code}).${msg} The Gmail API accepts at most 35 MB: attach fewer or smaller files.`, false);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', `api: the Gmail API refused the message as too large (${code}).${msg} The Gmail API accepts at most 35 MB: attach fewer or smaller files.`, false);
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: the Gmail API refused the message (${code}).${msg} Check the recipients and attachments.`, false);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', `api: the Gmail API refused the message (${code}).${msg} Check the recipients and attachments.`, false);
 }
 /**
  * How long one API request may go without progress (no body bytes taken, no answer) before it is
@@ -70,31 +67,82 @@ function stallLimitMs(timeoutSeconds) {
     return Math.min(30_000, Math.max(5_000, Math.round((timeoutSeconds * 1000) / 4)));
 }
 /**
+ * Turns a Gmail API request that ended without an answer into one line. Before the whole message
+ * was uploaded a stall or a network failure is worth another attempt; after it, Gmail may have sent
+ * it, so the error is final and says where to look: a retry would risk a duplicate.
+ */
+function explainUnanswered(req) {
+    const { baseUrl, cause } = req;
+    if (req.uploaded) {
+        const what = cause.kind === 'stall'
+            ? `the Gmail API took the whole message but did not answer within ${Math.round(cause.stallMs / 1000)} s`
+            : cause.kind === 'deadline'
+                ? 'the Gmail API took the whole message but did not answer before `timeout-seconds` ran out'
+                : `the connection to the Gmail API failed (${networkCode(cause.error)}) after it took the whole message and before it answered`;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', `api: ${what}, so it may have been sent; it was not retried, to avoid sending it twice. Check the Sent folder of ${req.user} before running the job again.`, false);
+    }
+    if (cause.kind === 'stall') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', `api: no answer from ${baseUrl} for ${Math.round(cause.stallMs / 1000)} s (the request stalled before the message was uploaded, so it was abandoned). This is usually temporary on Google's side: run the job again later; if it keeps happening, check \`gmail-api-url\` and the runner's network.`, true);
+    }
+    if (cause.kind === 'deadline') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', `api: no answer from ${baseUrl} before \`timeout-seconds\` ran out: run the job again later; raise \`timeout-seconds\` if large attachments need longer to upload; if it keeps happening, check \`gmail-api-url\` and the runner's network.`, false);
+    }
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainHttpNetworkError */ .mG)(cause.error, 'api', baseUrl);
+}
+/** The system code of a fetch failure (`ECONNRESET`, `UND_ERR_SOCKET`…), or a short description. */
+function networkCode(err) {
+    const e = (err ?? {});
+    return e.cause?.code || e.code || (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(e.cause?.message || e.message || 'closed', 80);
+}
+/**
  * Sends the exact RFC 5322 message through `users.messages.send` (media upload, streamed), as
  * user `me`. Returns Gmail's message id and thread id. A request that makes no progress for
- * `stallMs` is abandoned with a transient error.
+ * `stallMs` is abandoned: with a transient error while the upload is incomplete, with a final one
+ * (it may have been sent) once fetch has taken the whole message.
  */
 async function sendGmailApi(message, creds, baseUrl, deadline, stallMs = 30_000) {
     if (creds.kind !== 'oauth2') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', 'api: the Gmail API needs an OAuth access token; an App Password works only with SMTP.', false);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', 'api: the Gmail API needs an OAuth access token; an App Password works only with SMTP.', false);
     }
     const url = `${baseUrl}/upload/gmail/v1/users/me/messages/send?uploadType=media`;
     const stalled = new AbortController();
     let timer;
+    // Once the request has ended, nothing may re-arm the timer: fetch can still ask for a chunk
+    // after an abort (its writer wakes up when the socket closes), and a live timer holds the step.
+    let ended = false;
     // Re-armed on every chunk fetch takes from the body (it takes them as the socket drains) and
     // on the answer; never past the deadline, where the overall signal below ends the request.
     const progress = () => {
+        if (ended)
+            return;
         clearTimeout(timer);
         timer = setTimeout(() => stalled.abort(), stallMs);
     };
-    const counted = new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
-        transform(chunk, _encoding, done) {
-            progress();
-            done(null, chunk);
-        },
-    });
     // Gmail takes the recipients from the headers: Bcc must be in what is uploaded.
-    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(message.createStream({ keepBcc: true }), counted, () => undefined);
+    const source = message.createStream({ keepBcc: true });
+    const chunks = source[Symbol.asyncIterator]();
+    // Set when fetch asks for more after the last chunk: it has written every byte to the socket, so
+    // from then on Gmail may have the whole message even if it never answers.
+    let uploaded = false;
+    // No queue of its own (highWaterMark 0): a chunk is read only when fetch asks for one.
+    const upload = new ReadableStream({
+        async pull(controller) {
+            if (ended)
+                return controller.error(new Error('the request has ended'));
+            progress();
+            const next = await chunks.next();
+            if (next.done) {
+                uploaded = true;
+                controller.close();
+            }
+            else {
+                controller.enqueue(next.value);
+            }
+        },
+        cancel() {
+            source.destroy();
+        },
+    }, { highWaterMark: 0 });
     const overall = AbortSignal.timeout(deadline.cap(Number.MAX_SAFE_INTEGER));
     let res;
     let text;
@@ -103,7 +151,7 @@ async function sendGmailApi(message, creds, baseUrl, deadline, stallMs = 30_000)
         res = await fetch(url, {
             method: 'POST',
             headers: { authorization: `Bearer ${creds.accessToken}`, 'content-type': 'message/rfc822' },
-            body: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.toWeb(counted),
+            body: upload,
             duplex: 'half',
             signal: AbortSignal.any([stalled.signal, overall]),
             redirect: 'error',
@@ -112,16 +160,22 @@ async function sendGmailApi(message, creds, baseUrl, deadline, stallMs = 30_000)
         text = await res.text();
     }
     catch (err) {
-        counted.destroy();
-        if (stalled.signal.aborted) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: no answer from ${baseUrl} for ${Math.round(stallMs / 1000)} s (the request stalled, so it was abandoned). This is usually temporary on Google's side: run the job again later; if it keeps happening, check \`gmail-api-url\` and the runner's network.`, true);
-        }
-        if (overall.aborted) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: no answer from ${baseUrl} before \`timeout-seconds\` ran out: run the job again later; raise \`timeout-seconds\` if large attachments need longer to upload; if it keeps happening, check \`gmail-api-url\` and the runner's network.`, false);
-        }
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .explainHttpNetworkError */ .mG)(err, 'api', baseUrl);
+        ended = true;
+        // Ends the message stream (and closes its attachment files) whether or not fetch cancelled it.
+        source.destroy();
+        throw explainUnanswered({
+            baseUrl,
+            user: creds.user,
+            uploaded: uploaded || (res?.ok ?? false),
+            cause: stalled.signal.aborted
+                ? { kind: 'stall', stallMs }
+                : overall.aborted
+                    ? { kind: 'deadline' }
+                    : { kind: 'network', error: err },
+        });
     }
     finally {
+        ended = true;
         clearTimeout(timer);
     }
     let body;
@@ -132,10 +186,10 @@ async function sendGmailApi(message, creds, baseUrl, deadline, stallMs = 30_000)
         body = undefined;
     }
     if (!res.ok)
-        throw explainGmailApiError(res.status, body, (0,_auth_token_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterSeconds */ .C)(res.headers.get('retry-after')));
+        throw explainGmailApiError(res.status, body, (0,_auth_token_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .retryAfterSeconds */ .C)(res.headers.get('retry-after')));
     const gmailId = typeof body?.id === 'string' ? body.id : undefined;
     if (!gmailId) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('api', `api: ${baseUrl} answered HTTP ${res.status} without a message id. Check \`gmail-api-url\`.`, false);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', `api: ${baseUrl} answered HTTP ${res.status} without a message id. Check \`gmail-api-url\`.`, false);
     }
     return {
         accepted: message.envelope.to,

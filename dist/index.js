@@ -670,6 +670,7 @@ function givenUp(err, attempts, why) {
 /* harmony export */   he: () => (/* binding */ refusalsOf),
 /* harmony export */   mG: () => (/* binding */ explainHttpNetworkError)
 /* harmony export */ });
+/* unused harmony export isKnownGoogleHost */
 /**
  * One place that turns SMTP replies, OAuth errors, HTTP errors and socket errors into one clear
  * line: the stage, what the server said, and what to do.
@@ -779,6 +780,26 @@ const TLS_CODES = new Set([
  */
 const NOT_TLS_CODES = /^ERR_SSL_(WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|UNKNOWN_PROTOCOL|HTTP_REQUEST|RECORD_LAYER_FAILURE)$/;
 const NOT_TLS_MESSAGE = /wrong version number|packet length too long|unknown protocol|http request/i;
+/**
+ * Host names Google serves that the action uses or that service-account keys name (the built-in
+ * `smtp-host`, `oauth-token-url` and `gmail-api-url`, and older keys' `token_uri`). They exist, so
+ * ENOTFOUND for one of them is not a typo: the runner's DNS or network is failing.
+ */
+const GOOGLE_HOSTS = new Set([
+    'smtp.gmail.com',
+    'oauth2.googleapis.com',
+    'gmail.googleapis.com',
+    'www.googleapis.com',
+    'accounts.google.com',
+]);
+/** True for a Google host name that is known to exist (case and a trailing dot ignored). */
+function isKnownGoogleHost(host) {
+    return GOOGLE_HOSTS.has(host.toLowerCase().replace(/\.$/, ''));
+}
+/** ENOTFOUND for a name that exists: the runner cannot resolve names, so it is worth another try. */
+function unresolvableGoogleHost(stage, host, code) {
+    return new DeliveryError(stage, `${stage}: the runner could not resolve ${host} (${code}): its DNS or network is failing, not the input. Check the runner's network; run the job again.`, true);
+}
 const SECURITY_ADVICE = 'Check `smtp-security` and `smtp-port`: 465 uses tls, 587 uses starttls (Gmail: smtp.gmail.com, either pair).';
 /** Turns any SMTP-side failure into a DeliveryError with one clear line. */
 function explainSmtpError(err, ctx) {
@@ -853,12 +874,17 @@ function explainSmtpError(err, ctx) {
     if (sysCode === 'ECONNREFUSED' || message.includes('ECONNREFUSED')) {
         return new DeliveryError('connect', `connect: ${where} refused the connection (ECONNREFUSED). Check \`smtp-host\` and \`smtp-port\` (Gmail: smtp.gmail.com, 465 with tls or 587 with starttls).`, false);
     }
-    // ENOTFOUND: the name does not exist (a typo), which no retry fixes; EAI_AGAIN: DNS failed for now.
+    // ENOTFOUND: the name does not exist (a typo), which no retry fixes, unless it is one of Google's;
+    // EAI_AGAIN: DNS failed for now.
     const dnsCode = [e.originalCode, sysCode].find((c) => c === 'ENOTFOUND' || c === 'EAI_AGAIN');
     if (dnsCode === 'EAI_AGAIN' || (!dnsCode && message.includes('EAI_AGAIN'))) {
         return new DeliveryError('connect', `connect: the host name in \`smtp-host\` (${ctx.host}) could not be resolved for now (EAI_AGAIN). The runner's DNS failed: run the job again later.`, true);
     }
     if (dnsCode === 'ENOTFOUND' || sysCode === 'EDNS' || message.includes('ENOTFOUND')) {
+        if (isKnownGoogleHost(ctx.host)) {
+            const shown = dnsCode ?? (message.includes('ENOTFOUND') ? 'ENOTFOUND' : e.originalCode || sysCode);
+            return unresolvableGoogleHost('connect', ctx.host, shown);
+        }
         return new DeliveryError('connect', `connect: the host name in \`smtp-host\` (${ctx.host}) does not exist (ENOTFOUND). Check its spelling (Gmail: smtp.gmail.com).`, false);
     }
     if (sysCode === 'ETIMEDOUT' || /timeout|timed out/i.test(message)) {
@@ -920,6 +946,9 @@ function explainHttpNetworkError(err, stage, url) {
         return new DeliveryError(stage, `${stage}: the TLS certificate of ${url} could not be verified (${code || oneLine(msg, 100)}). For a private CA, point NODE_EXTRA_CA_CERTS at the CA file.`, false);
     }
     if (code === 'ENOTFOUND') {
+        const host = hostOf(url);
+        if (host && isKnownGoogleHost(host))
+            return unresolvableGoogleHost(stage, host, code);
         return new DeliveryError(stage, `${stage}: the host name of ${url} does not exist (ENOTFOUND). Check its spelling in ${input}.`, false);
     }
     // Refused: nothing listens there (a wrong URL or port), which no retry fixes.
@@ -928,6 +957,15 @@ function explainHttpNetworkError(err, stage, url) {
         ? `If it keeps happening, check ${input} and the runner's network (outbound HTTPS, proxies).`
         : `Check ${input} (its host and port) and the runner's network.`;
     return new DeliveryError(stage, `${stage}: could not reach ${url} (${code || oneLine(msg, 120)}). ${advice}`, transient);
+}
+/** The host name of a URL, or undefined when it is not one. */
+function hostOf(url) {
+    try {
+        return new URL(url).hostname;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -2072,6 +2110,20 @@ function senderWarning(settings) {
     return `Input \`from\`: ${from} is not \`username\` (${settings.username}); Gmail sends it as ${settings.username} unless ${from} is a "Send mail as" alias of that account (Gmail settings > Accounts).`;
 }
 /**
+ * Refuses, before anything connects, an `smtp-security` that cannot work on `smtp-port`: STARTTLS on
+ * 465 (the port of implicit TLS, RFC 8314: the client would wait for a greeting that never comes),
+ * and implicit TLS on Gmail's 587 (STARTTLS there). Another host's 587 may in principle speak
+ * implicit TLS, so that mismatch is left to the explanation at connect time.
+ */
+function refuseSecurityPortMismatch(host, port, security) {
+    if (security === 'starttls' && port === 465) {
+        throw new errors/* InputError */.dz('smtp-security', 'Input `smtp-security: starttls` does not work with `smtp-port: 465`: port 465 speaks implicit TLS, so a STARTTLS client would wait for a greeting that never comes. Use `smtp-security: tls` with port 465, or `smtp-port: 587` with starttls.');
+    }
+    if (security === 'tls' && port === 587 && host.toLowerCase() === GMAIL_SMTP_HOST) {
+        throw new errors/* InputError */.dz('smtp-security', 'Input `smtp-security: tls` does not work with `smtp-port: 587` on smtp.gmail.com: Gmail speaks STARTTLS on 587, not implicit TLS. Use `smtp-security: starttls` with port 587, or `smtp-port: 465` with tls.');
+    }
+}
+/**
  * Reads and validates every input. The only place that reads inputs; secrets are masked the moment
  * they are read. Throws InputError (one clear line naming the input) on anything invalid.
  */
@@ -2108,6 +2160,9 @@ function getSettings(input) {
     if (transport === 'gmail-api' && (auth.kind === 'app-password' || auth.kind === 'none')) {
         throw new errors/* InputError */.dz('transport', '`transport: gmail-api` needs an OAuth sign-in (`oauth-refresh-token` trio, `oauth-access-token` or `service-account-key`); an App Password works only with SMTP.');
     }
+    // Only SMTP uses them: a leftover pair does not stop the Gmail API.
+    if (transport === 'smtp')
+        refuseSecurityPortMismatch(host, port, security);
     const gmailApiUrl = endpointUrl('gmail-api-url', get('gmail-api-url'), DEFAULT_GMAIL_API_URL);
     let from;
     const fromList = parseAddressList('from', get('from'));
