@@ -277,11 +277,11 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
 
     const previous = await previousConclusion(settings, ctx, deadline, log);
     const decision = shouldNotify(settings.notifyWhen, settings.status, previous);
-    if (!decision.send) {
-      await skip(
-        decision.reason,
-        `No email sent: ${decision.reason} (notify-when: ${settings.notifyWhen.join(', ')}).`,
-      );
+    const notifyWhen = settings.notifyWhen.join(', ');
+    // A dry run goes on to render and check the message notify-when holds back (see below); a real
+    // run stops here, cheaply, with nothing rendered.
+    if (!decision.send && !settings.dryRun) {
+      await skip(decision.reason, `No email sent: ${decision.reason} (notify-when: ${notifyWhen}).`);
       return;
     }
 
@@ -320,20 +320,36 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
     if (settings.emlPath) emlPath = await writeEml(message, settings.emlPath, ctx.workspace);
 
     if (settings.dryRun) {
+      const dry = 'dry-run: true, no mail or token server was contacted';
+      // notify-when would not send on this run: `skipped-reason` says so rather than `dry-run`. It is
+      // the reason nothing would be sent even without dry-run, so the outputs read as the real run's
+      // will, and a workflow tried out with dry-run takes the same `if:` branches it will take live.
+      const held = decision.send ? undefined : `notify-when (${notifyWhen}) would not send on this run`;
       const outcome: Outcome = {
         sent: false,
-        skippedReason: 'dry-run',
-        detail: 'dry-run: true, no mail or token server was contacted',
+        skippedReason: held ? 'notify-when' : 'dry-run',
+        detail: held ? `${held}: ${decision.reason}; ${dry}` : dry,
         status: status(),
+        dryRun: true,
         message,
         accepted: [],
         rejected: [],
         emlPath,
       };
       writeOutputs(log, outcome);
-      log.notice(
-        `Dry run: rendered "${message.subject}" for ${message.recipients.length} recipient(s); nothing was sent.`,
-      );
+      if (held) {
+        const where = [
+          emlPath ? `\`eml-path\` (${emlPath})` : '',
+          process.env.GITHUB_STEP_SUMMARY && settings.jobSummary ? 'the step summary' : '',
+        ].filter(Boolean);
+        log.notice(
+          `Dry run: ${held} (${decision.reason}); nothing was sent. ${where.length ? `The message it would send is in ${where.join(' and ')}.` : 'Set `eml-path` to see the message it would send.'}`,
+        );
+      } else {
+        log.notice(
+          `Dry run: rendered "${message.subject}" for ${message.recipients.length} recipient(s); nothing was sent.`,
+        );
+      }
       await writeSummary(log, settings, outcome);
       return;
     }

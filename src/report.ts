@@ -8,6 +8,8 @@ export interface Outcome {
   /** Why it was skipped or failed, in one line. */
   detail?: string;
   status: string;
+  /** A dry run: rendered and checked, not sent (`skippedReason` says why nothing would be sent). */
+  dryRun?: boolean;
   message?: ComposedMessage;
   accepted: string[];
   rejected: string[];
@@ -44,7 +46,9 @@ export function summaryMarkdown(o: Outcome): string {
     : o.skippedReason === 'dry-run'
       ? 'Email rendered (dry run, not sent)'
       : o.skippedReason === 'notify-when'
-        ? 'Email not sent (notify-when)'
+        ? o.dryRun
+          ? 'Email rendered (dry run, not sent; notify-when would not send it on this run)'
+          : 'Email not sent (notify-when)'
         : 'Email not sent';
   const rows: Array<[string, string]> = [['Run status', o.status]];
   if (o.message) {

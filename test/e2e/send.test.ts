@@ -195,6 +195,67 @@ describe.concurrent('sending', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(run.summary).toContain(eml);
   });
 
+  it('dry run that notify-when would hold back: renders, writes the .eml, contacts no server', async ({
+    onTestFinished,
+  }) => {
+    const f = setup(onTestFinished);
+    const smtp = await f.smtp();
+    const token = await f.token();
+    const run = await f.run({
+      inputs: oauthInputs(smtp, token, {
+        'dry-run': 'true',
+        'notify-when': 'failure',
+        status: 'success',
+        'eml-path': 'out/held.eml',
+        subject: 'Held {{ repository }}',
+        body: 'Run {{ run_number }} of {{ workflow }}',
+      }),
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(smtp.connections()).toEqual([]);
+    expect(token.requests).toEqual([]);
+    expect(run.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
+    const eml = inWorkspace(run, 'out/held.eml');
+    expect(run.annotations.map((a) => a.message)).toEqual([
+      `Dry run: notify-when (failure) would not send on this run (the status is success, not failure); nothing was sent. The message it would send is in \`eml-path\` (${eml}) and the step summary.`,
+    ]);
+    expect(run.outputs.sent).toBe('false');
+    expect(run.outputs['skipped-reason']).toBe('notify-when');
+    expect(run.outputs.subject).toBe('Held octo-org/octo-repo');
+    expect(run.outputs['eml-path']).toBe(eml);
+    const raw = readFileSync(eml, 'utf8');
+    const mail = await simpleParser(raw);
+    expect(mail.subject).toBe('Held octo-org/octo-repo');
+    expect(mail.messageId).toBe(run.outputs['message-id']);
+    expect(run.summary).toContain('dry run, not sent; notify-when would not send it on this run');
+    expect(run.summary).toContain('Held octo-org/octo-repo');
+    expect(run.summary).toContain('Message preview');
+    expect(run.summary).toMatch(/<pre>Run \d+ of CI/);
+  });
+
+  it('dry run that notify-when would hold back still fails on a template or attachment error', async ({
+    onTestFinished,
+  }) => {
+    const f = setup(onTestFinished);
+    const smtp = await f.smtp();
+    const token = await f.token();
+    const held = { 'dry-run': 'true', 'notify-when': 'failure', status: 'success' };
+    const template = await f.run({ inputs: oauthInputs(smtp, token, { ...held, body: 'Hi {{ foo }}' }) });
+    expect(template.code).toBe(1);
+    expectFailure(template, ['Input `body`: unknown variable `foo` on line 1']);
+    const attachment = await f.run({
+      inputs: oauthInputs(smtp, token, {
+        ...held,
+        attachments: 'missing/*.zip',
+        'if-no-files-found': 'error',
+      }),
+    });
+    expect(attachment.code).toBe(1);
+    expectFailure(attachment, ['no files match "missing/*.zip"']);
+    expect(smtp.connections()).toEqual([]);
+    expect(token.requests).toEqual([]);
+  });
+
   it('warns once when from is not the Gmail account (dry run, smtp.gmail.com)', async ({
     onTestFinished,
   }) => {

@@ -137,6 +137,24 @@ describe('summaryMarkdown', () => {
     expect(failed).toContain('535-5.7.8');
   });
 
+  it('dry run that notify-when would hold back: says both, with the message', () => {
+    const md = summaryMarkdown({
+      sent: false,
+      skippedReason: 'notify-when',
+      dryRun: true,
+      detail: 'notify-when (failure) would not send on this run: the status is success, not failure',
+      status: 'success',
+      message: message(),
+      accepted: [],
+      rejected: [],
+      emlPath: '/tmp/ws/mail.eml',
+    });
+    expect(md).toContain('Email rendered (dry run, not sent; notify-when would not send it on this run)');
+    expect(md).toContain('✅ octo-org/octo-repo: CI succeeded on main');
+    expect(md).toContain('<pre>Run 42 succeeded.');
+    expect(md).toContain('notify-when (failure) would not send on this run');
+  });
+
   it('event-controlled text cannot add markup to the summary', () => {
     const md = summaryMarkdown({
       sent: true,
