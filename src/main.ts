@@ -13,7 +13,14 @@ import type { DeliveryResult } from './deliver/types.js';
 import { toCrlf } from './eml.js';
 import { DeliveryError, InputError, oneLine } from './errors.js';
 import type { ComposedMessage } from './render/message.js';
-import { type Outcome, summaryMarkdown, writeOutputs } from './report.js';
+import {
+  hideBcc,
+  type Outcome,
+  type Recipients,
+  recipientsOf,
+  summaryMarkdown,
+  writeOutputs,
+} from './report.js';
 import { type Core, runner } from './runner.js';
 import { getSettings, type Settings, senderWarning } from './settings.js';
 import { runStatus, type WatchedRun } from './status.js';
@@ -214,16 +221,42 @@ async function writeSummary(log: Core, settings: Settings | undefined, outcome: 
   }
 }
 
+/**
+ * The same runner, with every Bcc address in what it logs replaced (hideBcc): the log is public in a
+ * public repository, and server replies, refusal lists and retry lines name recipients.
+ */
+function hidingBcc(log: Core, bcc: readonly string[]): Core {
+  if (!bcc.length) return log;
+  const hide = <T extends string | Error>(m: T): T | string => (typeof m === 'string' ? hideBcc(m, bcc) : m);
+  return {
+    getInput: (name, options) => log.getInput(name, options),
+    setSecret: (secret) => log.setSecret(secret),
+    setOutput: (name, value) => log.setOutput(name, value),
+    setFailed: (message) => log.setFailed(hide(message)),
+    warning: (message, properties) => log.warning(hide(message), properties),
+    notice: (message, properties) => log.notice(hide(message), properties),
+    info: (message) => log.info(hideBcc(message, bcc)),
+    debug: (message) => log.debug(hideBcc(message, bcc)),
+    get summary() {
+      return log.summary;
+    },
+  };
+}
+
 /** Runs the action: inputs → settings → decide → render → deliver → report, with one outer catch. */
-export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(runnerCore: Core = runner, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const start = Date.now();
+  let log = runnerCore;
   let settings: Settings | undefined;
+  let recipients: Recipients | undefined;
   let message: ComposedMessage | undefined;
   let emlPath: string | undefined;
   let prepared: Prepared | undefined;
   const status = (): string => settings?.status ?? 'unknown';
   try {
     settings = getSettings(log);
+    recipients = recipientsOf(settings);
+    log = hidingBcc(runnerCore, recipients.hidden);
     const deadline = Deadline.after(settings.timeoutSeconds, start);
     // Every wait below is bounded by the deadline; this is the last resort should one not be.
     const limit = settings.timeoutSeconds;
@@ -259,6 +292,7 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
         skippedReason: 'notify-when',
         detail: reason,
         status: status(),
+        recipients,
         accepted: [],
         rejected: [],
       };
@@ -277,11 +311,11 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
 
     const previous = await previousConclusion(settings, ctx, deadline, log);
     const decision = shouldNotify(settings.notifyWhen, settings.status, previous);
-    if (!decision.send) {
-      await skip(
-        decision.reason,
-        `No email sent: ${decision.reason} (notify-when: ${settings.notifyWhen.join(', ')}).`,
-      );
+    const notifyWhen = settings.notifyWhen.join(', ');
+    // A dry run goes on to render and check the message notify-when holds back (see below); a real
+    // run stops here, cheaply, with nothing rendered.
+    if (!decision.send && !settings.dryRun) {
+      await skip(decision.reason, `No email sent: ${decision.reason} (notify-when: ${notifyWhen}).`);
       return;
     }
 
@@ -320,20 +354,37 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
     if (settings.emlPath) emlPath = await writeEml(message, settings.emlPath, ctx.workspace);
 
     if (settings.dryRun) {
+      const dry = 'dry-run: true, no mail or token server was contacted';
+      // notify-when would not send on this run: `skipped-reason` says so rather than `dry-run`. It is
+      // the reason nothing would be sent even without dry-run, so the outputs read as the real run's
+      // will, and a workflow tried out with dry-run takes the same `if:` branches it will take live.
+      const held = decision.send ? undefined : `notify-when (${notifyWhen}) would not send on this run`;
       const outcome: Outcome = {
         sent: false,
-        skippedReason: 'dry-run',
-        detail: 'dry-run: true, no mail or token server was contacted',
+        skippedReason: held ? 'notify-when' : 'dry-run',
+        detail: held ? `${held}: ${decision.reason}; ${dry}` : dry,
         status: status(),
+        recipients,
+        dryRun: true,
         message,
         accepted: [],
         rejected: [],
         emlPath,
       };
       writeOutputs(log, outcome);
-      log.notice(
-        `Dry run: rendered "${message.subject}" for ${message.recipients.length} recipient(s); nothing was sent.`,
-      );
+      if (held) {
+        const where = [
+          emlPath ? `\`eml-path\` (${emlPath})` : '',
+          process.env.GITHUB_STEP_SUMMARY && settings.jobSummary ? 'the step summary' : '',
+        ].filter(Boolean);
+        log.notice(
+          `Dry run: ${held} (${decision.reason}); nothing was sent. ${where.length ? `The message it would send is in ${where.join(' and ')}.` : 'Set `eml-path` to see the message it would send.'}`,
+        );
+      } else {
+        log.notice(
+          `Dry run: rendered "${message.subject}" for ${message.recipients.length} recipient(s); nothing was sent.`,
+        );
+      }
       await writeSummary(log, settings, outcome);
       return;
     }
@@ -344,6 +395,7 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
     const outcome: Outcome = {
       sent: true,
       status: status(),
+      recipients,
       message,
       accepted: result.accepted,
       rejected: result.rejected,
@@ -373,6 +425,7 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
       skippedReason: swallow ? 'error' : undefined,
       detail: line,
       status: status(),
+      recipients,
       message,
       accepted: [],
       rejected: err instanceof DeliveryError ? [...err.rejected] : [],

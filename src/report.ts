@@ -1,5 +1,35 @@
+import { addressKey } from './addresses.js';
 import { escapeHtml } from './render/escape.js';
 import type { ComposedMessage } from './render/message.js';
+import type { Settings } from './settings.js';
+
+/**
+ * Whom the message is addressed to, as bare addresses. The step summary and the log are public in a
+ * public repository: they name To and Cc, and only count Bcc (see `hideBcc`).
+ */
+export interface Recipients {
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  /**
+   * The Bcc addresses replaced in lines said (hideBcc): all but the sender's own, which From shows
+   * anyway and which sign-in errors name.
+   */
+  hidden: string[];
+}
+
+/** The recipients of the settings, known as soon as the inputs are parsed (before any rendering). */
+export function recipientsOf(settings: Settings): Recipients {
+  const bare = (list: Settings['to']): string[] => list.map((m) => m.address);
+  const sender = new Set([settings.username, settings.from?.address ?? ''].filter(Boolean).map(addressKey));
+  const bcc = bare(settings.bcc);
+  return {
+    to: bare(settings.to),
+    cc: bare(settings.cc),
+    bcc,
+    hidden: bcc.filter((a) => !sender.has(addressKey(a))),
+  };
+}
 
 /** What happened, as outputs and the step summary report it. */
 export interface Outcome {
@@ -8,6 +38,10 @@ export interface Outcome {
   /** Why it was skipped or failed, in one line. */
   detail?: string;
   status: string;
+  /** Set once the inputs were parsed, so a skip or an early error still says whom it was for. */
+  recipients?: Recipients;
+  /** A dry run: rendered and checked, not sent (`skippedReason` says why nothing would be sent). */
+  dryRun?: boolean;
   message?: ComposedMessage;
   accepted: string[];
   rejected: string[];
@@ -36,6 +70,40 @@ export function writeOutputs(out: Reporter, o: Outcome): void {
 
 const PREVIEW_CHARS = 4000;
 
+/** What stands in a public line for a Bcc address. */
+export const BCC_PLACEHOLDER = '[Bcc recipient]';
+
+const ADDRESS_CHAR = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]";
+
+/**
+ * The line with every Bcc address replaced by a placeholder: the log and the step summary are
+ * public in a public repository, and a Bcc recipient is meant to stay unseen. Server replies and
+ * refusal lists name recipients, so every line said is passed through this once the inputs are known.
+ */
+export function hideBcc(line: string, bcc: readonly string[]): string {
+  if (!bcc.length) return line;
+  // The envelope (and so a server's reply) carries a unicode domain as punycode: both forms.
+  const forms = new Set(bcc.flatMap((a) => [a, addressKey(a)]));
+  const escaped = [...forms]
+    .sort((x, y) => y.length - x.length)
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // Whole addresses only: not `x@example.com` inside `ax@example.com` or `x@example.com.au`.
+  const pattern = new RegExp(
+    `(?<!${ADDRESS_CHAR})(?:${escaped.join('|')})(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`,
+    'gi',
+  );
+  return line.replace(pattern, BCC_PLACEHOLDER);
+}
+
+/** `a@example.com, b@example.com + 2 Bcc`: the addresses, Bcc ones only counted. */
+export function listWithBccCounted(addresses: readonly string[], bcc: readonly string[]): string {
+  const hidden = new Set(bcc.map(addressKey));
+  const shown = addresses.filter((a) => !hidden.has(addressKey(a)));
+  const counted = addresses.length - shown.length;
+  if (!counted) return shown.join(', ');
+  return shown.length ? `${shown.join(', ')} + ${counted} Bcc` : `${counted} Bcc`;
+}
+
 /** The step summary: status, recipients, subject, Message-ID or why it was skipped, body preview. */
 export function summaryMarkdown(o: Outcome): string {
   const icon = o.sent ? '✅' : o.skippedReason === 'error' ? '⚠️' : 'ℹ️';
@@ -44,19 +112,24 @@ export function summaryMarkdown(o: Outcome): string {
     : o.skippedReason === 'dry-run'
       ? 'Email rendered (dry run, not sent)'
       : o.skippedReason === 'notify-when'
-        ? 'Email not sent (notify-when)'
+        ? o.dryRun
+          ? 'Email rendered (dry run, not sent; notify-when would not send it on this run)'
+          : 'Email not sent (notify-when)'
         : 'Email not sent';
+  const bcc = o.recipients?.bcc ?? [];
   const rows: Array<[string, string]> = [['Run status', o.status]];
-  if (o.message) {
-    rows.push(['Subject', o.message.subject]);
-    rows.push(['Recipients', o.message.recipients.join(', ')]);
-    rows.push(['Message-ID', o.message.messageId]);
+  if (o.message) rows.push(['Subject', o.message.subject]);
+  // Not the message's envelope: it holds the Bcc addresses with the others.
+  if (o.recipients) {
+    const { to, cc } = o.recipients;
+    rows.push(['Recipients', listWithBccCounted([...to, ...cc, ...bcc], bcc)]);
   }
-  if (o.accepted.length) rows.push(['Accepted', o.accepted.join(', ')]);
-  if (o.rejected.length) rows.push(['Rejected', o.rejected.join(', ')]);
+  if (o.message) rows.push(['Message-ID', o.message.messageId]);
+  if (o.accepted.length) rows.push(['Accepted', listWithBccCounted(o.accepted, bcc)]);
+  if (o.rejected.length) rows.push(['Rejected', listWithBccCounted(o.rejected, bcc)]);
   if (o.gmailId) rows.push(['Gmail id / thread', `${o.gmailId} / ${o.threadId ?? ''}`]);
   if (o.emlPath) rows.push(['.eml written to', o.emlPath]);
-  if (o.detail) rows.push([o.sent ? 'Note' : 'Why', o.detail]);
+  if (o.detail) rows.push([o.sent ? 'Note' : 'Why', hideBcc(o.detail, o.recipients?.hidden ?? [])]);
   const table = [
     '<table>',
     ...rows.map(([k, v]) => `<tr><th align="left">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`),

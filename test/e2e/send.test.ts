@@ -114,6 +114,9 @@ describe.concurrent('sending', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(run.outputs.rejected).toBe('');
     expect(run.summary).toContain('Email sent');
     expect(run.summary).toContain('Build 42 of octo-org/octo-repo: success');
+    // The summary is public in a public repository: Bcc recipients are counted, not named.
+    expect(run.summary).toContain('<td>dev@example.com, ops@example.com, lead@example.com + 1 Bcc</td>');
+    expect(run.summary).not.toContain('audit@example.com');
   });
 
   it('STARTTLS on a non-465 port: no credentials before STARTTLS', async ({ onTestFinished }) => {
@@ -195,6 +198,93 @@ describe.concurrent('sending', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(run.summary).toContain(eml);
   });
 
+  it('dry run that notify-when would hold back: renders, writes the .eml, contacts no server', async ({
+    onTestFinished,
+  }) => {
+    const f = setup(onTestFinished);
+    const smtp = await f.smtp();
+    const token = await f.token();
+    const run = await f.run({
+      inputs: oauthInputs(smtp, token, {
+        'dry-run': 'true',
+        'notify-when': 'failure',
+        status: 'success',
+        'eml-path': 'out/held.eml',
+        bcc: 'secret-list@example.com',
+        subject: 'Held {{ repository }}',
+        body: 'Run {{ run_number }} of {{ workflow }}',
+      }),
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(smtp.connections()).toEqual([]);
+    expect(token.requests).toEqual([]);
+    expect(run.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
+    const eml = inWorkspace(run, 'out/held.eml');
+    expect(run.annotations.map((a) => a.message)).toEqual([
+      `Dry run: notify-when (failure) would not send on this run (the status is success, not failure); nothing was sent. The message it would send is in \`eml-path\` (${eml}) and the step summary.`,
+    ]);
+    expect(run.outputs.sent).toBe('false');
+    expect(run.outputs['skipped-reason']).toBe('notify-when');
+    expect(run.outputs.subject).toBe('Held octo-org/octo-repo');
+    expect(run.outputs['eml-path']).toBe(eml);
+    const raw = readFileSync(eml, 'utf8');
+    const mail = await simpleParser(raw);
+    expect(mail.subject).toBe('Held octo-org/octo-repo');
+    expect(mail.messageId).toBe(run.outputs['message-id']);
+    expect(raw).not.toContain('secret-list');
+    expect(run.summary).toContain('dry run, not sent; notify-when would not send it on this run');
+    expect(run.summary).toContain('Held octo-org/octo-repo');
+    expect(run.summary).toContain('Message preview');
+    expect(run.summary).toMatch(/<pre>Run \d+ of CI/);
+    expect(run.summary).toContain('<td>dev@example.com + 1 Bcc</td>');
+    expect(run.summary).not.toContain('secret-list');
+  });
+
+  it('dry run that notify-when would hold back still fails on a template or attachment error', async ({
+    onTestFinished,
+  }) => {
+    const f = setup(onTestFinished);
+    const smtp = await f.smtp();
+    const token = await f.token();
+    const held = { 'dry-run': 'true', 'notify-when': 'failure', status: 'success' };
+    const template = await f.run({ inputs: oauthInputs(smtp, token, { ...held, body: 'Hi {{ foo }}' }) });
+    expect(template.code).toBe(1);
+    expectFailure(template, ['Input `body`: unknown variable `foo` on line 1']);
+    expect(template.summary).toContain('<td>dev@example.com</td>');
+    const attachment = await f.run({
+      inputs: oauthInputs(smtp, token, {
+        ...held,
+        attachments: 'missing/*.zip',
+        'if-no-files-found': 'error',
+      }),
+    });
+    expect(attachment.code).toBe(1);
+    expectFailure(attachment, ['no files match "missing/*.zip"']);
+    expect(smtp.connections()).toEqual([]);
+    expect(token.requests).toEqual([]);
+  });
+
+  it('a notify-when skip: the summary still names the recipients (Bcc counted only)', async ({
+    onTestFinished,
+  }) => {
+    const f = setup(onTestFinished);
+    const smtp = await f.smtp();
+    const run = await f.run({
+      inputs: appPasswordInputs(smtp, {
+        'notify-when': 'failure',
+        status: 'success',
+        cc: 'lead@example.com',
+        bcc: 'secret-list@example.com',
+      }),
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs['skipped-reason']).toBe('notify-when');
+    expect(run.summary).toContain('Email not sent (notify-when)');
+    expect(run.summary).toContain('<td>dev@example.com, lead@example.com + 1 Bcc</td>');
+    expect(run.summary).not.toContain('secret-list');
+    expect(smtp.connections()).toEqual([]);
+  });
+
   it('warns once when from is not the Gmail account (dry run, smtp.gmail.com)', async ({
     onTestFinished,
   }) => {
@@ -250,6 +340,36 @@ describe.concurrent('sending', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.message).toContain('gone@example.com');
     expect(smtp.received[0]!.envelope.rcptTo).toEqual(['dev@example.com']);
+  });
+
+  it('a refused Bcc recipient: named in `rejected` only, never in the log or the summary', async ({
+    onTestFinished,
+  }) => {
+    const f = setup(onTestFinished);
+    const smtp = await f.smtp({
+      faults: {
+        rcptFor: {
+          'secret-list@example.com': {
+            reply: '550-5.1.1 <secret-list@example.com>: that account does not exist.\n550 5.1.1 Bye',
+          },
+        },
+      },
+    });
+    const run = await f.run({
+      inputs: appPasswordInputs(smtp, { to: 'team@example.com', bcc: 'secret-list@example.com' }),
+    });
+    expectSent(run);
+    expect(run.outputs.accepted).toBe('team@example.com');
+    expect(run.outputs.rejected).toBe('secret-list@example.com');
+    const warnings = run.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+    expect(warnings).toEqual([
+      'The server refused 1 recipient(s): [Bcc recipient] (550-5.1.1). The others received the message.',
+    ]);
+    expect(run.stdout).not.toContain('secret-list');
+    expect(run.stderr).not.toContain('secret-list');
+    expect(run.summary).not.toContain('secret-list');
+    expect(run.summary).toContain('<td>team@example.com + 1 Bcc</td>');
+    expect(run.summary).toContain('<th align="left">Rejected</th><td>1 Bcc</td>');
   });
 
   it('an invalid `to` fails with one line naming it and sends nothing', async ({ onTestFinished }) => {

@@ -1,7 +1,18 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { ComposedMessage } from '../../src/render/message.js';
-import { type Outcome, summaryMarkdown, writeOutputs } from '../../src/report.js';
+import {
+  hideBcc,
+  listWithBccCounted,
+  type Outcome,
+  type Recipients,
+  recipientsOf,
+  summaryMarkdown,
+  writeOutputs,
+} from '../../src/report.js';
+import type { Settings } from '../../src/settings.js';
+
+const RECIPIENTS: Recipients = { to: ['dev@example.com'], cc: ['ops@example.com'], bcc: [], hidden: [] };
 
 function message(overrides: Partial<ComposedMessage> = {}): ComposedMessage {
   return {
@@ -82,11 +93,13 @@ describe('summaryMarkdown', () => {
     const md = summaryMarkdown({
       sent: true,
       status: 'success',
+      recipients: RECIPIENTS,
       message: message(),
       accepted: ['dev@example.com', 'ops@example.com'],
       rejected: [],
     });
     expect(md).toContain('Email sent');
+    expect(md).toContain('<th align="left">Recipients</th><td>dev@example.com, ops@example.com</td>');
     expect(md).toContain('<th align="left">Run status</th><td>success</td>');
     expect(md).toContain('<td>dev@example.com, ops@example.com</td>');
     expect(md).toContain('✅ octo-org/octo-repo: CI succeeded on main');
@@ -114,27 +127,74 @@ describe('summaryMarkdown', () => {
     expect(md).toContain('/tmp/ws/mail.eml');
   });
 
-  it('notify-when skip and failure', () => {
-    expect(
-      summaryMarkdown({
-        sent: false,
-        skippedReason: 'notify-when',
-        detail: 'status is success',
-        status: 'success',
-        accepted: [],
-        rejected: [],
-      }),
-    ).toContain('Email not sent (notify-when)');
+  it('notify-when skip and failure: the recipients still shown, with why', () => {
+    const skipped = summaryMarkdown({
+      sent: false,
+      skippedReason: 'notify-when',
+      detail: 'the status is success, not failure',
+      status: 'success',
+      recipients: RECIPIENTS,
+      accepted: [],
+      rejected: [],
+    });
+    expect(skipped).toContain('Email not sent (notify-when)');
+    expect(skipped).toContain('<th align="left">Recipients</th><td>dev@example.com, ops@example.com</td>');
+    expect(skipped).toContain('<th align="left">Why</th><td>the status is success, not failure</td>');
+    expect(skipped).not.toContain('Message-ID');
+    expect(skipped).not.toContain('preview');
     const failed = summaryMarkdown({
       sent: false,
       skippedReason: 'error',
       detail: 'auth: Gmail did not accept the username and password (535-5.7.8).',
       status: 'failure',
+      recipients: RECIPIENTS,
       accepted: [],
       rejected: [],
     });
     expect(failed).toContain('⚠️');
     expect(failed).toContain('535-5.7.8');
+    expect(failed).toContain('<th align="left">Recipients</th><td>dev@example.com, ops@example.com</td>');
+  });
+
+  it('dry run that notify-when would hold back: says both, with the message', () => {
+    const md = summaryMarkdown({
+      sent: false,
+      skippedReason: 'notify-when',
+      dryRun: true,
+      detail: 'notify-when (failure) would not send on this run: the status is success, not failure',
+      status: 'success',
+      recipients: RECIPIENTS,
+      message: message(),
+      accepted: [],
+      rejected: [],
+      emlPath: '/tmp/ws/mail.eml',
+    });
+    expect(md).toContain('Email rendered (dry run, not sent; notify-when would not send it on this run)');
+    expect(md).toContain('✅ octo-org/octo-repo: CI succeeded on main');
+    expect(md).toContain('<pre>Run 42 succeeded.');
+    expect(md).toContain('notify-when (failure) would not send on this run');
+  });
+
+  it('Bcc recipients are counted, never named: recipients, accepted, rejected and why', () => {
+    const md = summaryMarkdown({
+      sent: true,
+      status: 'success',
+      recipients: {
+        to: ['team@example.com'],
+        cc: [],
+        bcc: ['secret-list@example.com'],
+        hidden: ['secret-list@example.com'],
+      },
+      message: message({ recipients: ['team@example.com', 'secret-list@example.com'] }),
+      accepted: ['team@example.com'],
+      rejected: ['Secret-List@example.com'],
+      detail: 'The server refused 1 recipient(s): secret-list@example.com (550-5.1.1).',
+    });
+    expect(md).toContain('<th align="left">Recipients</th><td>team@example.com + 1 Bcc</td>');
+    expect(md).toContain('<th align="left">Accepted</th><td>team@example.com</td>');
+    expect(md).toContain('<th align="left">Rejected</th><td>1 Bcc</td>');
+    expect(md).toContain('refused 1 recipient(s): [Bcc recipient] (550-5.1.1).');
+    expect(md.toLowerCase()).not.toContain('secret-list');
   });
 
   it('event-controlled text cannot add markup to the summary', () => {
@@ -164,5 +224,42 @@ describe('summaryMarkdown', () => {
     });
     expect(md).toContain(`${'y'.repeat(4000)}\n…</pre>`);
     expect(md).not.toContain('y'.repeat(4001));
+  });
+});
+
+describe('Bcc privacy', () => {
+  it('hideBcc replaces whole Bcc addresses, any case, punycode too, nothing else', () => {
+    const bcc = ['x@example.com', 'boss@bücher.example'];
+    expect(hideBcc('refused x@example.com, ax@example.com, x@example.com.au and X@Example.COM.', bcc)).toBe(
+      'refused [Bcc recipient], ax@example.com, x@example.com.au and [Bcc recipient].',
+    );
+    expect(hideBcc('550 <boss@xn--bcher-kva.example> unknown; boss@bücher.example', bcc)).toBe(
+      '550 <[Bcc recipient]> unknown; [Bcc recipient]',
+    );
+    expect(hideBcc('x@example.com', [])).toBe('x@example.com');
+  });
+
+  it('listWithBccCounted names the others and counts the Bcc ones', () => {
+    const bcc = ['b@example.com', 'c@example.com'];
+    expect(listWithBccCounted(['a@example.com', 'B@example.com', 'c@example.com'], bcc)).toBe(
+      'a@example.com + 2 Bcc',
+    );
+    expect(listWithBccCounted(['a@example.com'], bcc)).toBe('a@example.com');
+  });
+
+  it('recipientsOf: bare addresses; the sender is counted as a Bcc but not hidden in lines', () => {
+    const mb = (address: string) => ({ name: 'N', address });
+    const settings = {
+      username: 'ci-bot@example.com',
+      to: [mb('team@example.com')],
+      cc: [mb('lead@example.com')],
+      bcc: [mb('secret@example.com'), mb('CI-Bot@example.com')],
+    } as Settings;
+    expect(recipientsOf(settings)).toEqual({
+      to: ['team@example.com'],
+      cc: ['lead@example.com'],
+      bcc: ['secret@example.com', 'CI-Bot@example.com'],
+      hidden: ['secret@example.com'],
+    });
   });
 });
