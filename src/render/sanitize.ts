@@ -99,6 +99,9 @@ const RAW_TEXT_DROPPED = new Set([
 /** Dropped with their content (nested elements of the same name counted). */
 const CONTENT_DROPPED = new Set(['object', 'applet', 'template', 'svg', 'math']);
 
+/** How deep elements may nest (left-out ones included). */
+const MAX_DEPTH = 100;
+
 /** Void elements that embed content: dropped. */
 const EMBED_VOID = new Set(['embed', 'img', 'image']);
 
@@ -329,6 +332,8 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): strin
       return;
     }
     if (!ALLOWED_TAGS.has(tag.name)) return;
+    // Deeper nesting is left out: no reader needs it, and it keeps every step here short.
+    if (!VOID.has(tag.name) && open.length >= MAX_DEPTH) return;
     const attributes = fits(tag.name) ? safeAttributes(tag) : undefined;
     if (attributes !== undefined) {
       flushText();

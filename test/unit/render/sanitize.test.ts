@@ -126,6 +126,11 @@ describe('sanitizeHtml', () => {
     expect(sanitizeHtml('<b><i>x</b>y</i>')).toBe('<b><i>x</i></b>y');
   });
 
+  it('keeps nesting to 100 levels, still balanced', () => {
+    const out = sanitizeHtml(`${'<div>'.repeat(150)}x${'</div>'.repeat(150)}y`);
+    expect(out).toBe(`${'<div>'.repeat(100)}x${'</div>'.repeat(100)}y`);
+  });
+
   it('puts elements only where they belong', () => {
     // Cells only in rows, rows only in tables: a value cannot end or add to the layout's table.
     expect(sanitizeHtml('<td>x</td><tr><td>y</td></tr>')).toBe('xy');
