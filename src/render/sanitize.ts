@@ -250,8 +250,11 @@ function safeAttributes(tag: Tag): string | undefined {
   };
   switch (tag.name) {
     case 'a': {
-      const href = decodeAttribute(a.get('href') ?? '');
-      return isSafeUrl(href) ? ` href="${escapeHtml(href.trim())}"` : undefined;
+      // As a browser reads a URL: outer spaces and controls trimmed, tabs and line breaks removed.
+      const href = decodeAttribute(a.get('href') ?? '')
+        .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+        .replace(/[\t\n\r]/g, '');
+      return isSafeUrl(href) ? ` href="${escapeHtml(href)}"` : undefined;
     }
     case 'input':
       // Only the checkbox of a Markdown task list item, and never one a reader can change.

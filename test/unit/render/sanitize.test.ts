@@ -83,6 +83,9 @@ describe('sanitizeHtml', () => {
     expect(sanitizeHtml('<a href="&#104;ttps://example.com/&quot;x">x</a>')).toBe(
       '<a href="https://example.com/&quot;x">x</a>',
     );
+    expect(sanitizeHtml('<a href=" \nht&Tab;tps://example.com/a\nb ">x</a>')).toBe(
+      '<a href="https://example.com/ab">x</a>',
+    );
     // A reference it does not know stays literal: shown, never decoded into something else.
     expect(sanitizeHtml('<a href="https://example.com/?a=1&unknown;">x</a>')).toBe(
       '<a href="https://example.com/?a=1&amp;unknown;">x</a>',
