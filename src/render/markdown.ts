@@ -1,6 +1,7 @@
 import { Marked, type Tokens } from 'marked';
 
 import { escapeHtml, isSafeUrl } from './escape.js';
+import { sanitizeHtml } from './sanitize.js';
 
 // The Markdown engine: a chunk of its own (`marked`), imported only by a message that has Markdown
 // in it (a Markdown body, or a `| markdown` value such as the default release email's notes).
@@ -59,12 +60,6 @@ function buildMarked(trusted: boolean): Marked {
     gfm: true,
     breaks: false,
     renderer: {
-      // Raw HTML inside untrusted Markdown is shown as text, never interpreted.
-      html(token: Tokens.HTML | Tokens.Tag): string | false {
-        if (trusted) return false;
-        const shown = escapeHtml(token.text.trim());
-        return token.block ? `<p>${shown}</p>\n` : shown;
-      },
       link(token: Tokens.Link): string | false {
         // The author's own links may be relative or carry a placeholder (checked when filled in).
         if (trusted ? !isScriptUrl(token.href) : isSafeUrl(token.href)) return false;
@@ -84,18 +79,24 @@ let untrustedMarked: Marked | undefined;
 
 /**
  * Markdown to HTML with inline styles. `trusted` is for the workflow author's own template (raw HTML
- * allowed); untrusted Markdown (release notes, PR bodies) keeps formatting but loses raw HTML,
- * links other than http(s)/mailto, and images.
+ * allowed); untrusted Markdown (release notes, PR bodies) keeps formatting and safe raw HTML, but
+ * loses unsafe HTML (sanitize.ts), links other than http(s)/mailto, and images.
  */
 export function markdownToHtml(markdown: string, trusted: boolean): string {
-  trustedMarked ??= buildMarked(true);
+  if (trusted) {
+    trustedMarked ??= buildMarked(true);
+    return styleMarkdownHtml(trustedMarked.parse(markdown, { async: false }));
+  }
   untrustedMarked ??= buildMarked(false);
-  const marked = trusted ? trustedMarked : untrustedMarked;
-  return styleMarkdownHtml(marked.parse(markdown, { async: false }));
+  // Sanitised once, after Markdown: raw HTML split across inline tokens is seen whole, and styles
+  // are added to the tags the sanitiser wrote.
+  return styleMarkdownHtml(sanitizeHtml(untrustedMarked.parse(markdown, { async: false })));
 }
 
 /** Untrusted Markdown rendered as inline HTML (no paragraphs), for use inside a line of text. */
 export function markdownToInlineHtml(markdown: string): string {
   untrustedMarked ??= buildMarked(false);
-  return styleMarkdownHtml(untrustedMarked.parseInline(markdown, { async: false }));
+  return styleMarkdownHtml(
+    sanitizeHtml(untrustedMarked.parseInline(markdown, { async: false }), { inline: true }),
+  );
 }

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Parser } from 'htmlparser2';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSmtpServer, startSmtpServer } from '../servers/smtp.mjs';
@@ -253,10 +254,61 @@ describe('| markdown on hostile text', () => {
     expectNoHandlers(html);
     for (const href of hrefs(html)) expect(href).toMatch(/^(https?:\/\/|mailto:)/);
     expect(html).toContain('<strong>bold</strong>');
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    // Raw HTML is sanitised, not shown: the script goes with its content, the image with its handler.
+    // (The <title> shows the subject, whose branch name holds them as text.)
+    const body = html.slice(html.indexOf('<body'));
+    expect(body).not.toContain('alert(');
     expect(mail.text).toContain('[x](javascript:alert(1))');
     const head = raw.slice(0, raw.search(/\r?\n\r?\n/));
     expect(head).not.toMatch(/^(Bcc|Subject: you)/im);
+  });
+});
+
+describe('| markdown on GitHub-generated release notes', () => {
+  it('drops the generated-notes comment and the image, keeps <details>, and closes what the notes left open', async () => {
+    const payload = event('release') as { release: Record<string, unknown> };
+    const notes = [
+      '<!-- Release notes generated using configuration in .github/release.yml at main -->',
+      '',
+      "## What's Changed",
+      '* Shared npm cache across jobs by @hubot in https://github.com/octo-org/octo-repo/pull/1347',
+      '',
+      '<details><summary>Screenshots</summary>',
+      '',
+      '<img width="600" alt="New layout" src="https://github.com/user-attachments/assets/1" onerror="alert(1)">',
+      '',
+      '</details>',
+      '',
+      '<table><tr><td>left open',
+    ].join('\n');
+    const run = await step({
+      eventName: 'release',
+      event: { ...payload, release: { ...payload.release, body: notes } },
+    });
+    const { mail } = await received(run);
+    const html = typeof mail.html === 'string' ? mail.html : '';
+    expect(html).not.toContain('Release notes generated');
+    expect(html).not.toContain('&lt;!--');
+    expect(html).toMatch(/<details><summary>Screenshots<\/summary>[\s\S]*New layout[\s\S]*<\/details>/);
+    expect(html).not.toMatch(/onerror|alert\(/i);
+    expectNoInjectedMarkup(html);
+    // The footer after the notes is in no element the notes opened.
+    const enclosing: string[] = [];
+    let footerIn: string[] | undefined;
+    const parser = new Parser({
+      onopentag: (name) => enclosing.push(name),
+      onclosetag: () => enclosing.pop(),
+      ontext: (text) => {
+        if (text.includes('Sent by Gmail Notify')) footerIn ??= [...enclosing];
+      },
+    });
+    parser.write(html);
+    parser.end();
+    expect(footerIn).toBeDefined();
+    expect(footerIn).not.toContain('table');
+    expect(footerIn).not.toContain('details');
+    // The text part shows the notes as written.
+    expect(mail.text).toContain('<details><summary>Screenshots</summary>');
   });
 });
 

@@ -216,11 +216,15 @@ interface HtmlShape {
   scripts: number;
 }
 
-/** Tags sanitised Markdown may produce inside release notes. */
+/**
+ * Tags sanitised Markdown may produce inside release notes: Markdown's own, and the safe formatting
+ * raw HTML may keep (SPEC §4).
+ */
 const MARKDOWN_TAGS = new Set(
-  'p br a strong em del code pre h1 h2 h3 h4 h5 h6 ul ol li blockquote table thead tbody tr th td hr input div'.split(
-    ' ',
-  ),
+  (
+    'p br a strong em del code pre h1 h2 h3 h4 h5 h6 ul ol li blockquote table thead tbody tr th td hr input div ' +
+    'b i u s ins mark sub sup small kbd span dl dt dd tfoot details summary'
+  ).split(' '),
 );
 
 function htmlShape(html: string): HtmlShape {

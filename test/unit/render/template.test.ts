@@ -305,14 +305,20 @@ describe('placeholders: values appear literally', () => {
 
   it('| markdown renders sanitised Markdown in HTML and the value as written in text', () => {
     const notes =
-      '## Changes\n\n- **fast** [docs](https://example.com/docs)\n- [bad](javascript:alert(1))\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n![pixel](https://tracker.example/p.gif)';
+      '<!-- Release notes generated using configuration in .github/release.yml at main -->\n\n## Changes\n\n- **fast** [docs](https://example.com/docs)\n- [bad](javascript:alert(1))\n- <b onclick="alert(1)">bold</b>\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n![pixel](https://tracker.example/p.gif)\n\n<details><summary>More</summary>\n\nhidden\n\n</details>';
     const { slots, out, html: toHtml } = render('Notes:\n\n{{ notes | markdown }}\n\nEnd', { notes });
     const html = toHtml();
     expect(html).toMatch(/<h2[^>]*>Changes<\/h2>/);
     expect(html).toMatch(/<strong>fast<\/strong>/);
     expect(html).toMatch(/<a [^>]*href="https:\/\/example.com\/docs"/);
     expect(html).not.toMatch(/<script|<img|javascript:alert\(1\)"|<a href="javascript/i);
-    expect(html).toContain('&lt;script&gt;');
+    // Raw HTML is sanitised, not shown as text: the script goes with its content.
+    expect(html).not.toContain('&lt;script&gt;');
+    expect(html).not.toContain('alert(1)');
+    expect(html).not.toContain('Release notes generated');
+    expect(html).toContain('<b>bold</b>');
+    expect(html).toMatch(/<details><summary>More<\/summary>\s*<p[^>]*>hidden<\/p>\s*<\/details>/);
+    expect(html).toContain('pixel');
     expect(html).not.toMatch(/<p[^>]*>\s*<div>\s*<h2/);
     expect(slots.fillText(out)).toBe(`Notes:\n\n${notes}\n\nEnd`);
   });
