@@ -82,6 +82,11 @@ function decodeEntities(text: string): string {
 }
 
 /** Values for one message: every placeholder handed out, and how to fill them in. */
+/** Removes complete `<!-- … -->` comments and the line break after each; an unclosed one stays. */
+export function withoutHtmlComments(value: string): string {
+  return value.replace(/<!--[\s\S]*?-->[ \t]*(\r?\n)?/g, '');
+}
+
 export class Slots {
   private readonly nonce: string;
   private readonly slots: Slot[] = [];
@@ -116,9 +121,16 @@ export class Slots {
     return this.slots[Number(index)] ?? { kind: 'text', value: '' };
   }
 
-  /** Fills every placeholder with its value as is: for the text part and the subject. */
+  /**
+   * Fills every placeholder with its value as is: for the text part and the subject. A `| markdown`
+   * value loses its HTML comments (such as the one GitHub puts at the top of generated release
+   * notes), which a reader of the HTML part never sees either.
+   */
   fillText(text: string): string {
-    return text.replace(this.pattern, (_m, i: string) => this.slot(i).value);
+    return text.replace(this.pattern, (_m, i: string) => {
+      const slot = this.slot(i);
+      return slot.kind === 'markdown' ? withoutHtmlComments(slot.value) : slot.value;
+    });
   }
 
   /**

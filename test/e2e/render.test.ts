@@ -307,8 +307,10 @@ describe('| markdown on GitHub-generated release notes', () => {
     expect(footerIn).toBeDefined();
     expect(footerIn).not.toContain('table');
     expect(footerIn).not.toContain('details');
-    // The text part shows the notes as written.
+    // The text part shows the notes as written, less the comment.
     expect(mail.text).toContain('<details><summary>Screenshots</summary>');
+    expect(mail.text).toContain("## What's Changed");
+    expect(mail.text).not.toContain('Release notes generated');
   });
 });
 

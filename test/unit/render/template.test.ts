@@ -320,7 +320,16 @@ describe('placeholders: values appear literally', () => {
     expect(html).toMatch(/<details><summary>More<\/summary>\s*<p[^>]*>hidden<\/p>\s*<\/details>/);
     expect(html).toContain('pixel');
     expect(html).not.toMatch(/<p[^>]*>\s*<div>\s*<h2/);
-    expect(slots.fillText(out)).toBe(`Notes:\n\n${notes}\n\nEnd`);
+    // The text part: the value as written, without the HTML comment a reader of the HTML never sees.
+    expect(slots.fillText(out)).toBe(`Notes:\n\n${notes.replace(/^<!--.*-->\n/, '')}\n\nEnd`);
+  });
+
+  it('drops complete HTML comments from a | markdown value in the text part, and only there', () => {
+    const v = 'a <!-- one -->b\n<!-- two\nlines -->\nc <!-- unclosed';
+    const md = render('{{ v | markdown }}', { v });
+    expect(md.slots.fillText(md.out)).toBe('a b\nc <!-- unclosed');
+    const plain = render('{{ v }}', { v });
+    expect(plain.slots.fillText(plain.out)).toBe(v);
   });
 
   it('needs the Markdown renderer only for a | markdown value, and never shows one unrendered', () => {
