@@ -445,7 +445,7 @@ describe('failure details', () => {
     expect(run.outputs.sent).toBe('true');
     expect(smtp.received).toHaveLength(1);
     expect(warnings(run)).toMatch(
-      /Could not list the failed jobs.*HTTP 403.*permissions: \{ actions: read \}/,
+      /Could not list the failed jobs.*HTTP 403.*permissions: \{ actions: read, contents: read \}/,
     );
     expect(mail?.text).not.toContain('FAILED JOBS');
     expect(mail?.text).not.toContain('Failed step');

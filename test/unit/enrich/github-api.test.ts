@@ -118,7 +118,7 @@ describe('githubApi', () => {
     const err = await api.get('/repos/octo-org/octo-repo/actions/runs/1').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GitHubApiError);
     expect((err as GitHubApiError).status).toBe(403);
-    expect(permissionHint(err)).toContain('actions: read');
+    expect(permissionHint(err)).toContain('permissions: { actions: read, contents: read }');
     expect(String((err as Error).message)).not.toContain(TOKEN);
     const wrong = githubApi(s.url, 'ghs_wrong-token-000000000000000000', { deadline: soon() });
     await expect(wrong.get('/repos/octo-org/octo-repo/actions/runs/1')).rejects.toMatchObject({
