@@ -14,6 +14,8 @@ export interface FailedJob {
   failed_steps: FailedStep[];
   /** The last `log-lines` lines of the job's log; '' while the job is still running (the notifying job itself). */
   log_excerpt: string;
+  /** Why a finished job has no excerpt (e.g. `HTTP 404`, `larger than 64 MB`): its log could not be read. */
+  log_note?: string;
   in_progress: boolean;
 }
 

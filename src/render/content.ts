@@ -137,6 +137,7 @@ export function templateScope(
       conclusion: job.conclusion,
       failed_steps: job.failed_steps.map((step) => ({ ...step })),
       log_excerpt: job.log_excerpt,
+      log_note: job.log_note ?? '',
       in_progress: job.in_progress,
     })),
     tests: tests

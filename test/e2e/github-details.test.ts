@@ -445,14 +445,14 @@ describe('failure details', () => {
     expect(run.outputs.sent).toBe('true');
     expect(smtp.received).toHaveLength(1);
     expect(warnings(run)).toMatch(
-      /Could not list the failed jobs.*HTTP 403.*permissions: \{ actions: read \}/,
+      /Could not list the failed jobs.*HTTP 403.*permissions: \{ actions: read, contents: read \}/,
     );
     expect(mail?.text).not.toContain('FAILED JOBS');
     expect(mail?.text).not.toContain('Failed step');
     expect(mail?.html).not.toContain('Failed jobs');
   });
 
-  it('lists the jobs without excerpts when only the logs are refused (404)', async () => {
+  it('lists the jobs with a note in place of the excerpt when only the logs are refused (404)', async () => {
     const { run, mail } = await runWith({
       inputs: { status: 'failure' },
       api: {
@@ -463,12 +463,16 @@ describe('failure details', () => {
       },
     });
     expect(run.code, explain(run)).toBe(0);
-    expect(warnings(run)).toMatch(/Could not read the log of test \(HTTP 404\).*actions: read/);
+    expect(warnings(run)).toMatch(
+      /Could not read the log of test \(HTTP 404\).*permissions: \{ actions: read, contents: read \}/,
+    );
     const text = mail?.text ?? '';
     const html = mail?.html || '';
     const test = jobBlock(text, 'test');
     expect(test, text).toContain(`${JOB_URL}/6001`);
     expect(test).toContain(`Failed step 3: Run npm test (${JOB_URL}/6001#step:3:1)`);
+    expect(test).toContain('Log not included (HTTP 404); open the job to read it.');
+    expect(html).toContain('Log not included (HTTP 404); open the job to read it.');
     expect(html).toMatch(new RegExp(`<a href="${JOB_URL}/6001#step:3:1"[^>]*>Run npm test</a>`));
     expect(text).not.toContain('Last lines of the log');
     expect(text).not.toContain('Process completed with exit code');

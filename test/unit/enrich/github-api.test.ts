@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readRunContext } from '../../../src/context.js';
 import { Deadline } from '../../../src/deliver/retry.js';
-import { findFailedJobs } from '../../../src/enrich/failed-jobs.js';
+import { MAX_API_REQUESTS } from '../../../src/enrich/bounded-api.js';
+import { findFailedJobs, MAX_FAILED_JOBS } from '../../../src/enrich/failed-jobs.js';
 import { GitHubApiError, githubApi, permissionHint } from '../../../src/enrich/github-api.js';
 import { findPreviousConclusion, previousRunQuery } from '../../../src/enrich/previous-run.js';
 import {
@@ -117,7 +118,7 @@ describe('githubApi', () => {
     const err = await api.get('/repos/octo-org/octo-repo/actions/runs/1').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GitHubApiError);
     expect((err as GitHubApiError).status).toBe(403);
-    expect(permissionHint(err)).toContain('actions: read');
+    expect(permissionHint(err)).toContain('permissions: { actions: read, contents: read }');
     expect(String((err as Error).message)).not.toContain(TOKEN);
     const wrong = githubApi(s.url, 'ghs_wrong-token-000000000000000000', { deadline: soon() });
     await expect(wrong.get('/repos/octo-org/octo-repo/actions/runs/1')).rejects.toMatchObject({
@@ -286,7 +287,7 @@ describe('findPreviousConclusion', () => {
 });
 
 describe('findFailedJobs', () => {
-  it('pages through a wide matrix and caps logs and listed jobs', async () => {
+  it('pages through a wide matrix, caps the listed jobs and quotes the log of each', async () => {
     const jobs = Array.from({ length: 230 }, (_, i) => ({
       id: 10_000 + i,
       run_id: RUN_ID,
@@ -300,22 +301,52 @@ describe('findFailedJobs', () => {
       jobs.map((j) => [j.id, jobLog([`log of ${j.name}`, '##[error]Process completed with exit code 1.'])]),
     );
     const s = await server({ runs: [{ id: RUN_ID, run_number: 1, head_branch: 'main' }], jobs, logs });
-    const api = githubApi(s.url, TOKEN, { deadline: soon(), maxRequests: 40 });
-    const found = await findFailedJobs(api, ctxFor(s.url), 5, quiet);
-    expect(found.jobs.map((j) => j.name)).toEqual(
-      jobs
-        .filter((j) => j.conclusion === 'failure')
-        .map((j) => j.name)
-        .slice(0, 20),
-    );
+    const api = githubApi(s.url, TOKEN, { deadline: soon(), maxRequests: MAX_API_REQUESTS });
+    const said: string[] = [];
+    const found = await findFailedJobs(api, ctxFor(s.url), 5, { warning: (m) => void said.push(m) });
+    const failing = jobs.filter((j) => j.conclusion === 'failure').slice(0, MAX_FAILED_JOBS);
+    expect(found.jobs.map((j) => j.name)).toEqual(failing.map((j) => j.name));
     expect(found.more).toBe(3);
-    expect(found.jobs.filter((j) => j.log_excerpt)).toHaveLength(8);
-    expect(found.jobs[0]!.log_excerpt).toBe('log of shard 1\nError: Process completed with exit code 1.');
+    // Every listed job has its own log's end, in order, however many there are.
+    expect(found.jobs.map((j) => [j.log_excerpt, j.log_note])).toEqual(
+      failing.map((j) => [`log of ${j.name}\nError: Process completed with exit code 1.`, undefined]),
+    );
+    expect(said).toEqual([]);
     expect(s.requests.filter((r) => r.path.endsWith('/jobs')).map((r) => r.query.page)).toEqual([
       '1',
       '2',
       '3',
     ]);
+    expect(s.requests.filter((r) => r.host === 'logs' && r.status === 200)).toHaveLength(MAX_FAILED_JOBS);
+  });
+
+  it('says why a log is missing: refused, or past the request budget', async () => {
+    const jobs = Array.from({ length: 12 }, (_, i) => ({
+      id: 20_000 + i,
+      run_id: RUN_ID,
+      name: `shard ${i + 1}`,
+      conclusion: 'failure' as const,
+      steps: [{ name: 'Run tests', conclusion: 'failure' as const }],
+    }));
+    // The first job's log is gone (404); the budget (1 listing + 2 per log) runs out after about 8 logs.
+    const logs = Object.fromEntries(jobs.slice(1).map((j) => [j.id, jobLog([`log of ${j.name}`])]));
+    const s = await server({ runs: [{ id: RUN_ID, run_number: 1, head_branch: 'main' }], jobs, logs });
+    const api = githubApi(s.url, TOKEN, { deadline: soon(), maxRequests: 1 + 1 + 2 * 8 });
+    const said: string[] = [];
+    const found = await findFailedJobs(api, ctxFor(s.url), 5, { warning: (m) => void said.push(m) });
+    expect(found.jobs[0]).toMatchObject({ name: 'shard 1', log_excerpt: '', log_note: 'HTTP 404' });
+    const quoted = found.jobs.filter((j) => j.log_excerpt);
+    const unread = found.jobs.slice(1).filter((j) => !j.log_excerpt);
+    // Which logs the budget reaches depends on how the four downloads interleave; each job has one or the other.
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(unread.length).toBeGreaterThan(0);
+    expect(quoted.length + unread.length).toBe(11);
+    expect(quoted.every((j) => j.log_excerpt === `log of ${j.name}` && j.log_note === undefined)).toBe(true);
+    for (const j of unread) expect(j.log_note).toBe('stopped after 18 requests to the GitHub API');
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain('Could not read the log of shard 1 (HTTP 404), ');
+    expect(said[0]).toContain(`${unread[0]!.name} (stopped after 18 requests to the GitHub API)`);
+    expect(said[0]).toContain('permissions: { actions: read, contents: read }');
   });
 
   it('lists the jobs of the watched run attempt on workflow_run, each with its log', async () => {

@@ -83,6 +83,31 @@ describe('default messages for every event and status', () => {
     expect(isFixed('failure', 'failure')).toBe(false);
   });
 
+  it("says why a finished job's log is not quoted, in both parts", async () => {
+    const enrichment = failureEnrichment();
+    const [job] = enrichment.failed_jobs;
+    enrichment.failed_jobs = [
+      job!,
+      { ...job!, name: 'test (windows-latest, 20)', log_excerpt: '', log_note: 'HTTP 404' },
+      { ...job!, name: 'build', log_excerpt: '', log_note: '' },
+    ];
+    const c = await renderContent(
+      settingsWith({ status: 'failure' }),
+      contextFor('push'),
+      enrichment,
+      runnerEnv('push'),
+    );
+    const note = 'Log not included (HTTP 404); open the job to read it.';
+    expect(c.text).toContain(`✖ test (windows-latest, 20)`);
+    expect(c.text.split(note)).toHaveLength(2);
+    expect(c.text.indexOf(note)).toBeGreaterThan(c.text.indexOf('✖ test (windows-latest, 20)'));
+    expect(c.text.indexOf(note)).toBeLessThan(c.text.indexOf('✖ build'));
+    expect((c.html ?? '').split(note)).toHaveLength(2);
+    expect(c.html).toMatch(
+      /test \(windows-latest, 20\)<\/a><\/div>(?:(?!<\/div><\/div>).)*Log not included \(HTTP 404\)/s,
+    );
+  });
+
   it('names the watched workflow of a workflow_run and links its run', () => {
     // The notifier's own run (its name, number and attempt) must not show through.
     const notifier = { GITHUB_WORKFLOW: 'Notify', GITHUB_RUN_NUMBER: '7', GITHUB_RUN_ATTEMPT: '3' };
