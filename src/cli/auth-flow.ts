@@ -43,13 +43,16 @@ export interface AuthOptions {
   repo?: string;
 }
 
-export const USAGE = `Usage: npm run auth -- --client-id ID --client-secret SECRET [options]
+export const USAGE = `Usage: node dist/cli/index.js --client-id ID [options]   (or: npm run auth -- …)
+
+The client secret is read from the environment variable GMAIL_CLIENT_SECRET, which keeps it out of
+shell history (--client-secret SECRET works too). No install is needed: dist/ is self-contained.
 
 Obtains an OAuth2 refresh token for Gmail Notify with the installed-app flow (PKCE, loopback redirect).
 
 Options:
   --client-id ID         OAuth client ID of a "Desktop app" client (or env GMAIL_CLIENT_ID)
-  --client-secret SECRET Its client secret (or env GMAIL_CLIENT_SECRET)
+  --client-secret SECRET Its client secret (better: env GMAIL_CLIENT_SECRET)
   --transport T          smtp (default; scope https://mail.google.com/) or gmail-api (scope gmail.send)
   --scope S              Scope to request: mail, gmail.send, or a full scope URL (overrides --transport)
   --login-hint ADDRESS   Preselect the Google account on the consent page

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run auth -- --client-id … --client-secret …`: obtains a refresh token for Gmail Notify.
-// Bundled by `npm run build` to dist/cli/index.js, so it runs after `npm ci` with no build step.
+// `node dist/cli/index.js --client-id …` (secret in GMAIL_CLIENT_SECRET): obtains a refresh token
+// for Gmail Notify. Bundled by `npm run build` to dist/cli/index.js, so it runs from a clone with no
+// install and no build step.
 import { main } from './auth-flow.js';
 
 process.exitCode = await main(process.argv.slice(2), process.env, {

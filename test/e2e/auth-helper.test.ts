@@ -218,6 +218,6 @@ describe('refresh-token helper (npm run auth)', () => {
     const helper = startHelper(['--client-id', CLIENT_ID]);
     expect(await helper.exit).toBe(2);
     expect(helper.stderr()).toMatch(/Give --client-id and --client-secret/);
-    expect(helper.stderr()).toContain('Usage: npm run auth');
+    expect(helper.stderr()).toContain('Usage: node dist/cli/index.js');
   });
 });
