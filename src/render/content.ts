@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { type PullRequestInfo, type ReleaseInfo, type RunContext, templateVariables } from '../context.js';
-import type { Enrichment } from '../enrich/types.js';
+import {
+  type CommitInfo,
+  type PullRequestInfo,
+  type ReleaseInfo,
+  type RunContext,
+  templateVariables,
+} from '../context.js';
+import type { Enrichment, FailedJob, FailedStep, TestFailure, TestSummary } from '../enrich/types.js';
 import { InputError } from '../errors.js';
 import { resolveInsideRoots } from '../paths.js';
 import type { BodyFormat, Settings, Status } from '../settings.js';
@@ -9,7 +15,8 @@ import { DEFAULT_HTML, DEFAULT_SUBJECT, DEFAULT_TEXT, defaultFacts } from './def
 import { escapeHtml } from './escape.js';
 import { emailDocument } from './layout.js';
 import { type MarkdownRenderer, Slots } from './slots.js';
-import { createEngine, type OptionalShapes, oneLine, renderTemplate } from './template.js';
+import { createEngine, oneLine, renderTemplate } from './template.js';
+import { fields, listOf, type Shape, type Shapes } from './variables.js';
 
 /** The words of the message: a one-line subject, a plain-text part, and an HTML part unless text-only. */
 export interface RenderedContent {
@@ -97,21 +104,79 @@ export function oneLineSubject(subject: string): string {
   return line.length > MAX_SUBJECT ? `${line.slice(0, MAX_SUBJECT - 1)}…` : line;
 }
 
-/** Every field of each optional variable, so a misspelt one is caught on events without the object. */
-const OPTIONAL_SHAPES: OptionalShapes = {
-  pull_request: Object.keys({
-    number: 1,
-    title: 1,
-    url: 1,
-    author: 1,
-    head: 1,
-    base: 1,
-  } satisfies Record<keyof PullRequestInfo, 1>),
-  release: Object.keys({ tag: 1, name: 1, url: 1, body: 1, prerelease: 1 } satisfies Record<
-    keyof ReleaseInfo,
-    1
-  >),
-  tests: ['total', 'passed', 'failed', 'skipped', 'failures', 'more'],
+const FAILED_STEP = fields({ name: 'value', number: 'value', url: 'value' } satisfies Record<
+  keyof FailedStep,
+  Shape
+>);
+
+/**
+ * What a template may read: every variable `templateScope` offers, with the fields of each, whether
+ * this event has the object or not. A template is checked against it before rendering, so a misspelt
+ * name fails on every run, not only on the run that reaches it. The README lists the same names (a
+ * unit test compares them).
+ */
+export const TEMPLATE_SHAPES: Shapes = {
+  repository: 'value',
+  repository_url: 'value',
+  workflow: 'value',
+  job: 'value',
+  run_id: 'value',
+  run_number: 'value',
+  run_attempt: 'value',
+  run_url: 'value',
+  status: 'value',
+  previous_status: 'value',
+  event_name: 'value',
+  actor: 'value',
+  ref: 'value',
+  ref_name: 'value',
+  sha: 'value',
+  short_sha: 'value',
+  commit: fields({
+    sha: 'value',
+    message: 'value',
+    title: 'value',
+    author_name: 'value',
+    author_email: 'value',
+    url: 'value',
+  } satisfies Record<keyof CommitInfo, Shape>),
+  pull_request: fields({
+    number: 'value',
+    title: 'value',
+    url: 'value',
+    author: 'value',
+    head: 'value',
+    base: 'value',
+  } satisfies Record<keyof PullRequestInfo, Shape>),
+  release: fields({
+    tag: 'value',
+    name: 'value',
+    url: 'value',
+    body: 'value',
+    prerelease: 'value',
+  } satisfies Record<keyof ReleaseInfo, Shape>),
+  failed_jobs: listOf(
+    fields({
+      name: 'value',
+      url: 'value',
+      conclusion: 'value',
+      failed_steps: listOf(FAILED_STEP),
+      log_excerpt: 'value',
+      in_progress: 'value',
+    } satisfies Record<keyof FailedJob, Shape>),
+  ),
+  tests: fields({
+    total: 'value',
+    passed: 'value',
+    failed: 'value',
+    skipped: 'value',
+    failures: listOf(
+      fields({ suite: 'value', name: 'value', message: 'value' } satisfies Record<keyof TestFailure, Shape>),
+    ),
+    more: 'value',
+  } satisfies Record<keyof TestSummary, Shape>),
+  github: 'any',
+  env: 'any',
 };
 
 /**
@@ -192,7 +257,7 @@ export async function renderContent(
 
   const subjectOut =
     settings.subject !== undefined
-      ? renderTemplate(engine, 'subject', settings.subject, scope, OPTIONAL_SHAPES)
+      ? renderTemplate(engine, 'subject', settings.subject, scope, TEMPLATE_SHAPES)
       : renderTemplate(engine, 'subject', DEFAULT_SUBJECT, defaultScope);
   const subject = oneLineSubject(slots.fillText(subjectOut));
   const footer = footerHtml(ctx);
@@ -215,7 +280,7 @@ export async function renderContent(
   }
 
   const input = settings.bodyFile ? 'body-file' : 'body';
-  const out = renderTemplate(engine, input, template, scope, OPTIONAL_SHAPES);
+  const out = renderTemplate(engine, input, template, scope, TEMPLATE_SHAPES);
   if (format === 'text') return { subject, text: slots.fillText(out) };
   if (format === 'html') {
     const html = slots.fillHtml(out, await markdown());

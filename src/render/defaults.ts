@@ -7,6 +7,7 @@ import { type RunContext, reportedRun } from '../context.js';
 import type { Enrichment } from '../enrich/types.js';
 import type { Status } from '../settings.js';
 import { oneLine } from './template.js';
+import { fields, listOf, type Shape } from './variables.js';
 
 /** How the run ended, as the reader cares: `fixed` is a success after a failed or cancelled run. */
 export type Outcome = 'success' | 'fixed' | 'failure' | 'cancelled' | 'released';
@@ -41,6 +42,29 @@ export interface DefaultFacts {
   failed_jobs_more: number;
   short_sha: string;
 }
+
+/**
+ * What the default templates may read below `d`. They are constant, so a unit test checks them
+ * against it (see variables.ts) instead of every run.
+ */
+export const DEFAULT_FACTS_SHAPE: Shape = fields({
+  outcome: 'value',
+  label: 'value',
+  color: 'value',
+  icon: 'value',
+  headline: 'value',
+  workflow: 'value',
+  run_url: 'value',
+  run_label: 'value',
+  place_kind: 'value',
+  place: 'value',
+  trigger: 'value',
+  release_title: 'value',
+  inputs: listOf(fields({ name: 'value', value: 'value' })),
+  details: 'value',
+  failed_jobs_more: 'value',
+  short_sha: 'value',
+} satisfies Record<keyof DefaultFacts, Shape>);
 
 const LOOK: Record<Outcome, { label: string; color: string; icon: string; words: string }> = {
   success: { label: 'Succeeded', color: '#1a7f37', icon: '✔', words: 'succeeded' },

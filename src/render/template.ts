@@ -1,7 +1,7 @@
 import { Liquid, LiquidError, UndefinedVariableError } from 'liquidjs';
 import { InputError } from '../errors.js';
-import { closestWord, editDistance } from '../suggest.js';
 import { type Slots, stringifyValue } from './slots.js';
+import { checkVariables, closestName, type Shapes } from './variables.js';
 
 /** Bounds on what one template may cost; a template is the author's, but loops over payloads are not. */
 const LIMITS = { parseLimit: 1_000_000, renderLimit: 5_000, memoryLimit: 50_000_000 };
@@ -19,7 +19,8 @@ const DEFAULT_LOCALE = [] as unknown as string;
 /**
  * A Liquid engine whose every `{{ output }}` becomes a placeholder in `slots`, so no value can ever
  * turn into markup. Strict: an unknown variable or filter is an error, except as the sole subject of
- * an `if`/`unless`/`default` (so `{% if pull_request %}` works on a push). It reads no files:
+ * an `if`/`unless`/`default` (so `{% if github.event.pull_request %}` works on a push; misspelt names
+ * there are caught before rendering, see renderTemplate). It reads no files:
  * `include`, `render` and `layout` see an empty in-memory set of templates.
  */
 export function createEngine(slots: Slots): Liquid {
@@ -64,21 +65,7 @@ export function suggestVariable(path: string, scope: Record<string, unknown>): s
     parent = (parent as Record<string, unknown>)[part];
   }
   if (typeof parent !== 'object' || parent === null || Array.isArray(parent)) return undefined;
-  const wanted = parts.at(-1)!.toLowerCase();
-  // A shortened name (`repo`, `commit.msg`…) means the shortest name it begins.
-  const abbreviated = Object.keys(parent)
-    .filter((k) => wanted.length >= 3 && k.toLowerCase().startsWith(wanted))
-    .sort((a, b) => a.length - b.length)[0];
-  if (abbreviated) return [...parts.slice(0, -1), abbreviated].join('.');
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
-  for (const key of Object.keys(parent)) {
-    const d = editDistance(wanted, key.toLowerCase());
-    if (d < bestDistance) {
-      best = key;
-      bestDistance = d;
-    }
-  }
+  const best = closestName(parts.at(-1)!, Object.keys(parent));
   return best === undefined ? undefined : [...parts.slice(0, -1), best].join('.');
 }
 
@@ -110,51 +97,23 @@ export function templateErrorMessage(input: string, err: unknown, scope: Record<
 }
 
 /**
- * Fields of the template variables that may be null (`release` on a push). A misspelt field of one
- * is an error on every event, and inside `{% if %}` too, where Liquid would quietly make it false.
- */
-export type OptionalShapes = Readonly<Record<string, readonly string[]>>;
-
-/** The first `name.field` in `template` whose `name` is in `shapes` without such a field. */
-function misspeltOptionalField(
-  engine: Liquid,
-  source: string,
-  template: ReturnType<Liquid['parse']>,
-  shapes: OptionalShapes,
-): { path: string; row: number; suggestion: string | undefined } | undefined {
-  const mentioned = Object.keys(shapes).filter((name) => source.includes(name));
-  if (mentioned.length === 0) return undefined;
-  const { globals } = engine.analyzeSync(template);
-  const wrong = mentioned.flatMap((name) =>
-    (globals[name] ?? []).flatMap((variable) => {
-      const field = variable.segments[1];
-      if (typeof field !== 'string' || shapes[name]!.includes(field)) return [];
-      const meant = closestWord(field, shapes[name]!);
-      return [{ path: `${name}.${field}`, at: variable.location, suggestion: meant && `${name}.${meant}` }];
-    }),
-  );
-  // The first one in the template.
-  const first = wrong.sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col)[0];
-  return first && { path: first.path, row: first.at.row, suggestion: first.suggestion };
-}
-
-/**
  * Renders one template with placeholders for its values (see slots.ts). Throws an InputError naming
- * the input and the line on any template error, and on a misspelt field of a variable listed in
- * `shapes`.
+ * the input and the line on any template error. With `shapes`, first checks every name and field the
+ * template reads against them (see variables.ts): a misspelt one is an error on every event, inside
+ * `{% if %}` and loops too, not only where it happens to be rendered.
  */
 export function renderTemplate(
   engine: Liquid,
   input: string,
   source: string,
   scope: Record<string, unknown>,
-  shapes: OptionalShapes = {},
+  shapes?: Shapes,
 ): string {
   try {
     const template = engine.parse(source);
-    const misspelt = misspeltOptionalField(engine, source, template, shapes);
-    if (misspelt) {
-      throw new InputError(input, unknownVariable(input, misspelt.path, misspelt.row, misspelt.suggestion));
+    const [unknown] = shapes ? checkVariables(engine, template, shapes) : [];
+    if (unknown) {
+      throw new InputError(input, unknownVariable(input, unknown.path, unknown.row, unknown.suggestion));
     }
     return engine.renderSync(template, scope);
   } catch (err) {

@@ -345,6 +345,22 @@ describe('templates', () => {
     expectNothingSent(run, connectionsBefore, receivedBefore);
   });
 
+  it('a misspelt field of a failed job fails a success run too, where the loop is empty', async () => {
+    const connectionsBefore = server.connections().length;
+    const receivedBefore = server.received.length;
+    const run = await step({
+      jobStatus: 'success',
+      inputs: { body: 'Failed jobs:\n{% for j in failed_jobs %}{{ j.nam }}{% endfor %}' },
+    });
+    expect(run.code).toBe(1);
+    const errors = run.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toBe(
+      'Input `body`: unknown variable `j.nam` on line 2 (did you mean `j.name`?). See the list of template variables in the README; test optional ones with {% if … %}.',
+    );
+    expectNothingSent(run, connectionsBefore, receivedBefore);
+  });
+
   it('{% if pull_request %} on a push is fine; body-file is read from the workspace', async () => {
     const run = await step({
       inputs: { 'body-file': '.github/mail.md' },

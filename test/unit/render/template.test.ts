@@ -1,11 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { Liquid } from 'liquidjs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
-import { renderContent, templateScope } from '../../../src/render/content.js';
+import { renderContent, TEMPLATE_SHAPES, templateScope } from '../../../src/render/content.js';
+import {
+  DEFAULT_FACTS_SHAPE,
+  DEFAULT_HTML,
+  DEFAULT_SUBJECT,
+  DEFAULT_TEXT,
+} from '../../../src/render/defaults.js';
 import * as markdown from '../../../src/render/markdown.js';
 import { Slots } from '../../../src/render/slots.js';
 import { createEngine, renderTemplate, suggestVariable } from '../../../src/render/template.js';
-import { contextFor, runnerEnv, settingsWith } from './helpers.js';
+import { checkVariables, type Shape } from '../../../src/render/variables.js';
+import { contextFor, failureEnrichment, runnerEnv, settingsWith } from './helpers.js';
 
 const noEnrichment = { failed_jobs: [] };
 
@@ -211,6 +219,215 @@ describe('templates: variables and errors', () => {
     expect(suggestVariable('repo', scope)).toBe('repository');
     expect(suggestVariable('commit.auth', scope)).toBe('commit.author_name');
     expect(suggestVariable('re', scope)).not.toBe('repository');
+  });
+});
+
+describe('templates: every name is checked before rendering, on every event', () => {
+  const push = contextFor('push');
+  const env = runnerEnv('push');
+
+  /** The error a body gets on a successful push with no failure details (no loop runs). */
+  async function bodyError(body: string): Promise<string> {
+    const err = await rejected(renderContent(settingsWith({ body }), push, noEnrichment, env));
+    expect(err.input).toBe('body');
+    expect(err.message).not.toContain('\n');
+    return err.message;
+  }
+
+  /** The text a body renders to on a push, or on a failure with details when told. */
+  async function bodyText(body: string, failure = false): Promise<string> {
+    const c = await renderContent(
+      settingsWith({ body, bodyFormat: 'text', status: failure ? 'failure' : 'success' }),
+      push,
+      failure ? failureEnrichment() : noEnrichment,
+      env,
+    );
+    return c.text;
+  }
+
+  it('names a misspelt variable inside {% if %}, {% unless %} and {% case %}', async () => {
+    expect(await bodyError('Hi\n{% if statu == "failure" %}x{% endif %}')).toBe(
+      'Input `body`: unknown variable `statu` on line 2 (did you mean `status`?). See the list of template variables in the README; test optional ones with {% if … %}.',
+    );
+    expect(await bodyError('{% unless workflw %}x{% endunless %}')).toMatch(
+      /unknown variable `workflw` on line 1 \(did you mean `workflow`\?\)/,
+    );
+    expect(await bodyError('{% case stat %}{% when "failure" %}x{% endcase %}')).toMatch(
+      /unknown variable `stat` on line 1 \(did you mean `status`\?\)/,
+    );
+  });
+
+  it('names a misspelt field inside {% if %}, of a variable every event has', async () => {
+    expect(await bodyError('{% if commit.titel %}x{% endif %}')).toMatch(
+      /unknown variable `commit.titel` on line 1 \(did you mean `commit.title`\?\)/,
+    );
+  });
+
+  it('names a misspelt variable in a filter argument', async () => {
+    expect(await bodyError('{{ repository | append: repositry }}')).toMatch(
+      /unknown variable `repositry` on line 1 \(did you mean `repository`\?\)/,
+    );
+  });
+
+  it('names a misspelt field of a failed job on a success run, where the loop is empty', async () => {
+    expect(await bodyError('Failed:\n{% for j in failed_jobs %}{{ j.nam }}{% endfor %}')).toMatch(
+      /^Input `body`: unknown variable `j.nam` on line 2 \(did you mean `j.name`\?\)\./,
+    );
+    // The right names pass, and render the jobs on a failure.
+    const body = '{% for j in failed_jobs %}{{ j.name }} {{ j.conclusion }} {{ j.in_progress }}{% endfor %}';
+    expect(await bodyText(body)).toBe('');
+    expect(await bodyText(body, true)).toBe('test (ubuntu-latest, 20) failure false');
+  });
+
+  it('names a misspelt field of a nested loop item: failed steps, failing tests', async () => {
+    expect(
+      await bodyError(
+        '{% for j in failed_jobs %}\n{% for s in j.failed_steps %}{{ forloop.index }}. {{ s.numbr }}{% endfor %}{% endfor %}',
+      ),
+    ).toMatch(/unknown variable `s.numbr` on line 2 \(did you mean `s.number`\?\)/);
+    expect(await bodyError('{% for t in tests.failures %}{% if t.mesage %}x{% endif %}{% endfor %}')).toMatch(
+      /unknown variable `t.mesage` on line 1 \(did you mean `t.message`\?\)/,
+    );
+    expect(await bodyError('{{ failed_jobs.first.failed_steps[0].nme }}')).toMatch(
+      /unknown variable `failed_jobs.first.failed_steps\[0\].nme` on line 1 \(did you mean `failed_jobs.first.failed_steps\[0\].name`\?\)/,
+    );
+    const body =
+      '{% for j in failed_jobs %}{% for s in j.failed_steps %}{{ s.number }} {{ s.name }}{% endfor %}{% endfor %}{% for t in tests.failures %} {{ t.suite }}/{{ t.name }}: {{ t.message }}{% endfor %} +{{ tests.more }}';
+    expect(await bodyText(body, true)).toBe('5 Run npm test math/adds: expected 3 to be 4 +2');
+  });
+
+  it('gives the line of the misspelt name, not of the tag that starts its block', async () => {
+    const body =
+      'One\n{% if failed_jobs.size > 0 %}\nTwo\n{% for j in failed_jobs %}\n{{ j.name }}\n{{ j.log_exerpt }}\n{% endfor %}\n{% endif %}';
+    expect(await bodyError(body)).toMatch(/`j.log_exerpt` on line 6 \(did you mean `j.log_excerpt`\?\)/);
+  });
+
+  it('names the first misspelt name in the template', async () => {
+    expect(await bodyError('{{ commit.titel }}\n{% if statu %}{% endif %}')).toMatch(
+      /`commit.titel` on line 1/,
+    );
+    expect(await bodyError('{% if a %}{% elsif b %}{% endif %}')).toMatch(/`a` on line 1/);
+  });
+
+  it('names a misspelt field of pull_request or release on any event, and allows testing for them', async () => {
+    expect(await bodyError('{% if pull_request.titel %}x{% endif %}')).toMatch(
+      /`pull_request.titel` on line 1 \(did you mean `pull_request.title`\?\)/,
+    );
+    const pr = await rejected(
+      renderContent(
+        settingsWith({ body: '{% if pull_request.titel %}x{% endif %}' }),
+        contextFor('pull_request'),
+        noEnrichment,
+        runnerEnv('pull_request'),
+      ),
+    );
+    expect(pr.message).toMatch(/`pull_request.titel`/);
+    expect(
+      await bodyText(
+        '{% if pull_request %}PR{% endif %}{% if release.tag %}R{% endif %}{% unless tests %}no tests{% endunless %}{% if previous_status %}P{% endif %}',
+      ),
+    ).toBe('no tests');
+  });
+
+  it('allows names the template binds: assign, capture, increment, for, forloop, tablerow', async () => {
+    const body = [
+      '{% assign who = actor | upcase %}{% capture where %}{{ repository }}@{{ ref_name }}{% endcapture %}',
+      '{% increment n %}{% decrement m %}{{ who }} {{ where }} {{ n }}{{ m }}',
+      '{% for w in (1..2) %}{{ forloop.index }}/{{ forloop.length }}{% unless forloop.last %},{% endunless %}{% endfor %}',
+      '{% tablerow c in failed_jobs %}{{ tablerowloop.col }}{{ c.name }}{% endtablerow %}',
+      '{% for x in github.event.commits %}{{ x.author.name }}{% endfor %}{{ env.GITHUB_JOB }}',
+      '{{ failed_jobs.size }} {{ commit.title.size }}',
+    ].join('\n');
+    expect(await bodyText(body)).toBe(
+      '\n0-1MONALISA octo-org/octo-repo@main 1-1\n1/2,2/2\n\ndependabot[bot]Mona Lisa Octocatbuild\n0 28',
+    );
+  });
+
+  it('keeps a loop variable to its loop, and forloop to loops', async () => {
+    expect(await bodyError('{% for j in failed_jobs %}{% endfor %}{{ j.name }}')).toMatch(
+      /unknown variable `j` on line 1/,
+    );
+    expect(await bodyError('{{ forloop.index }}')).toMatch(/unknown variable `forloop` on line 1/);
+    expect(await bodyError('{% for j in failed_jobs %}{{ forloop.indx }}{% endfor %}')).toMatch(
+      /`forloop.indx` on line 1 \(did you mean `forloop.index`\?\)/,
+    );
+  });
+
+  it('gives a list assigned once the shape of its items', async () => {
+    expect(
+      await bodyError(
+        '{% assign jobs = failed_jobs | reverse %}\n{% for j in jobs %}{{ j.urll }}{% endfor %}',
+      ),
+    ).toMatch(/`j.urll` on line 2 \(did you mean `j.url`\?\)/);
+    expect(await bodyError('{% assign first = tests.failures | first %}{{ first.sute }}')).toMatch(
+      /`first.sute` on line 1 \(did you mean `first.suite`\?\)/,
+    );
+  });
+
+  it('does not read comments or raw text', async () => {
+    expect(await bodyText('{% comment %}{{ nope }}{% endcomment %}{% raw %}{{ nope }}{% endraw %}')).toBe(
+      '{{ nope }}',
+    );
+  });
+
+  it('passes the default templates, which read the facts as `d`', () => {
+    const engine = new Liquid();
+    const shapes = { ...TEMPLATE_SHAPES, d: DEFAULT_FACTS_SHAPE };
+    for (const template of [DEFAULT_SUBJECT, DEFAULT_HTML, DEFAULT_TEXT]) {
+      expect(checkVariables(engine, template, shapes)).toEqual([]);
+    }
+    // The check does read them: a typo in one would be caught.
+    const typo = DEFAULT_HTML.replace('{{ job.log_excerpt }}', '{{ job.log_exerpt }}');
+    expect(checkVariables(engine, typo, shapes).map((u) => u.path)).toEqual(['job.log_exerpt']);
+  });
+});
+
+/** Every name and field a template may read: `commit.title`, `failed_jobs[].failed_steps[].number`. */
+function shapePaths(shapes: Readonly<Record<string, Shape>>, prefix = ''): string[] {
+  return Object.entries(shapes).flatMap(([name, shape]) => {
+    const path = `${prefix}${name}`;
+    if (typeof shape === 'string') return [path];
+    if ('fields' in shape) return [path, ...shapePaths(shape.fields, `${path}.`)];
+    return typeof shape.items === 'object' && 'fields' in shape.items
+      ? [path, ...shapePaths(shape.items.fields, `${path}[].`)]
+      : [path];
+  });
+}
+
+/**
+ * The README's list of template variables, as paths: the backticked names inside a parenthesis after
+ * a name are its fields, or its items' fields after "each with".
+ */
+function readmePaths(): string[] {
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('\nVariables:\n'), readme.indexOf('\nA misspelt variable'));
+  expect(section.length).toBeGreaterThan(100);
+  const paths: string[] = [];
+  const prefixes: string[] = [''];
+  let last = '';
+  for (const [token] of section.matchAll(/`[^`]+`|\(each\s+with|\(|\)/g)) {
+    if (token === ')') prefixes.pop();
+    else if (token.startsWith('(')) prefixes.push(token === '(' ? `${last}.` : `${last}[].`);
+    else {
+      last = `${prefixes.at(-1)}${token.slice(1, -1)}`;
+      paths.push(last);
+    }
+  }
+  return paths;
+}
+
+describe('templates: the README lists what the check accepts', () => {
+  it('offers exactly the variables templateScope builds', () => {
+    const scope = templateScope(contextFor('push'), runnerEnv('push'), 'failure', failureEnrichment());
+    expect(Object.keys(scope).sort()).toEqual(Object.keys(TEMPLATE_SHAPES).sort());
+  });
+
+  it('lists every variable and field in the README, and nothing else', () => {
+    // Below `github` and `env` anything goes: the README describes them in prose.
+    const open = Object.keys(TEMPLATE_SHAPES).filter((name) => TEMPLATE_SHAPES[name] === 'any');
+    const listed = readmePaths().filter((p) => !open.some((name) => p.startsWith(`${name}.`)));
+    expect([...new Set(listed)].sort()).toEqual(shapePaths(TEMPLATE_SHAPES).sort());
+    expect(listed).toHaveLength(new Set(listed).size);
   });
 });
 
