@@ -162,6 +162,7 @@ export const TEMPLATE_SHAPES: Shapes = {
       conclusion: 'value',
       failed_steps: listOf(FAILED_STEP),
       log_excerpt: 'value',
+      log_note: 'value',
       in_progress: 'value',
     } satisfies Record<keyof FailedJob, Shape>),
   ),
