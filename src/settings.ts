@@ -365,21 +365,42 @@ function resolveAuth(source: InputSource, username: string, host: string): AuthS
   return { kind: 'service-account', user: username, key, tokenUrl };
 }
 
+/**
+ * Headers the action writes itself, with what to do instead. A user line for one of them would
+ * either duplicate it (List-Id, X-GitHub-*, the priority headers) or be dropped by the composer in
+ * favour of the action's own (Reply-To, In-Reply-To, References): both are refused, never ignored.
+ */
+const RESERVED_HEADERS = new Map<string, string>([
+  ...(['from', 'to', 'cc', 'bcc', 'subject', 'reply-to'] as const).map(
+    (input) => [input, `use the action's own input \`${input}\``] as [string, string],
+  ),
+  ['sender', "use the action's own input `from`"],
+  ['x-priority', "use the action's own input `priority`"],
+  ['x-msmail-priority', "use the action's own input `priority`"],
+  ['importance', "use the action's own input `priority`"],
+  ['in-reply-to', "use the action's own input `in-reply-to` (it sets References too)"],
+  ['references', "use the action's own input `in-reply-to` (it sets References too)"],
+  ...[
+    'List-Id',
+    'X-GitHub-Repository',
+    'X-GitHub-Workflow',
+    'X-GitHub-Event',
+    'X-GitHub-Status',
+    'X-GitHub-Run-URL',
+  ].map(
+    (name) =>
+      [
+        name.toLowerCase(),
+        `the action sets ${name} on every message for recipients' filters; give yours another name (e.g. X-Team)`,
+      ] as [string, string],
+  ),
+  ...['date', 'message-id', 'mime-version', 'content-type', 'content-transfer-encoding'].map(
+    (name) => [name, 'the action sets it'] as [string, string],
+  ),
+]);
+
 function parseHeaders(value: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  const reserved = new Set([
-    'from',
-    'to',
-    'cc',
-    'bcc',
-    'subject',
-    'date',
-    'message-id',
-    'mime-version',
-    'content-type',
-    'content-transfer-encoding',
-    'sender',
-  ]);
   for (const line of value.split(/\r?\n/)) {
     if (!line.trim()) continue;
     const m = /^([!-9;-~]+):\s?(.*)$/.exec(line.trim());
@@ -390,11 +411,9 @@ function parseHeaders(value: string): Array<[string, string]> {
       );
     }
     const name = m[1]!;
-    if (reserved.has(name.toLowerCase())) {
-      throw new InputError(
-        'headers',
-        `Input \`headers\` may not set ${name}; use the action's own input for it.`,
-      );
+    const instead = RESERVED_HEADERS.get(name.toLowerCase());
+    if (instead) {
+      throw new InputError('headers', `Input \`headers\` may not set ${name}: ${instead}.`);
     }
     out.push([name, m[2]!]);
   }
