@@ -255,6 +255,9 @@ export function parseServiceAccountKey(raw: string): ServiceAccountKey {
   };
 }
 
+/** Why a secret input given in the workflow can still arrive empty, and what to check. */
+const EMPTY_SECRET_HINT = `if the workflow passes \`\${{ secrets.NAME }}\`, check the secret's name and that it is available to this repository or environment; pull requests from forks get no secrets, and Dependabot runs only Dependabot secrets.`;
+
 function resolveAuth(source: InputSource, username: string, host: string): AuthSettings {
   const get = (n: string): string => source.getInput(n).trim();
   const appPassword = source.getInput('app-password');
@@ -312,6 +315,14 @@ function resolveAuth(source: InputSource, username: string, host: string): AuthS
   };
   if (methods.length === 0) {
     if (host.toLowerCase() === GMAIL_SMTP_HOST) {
+      // `username` given with every secret empty: the workflow most likely passed a secret that did
+      // not reach the run (a misnamed secret, a fork's pull request, Dependabot), not no secret at all.
+      if (username) {
+        throw new InputError(
+          'app-password',
+          `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (a Gmail App Password is simplest); ${EMPTY_SECRET_HINT}`,
+        );
+      }
       throw new InputError(
         'app-password',
         'No sign-in method given. Set `username` and `app-password` (a Gmail App Password, simplest), or `oauth-client-id`, `oauth-client-secret` and `oauth-refresh-token` (OAuth2); `oauth-access-token` and `service-account-key` also work.',
@@ -336,7 +347,7 @@ function resolveAuth(source: InputSource, username: string, host: string): AuthS
     if (missing.length) {
       throw new InputError(
         missing[0]!.replace(/`/g, ''),
-        `OAuth sign-in needs all three of \`oauth-client-id\`, \`oauth-client-secret\` and \`oauth-refresh-token\`; missing: ${missing.join(', ')}.`,
+        `OAuth sign-in needs all three of \`oauth-client-id\`, \`oauth-client-secret\` and \`oauth-refresh-token\`; missing: ${missing.join(', ')}. Set them; ${EMPTY_SECRET_HINT}`,
       );
     }
     needUser();

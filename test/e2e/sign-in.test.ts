@@ -385,6 +385,38 @@ describe('other SMTP servers', () => {
   });
 });
 
+describe('secrets that did not arrive', () => {
+  it('username set but every secret empty: one line saying no secret reached the action', async () => {
+    const result = await run({
+      'app-password': '',
+      'oauth-refresh-token': '',
+      'oauth-access-token': '',
+      'service-account-key': '',
+    });
+    expect(result.code).toBe(1);
+    expect(errors(result)).toEqual([
+      expect.stringMatching(
+        /^No secret reached the action: `app-password`, `oauth-refresh-token`, `oauth-access-token` and `service-account-key` are all empty, though `username` is set\..*pull requests from forks get no secrets/,
+      ),
+    ]);
+    expect(result.outputs.sent).toBe('false');
+  });
+
+  it('an OAuth client id whose secret and refresh token are empty: the line names the empty-secret cause', async () => {
+    const result = await run({
+      'oauth-client-id': CLIENT_ID,
+      'oauth-client-secret': '',
+      'oauth-refresh-token': '',
+    });
+    expect(result.code).toBe(1);
+    expect(errors(result)).toEqual([
+      expect.stringMatching(
+        /missing: `oauth-client-secret`, `oauth-refresh-token`\. .*check the secret's name.*forks get no secrets/,
+      ),
+    ]);
+  });
+});
+
 describe('Gmail API errors', () => {
   it('refuses an App Password with transport: gmail-api before contacting anything', async () => {
     const api = await apiServer();

@@ -183,11 +183,46 @@ describe('getSettings: sign-in methods', () => {
   });
 
   it('no method on smtp.gmail.com explains the two main options', () => {
-    const err = inputError({ username: 'ci-bot@example.com', to: 'team@example.com' });
+    const err = inputError({ from: 'ci-bot@example.com', to: 'team@example.com' });
     expect(err.message).not.toMatch(/\n/);
     expect(err.message).toContain('`app-password`');
     expect(err.message).toContain('`oauth-refresh-token`');
     expect(err.message).toContain('`oauth-client-id`');
+  });
+
+  it('username set but every secret empty: says no secret reached the action, and why that happens', () => {
+    const err = inputError({
+      username: 'ci-bot@example.com',
+      to: 'team@example.com',
+      'app-password': '',
+      'oauth-refresh-token': '  ',
+      'oauth-access-token': '',
+      'service-account-key': '',
+    });
+    expectOneLine(err, 'app-password');
+    expect(err.message).toBe(
+      `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (a Gmail App Password is simplest); if the workflow passes \`\${{ secrets.NAME }}\`, check the secret's name and that it is available to this repository or environment; pull requests from forks get no secrets, and Dependabot runs only Dependabot secrets.`,
+    );
+    expect(err.message).not.toContain('No sign-in method given');
+  });
+
+  it('username empty too: the message explaining the sign-in methods stays', () => {
+    const err = inputError({ to: 'team@example.com', from: 'ci@example.com', 'app-password': '' });
+    expect(err.message).toMatch(/^No sign-in method given\. Set `username` and `app-password`/);
+  });
+
+  it('an OAuth client id without the secrets names the empty-secret cause too', () => {
+    const err = inputError({
+      username: 'ci-bot@example.com',
+      to: 'team@example.com',
+      'oauth-client-id': 'id.apps.googleusercontent.com',
+      'oauth-client-secret': '',
+      'oauth-refresh-token': '',
+    });
+    expect(err.message).not.toMatch(/\n/);
+    expect(err.message).toContain('missing: `oauth-client-secret`, `oauth-refresh-token`.');
+    expect(err.message).toContain("check the secret's name");
+    expect(err.message).toContain('pull requests from forks get no secrets');
   });
 
   it('no method is allowed on another host', () => {
