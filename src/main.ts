@@ -15,7 +15,7 @@ import { DeliveryError, InputError, oneLine } from './errors.js';
 import type { ComposedMessage } from './render/message.js';
 import { type Outcome, summaryMarkdown, writeOutputs } from './report.js';
 import { type Core, runner } from './runner.js';
-import { getSettings, type Settings, senderWarning } from './settings.js';
+import { appPasswordWarning, getSettings, type Settings, senderWarning } from './settings.js';
 import { runStatus, type WatchedRun } from './status.js';
 
 export type { Core } from './runner.js';
@@ -285,8 +285,9 @@ export async function run(log: Core = runner, env: NodeJS.ProcessEnv = process.e
       return;
     }
 
-    const sender = senderWarning(settings);
-    if (sender) log.warning(sender);
+    for (const warning of [appPasswordWarning(settings), senderWarning(settings)]) {
+      if (warning) log.warning(warning);
+    }
 
     // Attachments are found and their total size checked before any server is contacted.
     const found = await findAttachments(

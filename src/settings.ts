@@ -457,6 +457,21 @@ export function senderWarning(settings: Settings): string | undefined {
 }
 
 /**
+ * A warning when `app-password` for smtp.gmail.com is not shaped like a Gmail App Password: 16
+ * letters once spaces are removed (Google shows four groups of four). Most likely it is the
+ * account's own password, which Gmail refuses. Only a warning: Google could change the format.
+ * Dashes are not stripped like spaces: Google never shows them, and an account password may hold
+ * them. Nothing derived from the value (not even its length) is put in the line.
+ */
+export function appPasswordWarning(settings: Settings): string | undefined {
+  const { auth } = settings;
+  if (auth.kind !== 'app-password' || settings.transport !== 'smtp') return undefined;
+  if (settings.smtp.host.toLowerCase() !== GMAIL_SMTP_HOST || /^[A-Za-z]{16}$/.test(auth.password))
+    return undefined;
+  return 'Input `app-password` does not look like a Gmail App Password (16 letters, shown as four groups of four); Gmail refuses an account password (535-5.7.8 or 534-5.7.9). Create an App Password at https://myaccount.google.com/apppasswords (2-Step Verification must be on) and store it in the secret.';
+}
+
+/**
  * Refuses, before anything connects, an `smtp-security` that cannot work on `smtp-port`: STARTTLS on
  * 465 (the port of implicit TLS, RFC 8314: the client would wait for a greeting that never comes),
  * and implicit TLS on Gmail's 587 (STARTTLS there). Another host's 587 may in principle speak

@@ -417,6 +417,38 @@ describe('secrets that did not arrive', () => {
   });
 });
 
+describe('an App Password of the wrong shape', () => {
+  function warnings(result: ActionRun): string[] {
+    return result.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+  }
+
+  it('dry run on smtp.gmail.com: one warning for an app-password that is not 16 letters, never its value', async () => {
+    for (const password of ['Correct-Horse-Battery-9', 'abcd-efgh-ijkl-mnop']) {
+      const result = await run({ 'app-password': password, 'dry-run': 'true' });
+      assertNoSecrets(result, [password]);
+      expect(result.code, result.stdout).toBe(0);
+      expect(result.outputs['skipped-reason']).toBe('dry-run');
+      expect(warnings(result)).toEqual([
+        'Input `app-password` does not look like a Gmail App Password (16 letters, shown as four groups of four); Gmail refuses an account password (535-5.7.8 or 534-5.7.9). Create an App Password at https://myaccount.google.com/apppasswords (2-Step Verification must be on) and store it in the secret.',
+      ]);
+    }
+  });
+
+  it('no warning for a 16-letter App Password, nor for another host', async () => {
+    const gmail = await run({ 'app-password': 'qzxv wbnm plok ijuh', 'dry-run': 'true' });
+    const other = await run({
+      'app-password': 'Correct-Horse-Battery-9',
+      'smtp-host': 'mail.example.net',
+      'dry-run': 'true',
+    });
+    for (const result of [gmail, other]) {
+      assertNoSecrets(result, ['qzxv wbnm plok ijuh', 'qzxvwbnmplokijuh', 'Correct-Horse-Battery-9']);
+      expect(result.code, result.stdout).toBe(0);
+      expect(warnings(result)).toEqual([]);
+    }
+  });
+});
+
 describe('Gmail API errors', () => {
   it('refuses an App Password with transport: gmail-api before contacting anything', async () => {
     const api = await apiServer();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import {
+  appPasswordWarning,
   getSettings,
   type InputSource,
   type Settings,
@@ -528,5 +529,51 @@ describe('senderWarning', () => {
     expect(
       senderWarning(settings({ ...BASE, 'smtp-host': 'smtp.example.net', from: 'releases@example.org' })),
     ).toBeUndefined();
+  });
+});
+
+describe('appPasswordWarning', () => {
+  const WARNING =
+    'Input `app-password` does not look like a Gmail App Password (16 letters, shown as four groups of four); Gmail refuses an account password (535-5.7.8 or 534-5.7.9). Create an App Password at https://myaccount.google.com/apppasswords (2-Step Verification must be on) and store it in the secret.';
+
+  it.each([
+    'Hunter2!',
+    'abcdefghijklmno',
+    'abcdefghijklmnopq',
+    'abcd-efgh-ijkl-mnop',
+    'abcd efgh ijkl mnø1',
+    'Correct-Horse-Battery-9',
+  ])('warns for %j on smtp.gmail.com, without the value or anything derived from it', (password) => {
+    const warning = appPasswordWarning(settings({ ...BASE, 'app-password': password }));
+    // The same line whatever the value: nothing in it comes from the secret.
+    expect(warning).toBe(WARNING);
+  });
+
+  it.each([APP_PASSWORD_SPACED, APP_PASSWORD, ' ABCD efgh IJKL mnop ', 'abcd\u00a0efgh ijkl mnop'])(
+    'is quiet for a 16-letter App Password %j (spaces, any case)',
+    (password) => {
+      expect(appPasswordWarning(settings({ ...BASE, 'app-password': password }))).toBeUndefined();
+    },
+  );
+
+  it('is quiet for another SMTP host, and for other sign-in methods', () => {
+    expect(
+      appPasswordWarning(settings({ ...BASE, 'smtp-host': 'smtp.example.net', 'app-password': 'Hunter2!' })),
+    ).toBeUndefined();
+    expect(
+      appPasswordWarning(
+        settings({
+          username: 'ci-bot@example.com',
+          to: 'team@example.com',
+          'oauth-access-token': 'ya29.token',
+        }),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('the host is compared without regard to case', () => {
+    expect(
+      appPasswordWarning(settings({ ...BASE, 'smtp-host': 'SMTP.Gmail.com', 'app-password': 'Hunter2!' })),
+    ).toBe(WARNING);
   });
 });
