@@ -2,7 +2,9 @@
 // the local SMTP server, OAuth token endpoint and Gmail API endpoint; plus the Gmail API's error
 // lines and the combinations the action refuses. Build first: `npm run build`.
 
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningGmailApiServer, startGmailApiServer } from '../servers/gmail-api.mjs';
@@ -463,6 +465,38 @@ describe('Gmail API errors', () => {
         /`transport: gmail-api` needs an OAuth sign-in.*App Password works only with SMTP/,
       ),
     ]);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('refuses, before any request, attachments the API would receive as more than 35 MB encoded', async () => {
+    const api = await apiServer();
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'gmail-notify-ws-api-big-'));
+    cleanups.push(async () => rmSync(ws, { recursive: true, force: true }));
+    mkdirSync(path.join(ws, 'dist'));
+    // 30,000,000 bytes pass the 35 MB raw check; base64 makes them about 41 MB on the wire.
+    writeFileSync(path.join(ws, 'dist/app.tar'), '');
+    truncateSync(path.join(ws, 'dist/app.tar'), 30_000_000);
+    const result = await runAction({
+      inputs: {
+        username: USER,
+        to: TO,
+        details: 'false',
+        'timeout-seconds': '30',
+        transport: 'gmail-api',
+        'gmail-api-url': api.url,
+        'oauth-access-token': READY_TOKEN,
+        attachments: 'dist/*',
+      },
+      env: { GITHUB_WORKSPACE: ws },
+      timeoutMs: 45_000,
+    });
+    cleanups.push(() => cleanupRun(result));
+    assertNoSecrets(result, SECRETS);
+    expect(result.code).toBe(1);
+    expect(errors(result)).toEqual([
+      'Attachments total 30.0 MB, which the Gmail API receives base64-encoded in a message of about 41.1 MB, over the 35.0 MB it accepts: dist/app.tar (30.0 MB). Attach fewer or smaller (compressed) files, about 25 MB in all at most, or upload them as an artifact and link to it instead.',
+    ]);
+    expect(result.outputs.sent).toBe('false');
     expect(api.requests).toHaveLength(0);
   });
 
