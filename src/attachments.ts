@@ -20,6 +20,29 @@ function formatBytes(n: number): string {
 }
 
 /**
+ * Room for the message's headers, its text and HTML parts and the MIME boundaries: less than the
+ * smallest default message (about 5.5 kB), so the estimate stays below the real size.
+ */
+const MESSAGE_ALLOWANCE = 4_000;
+/** Each attachment's own MIME headers (Content-Type, Content-Disposition with the name, boundary). */
+const PART_ALLOWANCE = 200;
+
+/**
+ * The size of the message the Gmail API receives with these attachments: each file base64-encoded
+ * (4 bytes for every 3, in lines of 76 characters ending in CRLF, as the composer writes them), plus
+ * its part headers and a modest allowance for the rest. Meant as a floor, not a ceiling, so a
+ * message Gmail would take is never refused for it.
+ */
+export function encodedMessageBytes(files: ReadonlyArray<Pick<AttachmentFile, 'filename' | 'size'>>): number {
+  let total = MESSAGE_ALLOWANCE;
+  for (const f of files) {
+    const chars = 4 * Math.ceil(f.size / 3);
+    total += chars + 2 * Math.ceil(chars / 76) + PART_ALLOWANCE + 2 * Buffer.byteLength(f.filename);
+  }
+  return total;
+}
+
+/**
  * Expands attachment globs relative to the workspace, refuses anything that resolves outside the
  * allowed roots, and checks the total size against the transport's limit before we connect.
  */
@@ -66,17 +89,31 @@ export async function findAttachments(
   const total = list.reduce((n, f) => n + f.size, 0);
   const limit = ATTACHMENT_LIMITS[transport];
   if (total > limit) {
-    const shown = list
-      .sort((a, b) => b.size - a.size)
-      .slice(0, 10)
-      .map((f) => `${displayPath(f.path, roots)} (${formatBytes(f.size)})`)
-      .join(', ');
     throw new InputError(
       'attachments',
-      `Attachments total ${formatBytes(total)}, over the ${formatBytes(limit)} Gmail allows with \`transport: ${transport}\`: ${shown}${list.length > 10 ? `, and ${list.length - 10} more` : ''}. Attach fewer or compressed files, or link to an artifact instead.`,
+      `Attachments total ${formatBytes(total)}, over the ${formatBytes(limit)} Gmail allows with \`transport: ${transport}\`: ${listFiles(list, roots)}. Attach fewer or compressed files, or link to an artifact instead.`,
+    );
+  }
+  // The API's 35 MB is the size of the uploaded message, where the files travel base64-encoded
+  // (about 4/3 of their size): checked too, so a 30 MB file is not uploaded to be refused with a 413.
+  const encoded = transport === 'gmail-api' ? encodedMessageBytes(list) : 0;
+  if (encoded > ATTACHMENT_LIMITS['gmail-api']) {
+    throw new InputError(
+      'attachments',
+      `Attachments total ${formatBytes(total)}, which the Gmail API receives base64-encoded in a message of about ${formatBytes(encoded)}, over the ${formatBytes(ATTACHMENT_LIMITS['gmail-api'])} it accepts: ${listFiles(list, roots)}. Attach fewer or smaller (compressed) files, about 25 MB in all at most, or upload them as an artifact and link to it instead.`,
     );
   }
   return { files: list, unmatched };
+}
+
+/** The largest files first, with their sizes: the ten largest, and how many more. */
+function listFiles(list: AttachmentFile[], roots: AllowedRoots): string {
+  const shown = [...list]
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 10)
+    .map((f) => `${displayPath(f.path, roots)} (${formatBytes(f.size)})`)
+    .join(', ');
+  return `${shown}${list.length > 10 ? `, and ${list.length - 10} more` : ''}`;
 }
 
 function exists(path: string): boolean {

@@ -22,7 +22,7 @@ import {
   writeOutputs,
 } from './report.js';
 import { type Core, runner } from './runner.js';
-import { getSettings, type Settings, senderWarning } from './settings.js';
+import { appPasswordWarning, getSettings, type Settings, senderWarning } from './settings.js';
 import { runStatus, type WatchedRun } from './status.js';
 
 export type { Core } from './runner.js';
@@ -319,8 +319,9 @@ export async function run(runnerCore: Core = runner, env: NodeJS.ProcessEnv = pr
       return;
     }
 
-    const sender = senderWarning(settings);
-    if (sender) log.warning(sender);
+    for (const warning of [appPasswordWarning(settings), senderWarning(settings)]) {
+      if (warning) log.warning(warning);
+    }
 
     // Attachments are found and their total size checked before any server is contacted.
     const found = await findAttachments(

@@ -255,6 +255,9 @@ export function parseServiceAccountKey(raw: string): ServiceAccountKey {
   };
 }
 
+/** Why a secret input given in the workflow can still arrive empty, and what to check. */
+const EMPTY_SECRET_HINT = `if the workflow passes \`\${{ secrets.NAME }}\`, check the secret's name and that it is available to this repository or environment; pull requests from forks get no secrets, and Dependabot runs only Dependabot secrets.`;
+
 function resolveAuth(source: InputSource, username: string, host: string): AuthSettings {
   const get = (n: string): string => source.getInput(n).trim();
   const appPassword = source.getInput('app-password');
@@ -312,6 +315,14 @@ function resolveAuth(source: InputSource, username: string, host: string): AuthS
   };
   if (methods.length === 0) {
     if (host.toLowerCase() === GMAIL_SMTP_HOST) {
+      // `username` given with every secret empty: the workflow most likely passed a secret that did
+      // not reach the run (a misnamed secret, a fork's pull request, Dependabot), not no secret at all.
+      if (username) {
+        throw new InputError(
+          'app-password',
+          `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (a Gmail App Password is simplest); ${EMPTY_SECRET_HINT}`,
+        );
+      }
       throw new InputError(
         'app-password',
         'No sign-in method given. Set `username` and `app-password` (a Gmail App Password, simplest), or `oauth-client-id`, `oauth-client-secret` and `oauth-refresh-token` (OAuth2); `oauth-access-token` and `service-account-key` also work.',
@@ -336,7 +347,7 @@ function resolveAuth(source: InputSource, username: string, host: string): AuthS
     if (missing.length) {
       throw new InputError(
         missing[0]!.replace(/`/g, ''),
-        `OAuth sign-in needs all three of \`oauth-client-id\`, \`oauth-client-secret\` and \`oauth-refresh-token\`; missing: ${missing.join(', ')}.`,
+        `OAuth sign-in needs all three of \`oauth-client-id\`, \`oauth-client-secret\` and \`oauth-refresh-token\`; missing: ${missing.join(', ')}. Set them; ${EMPTY_SECRET_HINT}`,
       );
     }
     needUser();
@@ -365,21 +376,42 @@ function resolveAuth(source: InputSource, username: string, host: string): AuthS
   return { kind: 'service-account', user: username, key, tokenUrl };
 }
 
+/**
+ * Headers the action writes itself, with what to do instead. A user line for one of them would
+ * either duplicate it (List-Id, X-GitHub-*, the priority headers) or be dropped by the composer in
+ * favour of the action's own (Reply-To, In-Reply-To, References): both are refused, never ignored.
+ */
+const RESERVED_HEADERS = new Map<string, string>([
+  ...(['from', 'to', 'cc', 'bcc', 'subject', 'reply-to'] as const).map(
+    (input) => [input, `use the action's own input \`${input}\``] as [string, string],
+  ),
+  ['sender', "use the action's own input `from`"],
+  ['x-priority', "use the action's own input `priority`"],
+  ['x-msmail-priority', "use the action's own input `priority`"],
+  ['importance', "use the action's own input `priority`"],
+  ['in-reply-to', "use the action's own input `in-reply-to` (it sets References too)"],
+  ['references', "use the action's own input `in-reply-to` (it sets References too)"],
+  ...[
+    'List-Id',
+    'X-GitHub-Repository',
+    'X-GitHub-Workflow',
+    'X-GitHub-Event',
+    'X-GitHub-Status',
+    'X-GitHub-Run-URL',
+  ].map(
+    (name) =>
+      [
+        name.toLowerCase(),
+        `the action sets ${name} on every message for recipients' filters; give yours another name (e.g. X-Team)`,
+      ] as [string, string],
+  ),
+  ...['date', 'message-id', 'mime-version', 'content-type', 'content-transfer-encoding'].map(
+    (name) => [name, 'the action sets it'] as [string, string],
+  ),
+]);
+
 function parseHeaders(value: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  const reserved = new Set([
-    'from',
-    'to',
-    'cc',
-    'bcc',
-    'subject',
-    'date',
-    'message-id',
-    'mime-version',
-    'content-type',
-    'content-transfer-encoding',
-    'sender',
-  ]);
   for (const line of value.split(/\r?\n/)) {
     if (!line.trim()) continue;
     const m = /^([!-9;-~]+):\s?(.*)$/.exec(line.trim());
@@ -390,11 +422,9 @@ function parseHeaders(value: string): Array<[string, string]> {
       );
     }
     const name = m[1]!;
-    if (reserved.has(name.toLowerCase())) {
-      throw new InputError(
-        'headers',
-        `Input \`headers\` may not set ${name}; use the action's own input for it.`,
-      );
+    const instead = RESERVED_HEADERS.get(name.toLowerCase());
+    if (instead) {
+      throw new InputError('headers', `Input \`headers\` may not set ${name}: ${instead}.`);
     }
     out.push([name, m[2]!]);
   }
@@ -424,6 +454,21 @@ export function senderWarning(settings: Settings): string | undefined {
   if (!gmail || !from || !settings.username || addressKey(from) === addressKey(settings.username))
     return undefined;
   return `Input \`from\`: ${from} is not \`username\` (${settings.username}); Gmail sends it as ${settings.username} unless ${from} is a "Send mail as" alias of that account (Gmail settings > Accounts).`;
+}
+
+/**
+ * A warning when `app-password` for smtp.gmail.com is not shaped like a Gmail App Password: 16
+ * letters once spaces are removed (Google shows four groups of four). Most likely it is the
+ * account's own password, which Gmail refuses. Only a warning: Google could change the format.
+ * Dashes are not stripped like spaces: Google never shows them, and an account password may hold
+ * them. Nothing derived from the value (not even its length) is put in the line.
+ */
+export function appPasswordWarning(settings: Settings): string | undefined {
+  const { auth } = settings;
+  if (auth.kind !== 'app-password' || settings.transport !== 'smtp') return undefined;
+  if (settings.smtp.host.toLowerCase() !== GMAIL_SMTP_HOST || /^[A-Za-z]{16}$/.test(auth.password))
+    return undefined;
+  return 'Input `app-password` does not look like a Gmail App Password (16 letters, shown as four groups of four); Gmail refuses an account password (535-5.7.8 or 534-5.7.9). Create an App Password at https://myaccount.google.com/apppasswords (2-Step Verification must be on) and store it in the secret.';
 }
 
 /**

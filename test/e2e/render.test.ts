@@ -445,6 +445,25 @@ describe('headers', () => {
     expect(mail.inReplyTo).toBe('<release-thread-1@mail.gmail.com>');
     expect(mail.references).toEqual('<release-thread-1@mail.gmail.com>');
   });
+
+  it('refuses a header the action sets itself (List-Id, X-GitHub-*, Reply-To) before connecting', async () => {
+    const connectionsBefore = server.connections().length;
+    const receivedBefore = server.received.length;
+    for (const [headers, name, instead] of [
+      ['List-Id: custom <x.example>\nX-GitHub-Status: fake', 'List-Id', 'give yours another name'],
+      ['X-Team: infra\nX-GitHub-Status: fake', 'X-GitHub-Status', 'give yours another name'],
+      ['Reply-To: help@example.com', 'Reply-To', "use the action's own input `reply-to`"],
+    ] as const) {
+      const run = await step({ inputs: { headers } });
+      expect(run.code, headers).toBe(1);
+      const errors = run.annotations.filter((a) => a.level === 'error');
+      expect(errors, headers).toHaveLength(1);
+      expect(errors[0]!.message).toMatch(new RegExp(`^Input \`headers\` may not set ${name}: `));
+      expect(errors[0]!.message).toContain(instead);
+    }
+    expect(server.connections().length).toBe(connectionsBefore);
+    expect(server.received).toHaveLength(receivedBefore);
+  });
 });
 
 describe('attachments', () => {

@@ -2,7 +2,9 @@
 // the local SMTP server, OAuth token endpoint and Gmail API endpoint; plus the Gmail API's error
 // lines and the combinations the action refuses. Build first: `npm run build`.
 
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningGmailApiServer, startGmailApiServer } from '../servers/gmail-api.mjs';
@@ -385,6 +387,70 @@ describe('other SMTP servers', () => {
   });
 });
 
+describe('secrets that did not arrive', () => {
+  it('username set but every secret empty: one line saying no secret reached the action', async () => {
+    const result = await run({
+      'app-password': '',
+      'oauth-refresh-token': '',
+      'oauth-access-token': '',
+      'service-account-key': '',
+    });
+    expect(result.code).toBe(1);
+    expect(errors(result)).toEqual([
+      expect.stringMatching(
+        /^No secret reached the action: `app-password`, `oauth-refresh-token`, `oauth-access-token` and `service-account-key` are all empty, though `username` is set\..*pull requests from forks get no secrets/,
+      ),
+    ]);
+    expect(result.outputs.sent).toBe('false');
+  });
+
+  it('an OAuth client id whose secret and refresh token are empty: the line names the empty-secret cause', async () => {
+    const result = await run({
+      'oauth-client-id': CLIENT_ID,
+      'oauth-client-secret': '',
+      'oauth-refresh-token': '',
+    });
+    expect(result.code).toBe(1);
+    expect(errors(result)).toEqual([
+      expect.stringMatching(
+        /missing: `oauth-client-secret`, `oauth-refresh-token`\. .*check the secret's name.*forks get no secrets/,
+      ),
+    ]);
+  });
+});
+
+describe('an App Password of the wrong shape', () => {
+  function warnings(result: ActionRun): string[] {
+    return result.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+  }
+
+  it('dry run on smtp.gmail.com: one warning for an app-password that is not 16 letters, never its value', async () => {
+    for (const password of ['Correct-Horse-Battery-9', 'abcd-efgh-ijkl-mnop']) {
+      const result = await run({ 'app-password': password, 'dry-run': 'true' });
+      assertNoSecrets(result, [password]);
+      expect(result.code, result.stdout).toBe(0);
+      expect(result.outputs['skipped-reason']).toBe('dry-run');
+      expect(warnings(result)).toEqual([
+        'Input `app-password` does not look like a Gmail App Password (16 letters, shown as four groups of four); Gmail refuses an account password (535-5.7.8 or 534-5.7.9). Create an App Password at https://myaccount.google.com/apppasswords (2-Step Verification must be on) and store it in the secret.',
+      ]);
+    }
+  });
+
+  it('no warning for a 16-letter App Password, nor for another host', async () => {
+    const gmail = await run({ 'app-password': 'qzxv wbnm plok ijuh', 'dry-run': 'true' });
+    const other = await run({
+      'app-password': 'Correct-Horse-Battery-9',
+      'smtp-host': 'mail.example.net',
+      'dry-run': 'true',
+    });
+    for (const result of [gmail, other]) {
+      assertNoSecrets(result, ['qzxv wbnm plok ijuh', 'qzxvwbnmplokijuh', 'Correct-Horse-Battery-9']);
+      expect(result.code, result.stdout).toBe(0);
+      expect(warnings(result)).toEqual([]);
+    }
+  });
+});
+
 describe('Gmail API errors', () => {
   it('refuses an App Password with transport: gmail-api before contacting anything', async () => {
     const api = await apiServer();
@@ -399,6 +465,38 @@ describe('Gmail API errors', () => {
         /`transport: gmail-api` needs an OAuth sign-in.*App Password works only with SMTP/,
       ),
     ]);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('refuses, before any request, attachments the API would receive as more than 35 MB encoded', async () => {
+    const api = await apiServer();
+    const ws = mkdtempSync(path.join(os.tmpdir(), 'gmail-notify-ws-api-big-'));
+    cleanups.push(async () => rmSync(ws, { recursive: true, force: true }));
+    mkdirSync(path.join(ws, 'dist'));
+    // 30,000,000 bytes pass the 35 MB raw check; base64 makes them about 41 MB on the wire.
+    writeFileSync(path.join(ws, 'dist/app.tar'), '');
+    truncateSync(path.join(ws, 'dist/app.tar'), 30_000_000);
+    const result = await runAction({
+      inputs: {
+        username: USER,
+        to: TO,
+        details: 'false',
+        'timeout-seconds': '30',
+        transport: 'gmail-api',
+        'gmail-api-url': api.url,
+        'oauth-access-token': READY_TOKEN,
+        attachments: 'dist/*',
+      },
+      env: { GITHUB_WORKSPACE: ws },
+      timeoutMs: 45_000,
+    });
+    cleanups.push(() => cleanupRun(result));
+    assertNoSecrets(result, SECRETS);
+    expect(result.code).toBe(1);
+    expect(errors(result)).toEqual([
+      'Attachments total 30.0 MB, which the Gmail API receives base64-encoded in a message of about 41.1 MB, over the 35.0 MB it accepts: dist/app.tar (30.0 MB). Attach fewer or smaller (compressed) files, about 25 MB in all at most, or upload them as an artifact and link to it instead.',
+    ]);
+    expect(result.outputs.sent).toBe('false');
     expect(api.requests).toHaveLength(0);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import {
+  appPasswordWarning,
   getSettings,
   type InputSource,
   type Settings,
@@ -183,11 +184,46 @@ describe('getSettings: sign-in methods', () => {
   });
 
   it('no method on smtp.gmail.com explains the two main options', () => {
-    const err = inputError({ username: 'ci-bot@example.com', to: 'team@example.com' });
+    const err = inputError({ from: 'ci-bot@example.com', to: 'team@example.com' });
     expect(err.message).not.toMatch(/\n/);
     expect(err.message).toContain('`app-password`');
     expect(err.message).toContain('`oauth-refresh-token`');
     expect(err.message).toContain('`oauth-client-id`');
+  });
+
+  it('username set but every secret empty: says no secret reached the action, and why that happens', () => {
+    const err = inputError({
+      username: 'ci-bot@example.com',
+      to: 'team@example.com',
+      'app-password': '',
+      'oauth-refresh-token': '  ',
+      'oauth-access-token': '',
+      'service-account-key': '',
+    });
+    expectOneLine(err, 'app-password');
+    expect(err.message).toBe(
+      `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (a Gmail App Password is simplest); if the workflow passes \`\${{ secrets.NAME }}\`, check the secret's name and that it is available to this repository or environment; pull requests from forks get no secrets, and Dependabot runs only Dependabot secrets.`,
+    );
+    expect(err.message).not.toContain('No sign-in method given');
+  });
+
+  it('username empty too: the message explaining the sign-in methods stays', () => {
+    const err = inputError({ to: 'team@example.com', from: 'ci@example.com', 'app-password': '' });
+    expect(err.message).toMatch(/^No sign-in method given\. Set `username` and `app-password`/);
+  });
+
+  it('an OAuth client id without the secrets names the empty-secret cause too', () => {
+    const err = inputError({
+      username: 'ci-bot@example.com',
+      to: 'team@example.com',
+      'oauth-client-id': 'id.apps.googleusercontent.com',
+      'oauth-client-secret': '',
+      'oauth-refresh-token': '',
+    });
+    expect(err.message).not.toMatch(/\n/);
+    expect(err.message).toContain('missing: `oauth-client-secret`, `oauth-refresh-token`.');
+    expect(err.message).toContain("check the secret's name");
+    expect(err.message).toContain('pull requests from forks get no secrets');
   });
 
   it('no method is allowed on another host', () => {
@@ -428,6 +464,46 @@ describe('getSettings: other inputs', () => {
   });
 });
 
+describe('getSettings: headers the action sets itself are refused, never duplicated or dropped', () => {
+  it.each([
+    ['List-Id: custom <x.example>', 'List-Id', 'give yours another name'],
+    ['X-GitHub-Repository: me/other', 'X-GitHub-Repository', 'give yours another name'],
+    ['X-GitHub-Workflow: Other', 'X-GitHub-Workflow', 'give yours another name'],
+    ['X-GitHub-Event: push', 'X-GitHub-Event', 'give yours another name'],
+    ['x-github-status: fake', 'x-github-status', 'give yours another name'],
+    ['X-GitHub-Run-URL: https://example.com', 'X-GitHub-Run-URL', 'give yours another name'],
+    ['Reply-To: help@example.com', 'Reply-To', "use the action's own input `reply-to`"],
+    ['In-Reply-To: <a@b.example>', 'In-Reply-To', "use the action's own input `in-reply-to`"],
+    ['References: <a@b.example>', 'References', "use the action's own input `in-reply-to`"],
+    ['X-Priority: 1', 'X-Priority', "use the action's own input `priority`"],
+    ['Importance: high', 'Importance', "use the action's own input `priority`"],
+    ['Subject: sneaky', 'Subject', "use the action's own input `subject`"],
+    ['Sender: x@example.com', 'Sender', "use the action's own input `from`"],
+    ['Message-ID: <x@y>', 'Message-ID', 'the action sets it'],
+  ])('%j', (line, name, instead) => {
+    const err = inputError({ ...BASE, headers: `X-Team: infra\n${line}` });
+    expectOneLine(err, 'headers');
+    expect(err.message).toContain(`may not set ${name}: `);
+    expect(err.message).toContain(instead);
+  });
+
+  it('the example from the report: the first reserved line is named', () => {
+    const err = inputError({ ...BASE, headers: 'List-Id: custom <x.example>\nX-GitHub-Status: fake' });
+    expect(err.message).toBe(
+      "Input `headers` may not set List-Id: the action sets List-Id on every message for recipients' filters; give yours another name (e.g. X-Team).",
+    );
+  });
+
+  it('other names pass, X-GitHub-* ones the action does not set included', () => {
+    expect(
+      settings({ ...BASE, headers: 'X-GitHub-PR: 12\nList-Unsubscribe: <mailto:x@example.com>' }).headers,
+    ).toEqual([
+      ['X-GitHub-PR', '12'],
+      ['List-Unsubscribe', '<mailto:x@example.com>'],
+    ]);
+  });
+});
+
 describe('senderWarning', () => {
   it('warns when from is another address than username on Gmail, SMTP or API', () => {
     const warning = senderWarning(settings({ ...BASE, from: 'Releases <releases@example.org>' }));
@@ -453,5 +529,51 @@ describe('senderWarning', () => {
     expect(
       senderWarning(settings({ ...BASE, 'smtp-host': 'smtp.example.net', from: 'releases@example.org' })),
     ).toBeUndefined();
+  });
+});
+
+describe('appPasswordWarning', () => {
+  const WARNING =
+    'Input `app-password` does not look like a Gmail App Password (16 letters, shown as four groups of four); Gmail refuses an account password (535-5.7.8 or 534-5.7.9). Create an App Password at https://myaccount.google.com/apppasswords (2-Step Verification must be on) and store it in the secret.';
+
+  it.each([
+    'Hunter2!',
+    'abcdefghijklmno',
+    'abcdefghijklmnopq',
+    'abcd-efgh-ijkl-mnop',
+    'abcd efgh ijkl mnø1',
+    'Correct-Horse-Battery-9',
+  ])('warns for %j on smtp.gmail.com, without the value or anything derived from it', (password) => {
+    const warning = appPasswordWarning(settings({ ...BASE, 'app-password': password }));
+    // The same line whatever the value: nothing in it comes from the secret.
+    expect(warning).toBe(WARNING);
+  });
+
+  it.each([APP_PASSWORD_SPACED, APP_PASSWORD, ' ABCD efgh IJKL mnop ', 'abcd\u00a0efgh ijkl mnop'])(
+    'is quiet for a 16-letter App Password %j (spaces, any case)',
+    (password) => {
+      expect(appPasswordWarning(settings({ ...BASE, 'app-password': password }))).toBeUndefined();
+    },
+  );
+
+  it('is quiet for another SMTP host, and for other sign-in methods', () => {
+    expect(
+      appPasswordWarning(settings({ ...BASE, 'smtp-host': 'smtp.example.net', 'app-password': 'Hunter2!' })),
+    ).toBeUndefined();
+    expect(
+      appPasswordWarning(
+        settings({
+          username: 'ci-bot@example.com',
+          to: 'team@example.com',
+          'oauth-access-token': 'ya29.token',
+        }),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('the host is compared without regard to case', () => {
+    expect(
+      appPasswordWarning(settings({ ...BASE, 'smtp-host': 'SMTP.Gmail.com', 'app-password': 'Hunter2!' })),
+    ).toBe(WARNING);
   });
 });
