@@ -354,6 +354,6 @@ TESTS
 
 RELEASE NOTES
 
-{{ release.body }}
+{{ release.body | markdown }}
 {%- endif %}
 `;
