@@ -10,8 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  LOG_CONCURRENCY: () => (/* binding */ LOG_CONCURRENCY),
   MAX_FAILED_JOBS: () => (/* binding */ MAX_FAILED_JOBS),
-  MAX_LOGS: () => (/* binding */ MAX_LOGS),
   failedSteps: () => (/* binding */ failedSteps),
   findFailedJobs: () => (/* binding */ findFailedJobs),
   selectFailedJobs: () => (/* binding */ selectFailedJobs)
@@ -85,10 +85,10 @@ function logExcerpt(raw, lines) {
 const FAILED_JOB = new Set(['failure', 'timed_out']);
 const PER_PAGE = 100;
 const MAX_PAGES = 5;
-/** Jobs listed at most; more are counted in `more`. */
+/** Jobs listed at most (each finished one with its log excerpt); more are counted in `more`. */
 const MAX_FAILED_JOBS = 20;
-/** Logs downloaded at most, so a wide failing matrix does not make a huge message or a slow step. */
-const MAX_LOGS = 8;
+/** Logs downloaded at once: a wide failing matrix is read in a few rounds, within the API's time share. */
+const LOG_CONCURRENCY = 4;
 /** Bytes of a log kept for the excerpt, and read at most. */
 const LOG_TAIL_BYTES = 512 * 1024;
 const LOG_MAX_BYTES = 64 * 1024 * 1024;
@@ -111,11 +111,31 @@ function selectFailedJobs(jobs) {
         ? FAILED_JOB.has(j.conclusion ?? '')
         : (j.steps ?? []).some((s) => s.conclusion === 'failure'));
 }
+/** Why a log could not be read, in a few words for the message and the warning. */
+function logProblem(err) {
+    if (err instanceof github_api/* GitHubApiError */.OS && err.status)
+        return `HTTP ${err.status}`;
+    return err.message
+        .replace(/`/g, '')
+        .replace(/^GET \S+: /, '')
+        .replace(/^reading \S+ failed/, 'download failed');
+}
+/** Runs `work` on every item, at most `limit` at a time. */
+async function eachLimited(items, limit, work) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await work(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
 /**
  * Lists the failed jobs of the reported run's attempt (this run, or the watched run of a
  * `workflow_run` event: see reportedRun) with their failed steps and, for completed ones, the
- * last `logLines` lines of their log. A log that cannot be read leaves that job without an excerpt;
- * a refused or failed jobs listing throws (GitHubApiError) for the caller to warn about.
+ * last `logLines` lines of their log (read `LOG_CONCURRENCY` at a time). A log that cannot be read
+ * (refused, too large, out of time or requests) gives that job a `log_note` saying why in place of
+ * the excerpt, and one warning names them all; a refused or failed jobs listing throws (GitHubApiError) for the
+ * caller to warn about.
  *
  * Endpoints: GET /repos/{o}/{r}/actions/runs/{run_id}/attempts/{attempt}/jobs (≤ 5 pages of 100)
  * and GET /repos/{o}/{r}/actions/jobs/{job_id}/logs (302 to a download URL, followed without the token).
@@ -133,38 +153,41 @@ async function findFailedJobs(api, ctx, logLines, log) {
     }
     const selected = selectFailedJobs(all);
     const listed = selected.slice(0, MAX_FAILED_JOBS);
-    let logsLeft = logLines > 0 ? MAX_LOGS : 0;
-    const logFailures = [];
-    const result = [];
-    for (const job of listed) {
+    const result = listed.map((job) => {
         const inProgress = job.status !== 'completed';
-        let excerpt = '';
-        if (!inProgress && logsLeft > 0) {
-            logsLeft--;
-            try {
-                const tail = await api.getLogTail(`/repos/${ctx.repository}/actions/jobs/${job.id}/logs`, LOG_TAIL_BYTES, LOG_MAX_BYTES);
-                excerpt = tail.truncated ? '' : logExcerpt(tail.text, logLines);
-                if (tail.truncated)
-                    logFailures.push(`${job.name} (log larger than ${LOG_MAX_BYTES / 1024 / 1024} MB)`);
-            }
-            catch (err) {
-                const status = err instanceof github_api/* GitHubApiError */.OS && err.status ? `HTTP ${err.status}` : err.message;
-                logFailures.push(`${job.name} (${status})`);
-            }
-        }
-        result.push({
+        return {
             name: job.name,
             url: job.html_url ?? '',
             conclusion: job.conclusion ?? (inProgress ? 'failure' : ''),
             failed_steps: failedSteps(job),
-            log_excerpt: excerpt,
+            log_excerpt: '',
             in_progress: inProgress,
-        });
+        };
+    });
+    // Each finished job's log, a few at a time; a log that cannot be read gets a note saying why.
+    let refused = false;
+    const finished = logLines > 0 ? result.flatMap((job, i) => (job.in_progress ? [] : [i])) : [];
+    await eachLimited(finished, LOG_CONCURRENCY, async (i) => {
+        const out = result[i];
+        try {
+            const tail = await api.getLogTail(`/repos/${ctx.repository}/actions/jobs/${listed[i].id}/logs`, LOG_TAIL_BYTES, LOG_MAX_BYTES);
+            if (tail.truncated)
+                out.log_note = `larger than ${LOG_MAX_BYTES / 1024 / 1024} MB`;
+            else
+                out.log_excerpt = logExcerpt(tail.text, logLines);
+        }
+        catch (err) {
+            out.log_note = logProblem(err);
+            if (err instanceof github_api/* GitHubApiError */.OS && [401, 403, 404].includes(err.status))
+                refused = true;
+        }
+    });
+    const unread = result.filter((job) => job.log_note);
+    if (unread.length) {
+        const hint = refused ? ' Reading logs needs `permissions: { actions: read, contents: read }`.' : '';
+        log.warning(`Could not read the log of ${unread.map((job) => `${job.name} (${job.log_note})`).join(', ')}; the message says so in place of the excerpt.${hint}`);
     }
-    if (logFailures.length) {
-        log.warning(`Could not read the log of ${logFailures.join(', ')}; the message lists the failed steps without an excerpt. Reading logs needs \`actions: read\`.`);
-    }
-    return { jobs: result, more: selected.length - listed.length };
+    return { jobs: result, more: selected.length - result.length };
 }
 
 
@@ -317,9 +340,9 @@ function permissionHint(err) {
     const status = err instanceof GitHubApiError ? err.status : 0;
     const message = err instanceof Error ? err.message : String(err);
     if (status === 401 || status === 403 || status === 404) {
-        return `the GitHub API refused (HTTP ${status}); give the job \`permissions: { actions: read }\` (and check \`github-token\` if you set it)`;
+        return `the GitHub API refused (HTTP ${status}); give the job \`permissions: { actions: read, contents: read }\` (and check \`github-token\` if you set it)`;
     }
-    return `the GitHub API could not be used (${message}); it needs network access to GITHUB_API_URL and \`actions: read\` permission`;
+    return `the GitHub API could not be used (${message}); it needs network access to GITHUB_API_URL and \`permissions: { actions: read, contents: read }\``;
 }
 
 

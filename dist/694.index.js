@@ -5276,7 +5276,7 @@ class Liquid {
 const version = '10.30.1';
 
 __webpack_unused_export__ = AssertionError;
-__webpack_unused_export__ = AssignTag;
+exports.ED = AssignTag;
 __webpack_unused_export__ = BlockTag;
 __webpack_unused_export__ = BreakTag;
 __webpack_unused_export__ = CaptureTag;
@@ -5290,7 +5290,7 @@ __webpack_unused_export__ = Drop;
 __webpack_unused_export__ = EchoTag;
 __webpack_unused_export__ = Expression;
 __webpack_unused_export__ = Filter;
-__webpack_unused_export__ = ForTag;
+exports.I9 = ForTag;
 __webpack_unused_export__ = Hash;
 __webpack_unused_export__ = IfTag;
 __webpack_unused_export__ = IncludeTag;
@@ -5307,16 +5307,16 @@ __webpack_unused_export__ = Parser;
 __webpack_unused_export__ = RawTag;
 __webpack_unused_export__ = RenderError;
 __webpack_unused_export__ = RenderTag;
-__webpack_unused_export__ = TablerowTag;
+exports.p7 = TablerowTag;
 __webpack_unused_export__ = Tag;
 __webpack_unused_export__ = TagToken;
 __webpack_unused_export__ = Token;
 __webpack_unused_export__ = TokenizationError;
 __webpack_unused_export__ = Tokenizer;
-__webpack_unused_export__ = typeGuards;
+exports.TG = typeGuards;
 exports.ni = UndefinedVariableError;
 __webpack_unused_export__ = UnlessTag;
-__webpack_unused_export__ = Value;
+exports.WT = Value;
 __webpack_unused_export__ = Variable;
 __webpack_unused_export__ = analyze;
 __webpack_unused_export__ = analyzeSync;
@@ -5333,7 +5333,7 @@ __webpack_unused_export__ = isTruthy;
 __webpack_unused_export__ = tags;
 __webpack_unused_export__ = toPromise;
 __webpack_unused_export__ = toValue;
-__webpack_unused_export__ = toValueSync;
+exports.qr = toValueSync;
 __webpack_unused_export__ = version;
 
 

@@ -149,9 +149,9 @@ function permissionHint(err) {
     const status = err instanceof GitHubApiError ? err.status : 0;
     const message = err instanceof Error ? err.message : String(err);
     if (status === 401 || status === 403 || status === 404) {
-        return `the GitHub API refused (HTTP ${status}); give the job \`permissions: { actions: read }\` (and check \`github-token\` if you set it)`;
+        return `the GitHub API refused (HTTP ${status}); give the job \`permissions: { actions: read, contents: read }\` (and check \`github-token\` if you set it)`;
     }
-    return `the GitHub API could not be used (${message}); it needs network access to GITHUB_API_URL and \`actions: read\` permission`;
+    return `the GitHub API could not be used (${message}); it needs network access to GITHUB_API_URL and \`permissions: { actions: read, contents: read }\``;
 }
 
 

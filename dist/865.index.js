@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_API_REQUESTS: () => (/* binding */ MAX_API_REQUESTS),
 /* harmony export */   boundedGitHubApi: () => (/* binding */ boundedGitHubApi),
 /* harmony export */   permissionHint: () => (/* reexport safe */ _github_api_js__WEBPACK_IMPORTED_MODULE_1__.fm)
 /* harmony export */ });
@@ -15,6 +16,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/**
+ * Requests one client may make: the failed jobs listing (≤ 5 pages) and, for each of the 20 jobs
+ * listed, its log (the API's redirect, then the download), with room to spare.
+ */
+const MAX_API_REQUESTS = 60;
 /**
  * A GitHub API client bounded to a share of the step's time: the API may take at most half of
  * what is left (and 30 s), so a slow or silent API never eats the time the mail needs.
@@ -25,7 +31,7 @@ function boundedGitHubApi(settings, ctx, deadline) {
     return (0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__/* .githubApi */ .Mc)(ctx.api_url, settings.githubToken, {
         deadline: apiDeadline,
         perCallMs: 10_000,
-        maxRequests: 40,
+        maxRequests: MAX_API_REQUESTS,
     });
 }
 
@@ -179,9 +185,9 @@ function permissionHint(err) {
     const status = err instanceof GitHubApiError ? err.status : 0;
     const message = err instanceof Error ? err.message : String(err);
     if (status === 401 || status === 403 || status === 404) {
-        return `the GitHub API refused (HTTP ${status}); give the job \`permissions: { actions: read }\` (and check \`github-token\` if you set it)`;
+        return `the GitHub API refused (HTTP ${status}); give the job \`permissions: { actions: read, contents: read }\` (and check \`github-token\` if you set it)`;
     }
-    return `the GitHub API could not be used (${message}); it needs network access to GITHUB_API_URL and \`actions: read\` permission`;
+    return `the GitHub API could not be used (${message}); it needs network access to GITHUB_API_URL and \`permissions: { actions: read, contents: read }\``;
 }
 
 

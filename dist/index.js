@@ -1015,6 +1015,27 @@ function formatBytes(n) {
     return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.ceil(n / 1000)} kB`;
 }
 /**
+ * Room for the message's headers, its text and HTML parts and the MIME boundaries: less than the
+ * smallest default message (about 5.5 kB), so the estimate stays below the real size.
+ */
+const MESSAGE_ALLOWANCE = 4_000;
+/** Each attachment's own MIME headers (Content-Type, Content-Disposition with the name, boundary). */
+const PART_ALLOWANCE = 200;
+/**
+ * The size of the message the Gmail API receives with these attachments: each file base64-encoded
+ * (4 bytes for every 3, in lines of 76 characters ending in CRLF, as the composer writes them), plus
+ * its part headers and a modest allowance for the rest. Meant as a floor, not a ceiling, so a
+ * message Gmail would take is never refused for it.
+ */
+function encodedMessageBytes(files) {
+    let total = MESSAGE_ALLOWANCE;
+    for (const f of files) {
+        const chars = 4 * Math.ceil(f.size / 3);
+        total += chars + 2 * Math.ceil(chars / 76) + PART_ALLOWANCE + 2 * Buffer.byteLength(f.filename);
+    }
+    return total;
+}
+/**
  * Expands attachment globs relative to the workspace, refuses anything that resolves outside the
  * allowed roots, and checks the total size against the transport's limit before we connect.
  */
@@ -1055,14 +1076,24 @@ async function findAttachments(patterns, roots, transport, ifNoFilesFound) {
     const total = list.reduce((n, f) => n + f.size, 0);
     const limit = ATTACHMENT_LIMITS[transport];
     if (total > limit) {
-        const shown = list
-            .sort((a, b) => b.size - a.size)
-            .slice(0, 10)
-            .map((f) => `${displayPath(f.path, roots)} (${formatBytes(f.size)})`)
-            .join(', ');
-        throw new errors/* InputError */.dz('attachments', `Attachments total ${formatBytes(total)}, over the ${formatBytes(limit)} Gmail allows with \`transport: ${transport}\`: ${shown}${list.length > 10 ? `, and ${list.length - 10} more` : ''}. Attach fewer or compressed files, or link to an artifact instead.`);
+        throw new errors/* InputError */.dz('attachments', `Attachments total ${formatBytes(total)}, over the ${formatBytes(limit)} Gmail allows with \`transport: ${transport}\`: ${listFiles(list, roots)}. Attach fewer or compressed files, or link to an artifact instead.`);
+    }
+    // The API's 35 MB is the size of the uploaded message, where the files travel base64-encoded
+    // (about 4/3 of their size): checked too, so a 30 MB file is not uploaded to be refused with a 413.
+    const encoded = transport === 'gmail-api' ? encodedMessageBytes(list) : 0;
+    if (encoded > ATTACHMENT_LIMITS['gmail-api']) {
+        throw new errors/* InputError */.dz('attachments', `Attachments total ${formatBytes(total)}, which the Gmail API receives base64-encoded in a message of about ${formatBytes(encoded)}, over the ${formatBytes(ATTACHMENT_LIMITS['gmail-api'])} it accepts: ${listFiles(list, roots)}. Attach fewer or smaller (compressed) files, about 25 MB in all at most, or upload them as an artifact and link to it instead.`);
     }
     return { files: list, unmatched };
+}
+/** The largest files first, with their sizes: the ten largest, and how many more. */
+function listFiles(list, roots) {
+    const shown = [...list]
+        .sort((a, b) => b.size - a.size)
+        .slice(0, 10)
+        .map((f) => `${displayPath(f.path, roots)} (${formatBytes(f.size)})`)
+        .join(', ');
+    return `${shown}${list.length > 10 ? `, and ${list.length - 10} more` : ''}`;
 }
 function exists(path) {
     try {
@@ -1374,10 +1405,142 @@ function toCrlf() {
     });
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/addresses.ts
+
+
+// Deliberately strict: a mistyped address should fail before we connect, not bounce later.
+const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;
+const DOMAIN_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
+/** True for an address Gmail will accept as a recipient: `local@domain.tld` (unicode domains allowed). */
+function isValidAddress(address) {
+    if (address.length > 254 || /[\s\r\n]/.test(address))
+        return false;
+    const at = address.lastIndexOf('@');
+    if (at <= 0 || at === address.length - 1)
+        return false;
+    const local = address.slice(0, at);
+    const domain = address.slice(at + 1);
+    if (local.length > 64 ||
+        !LOCAL.test(local) ||
+        local.startsWith('.') ||
+        local.endsWith('.') ||
+        local.includes('..'))
+        return false;
+    let ascii;
+    try {
+        ascii = new URL(`http://${domain}`).hostname;
+    }
+    catch {
+        return false;
+    }
+    const labels = ascii.split('.');
+    return labels.length >= 2 && labels.every((l) => DOMAIN_LABEL.test(l)) && !/^\d+$/.test(labels.at(-1));
+}
+/**
+ * Splits a list into entries on commas, semicolons and line breaks, except for commas and
+ * semicolons inside a quoted display name or angle brackets (`"Doe, Jane" <jane@example.com>`).
+ */
+function splitAddressEntries(value) {
+    const entries = [];
+    let current = '';
+    let quoted = false;
+    let angle = false;
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (c === '\r' || c === '\n') {
+            entries.push(current);
+            current = '';
+            quoted = false;
+            angle = false;
+            continue;
+        }
+        if (quoted && c === '\\' && i + 1 < value.length) {
+            current += c + value[++i];
+            continue;
+        }
+        if (c === '"' && !angle)
+            quoted = !quoted;
+        else if (!quoted && c === '<')
+            angle = true;
+        else if (!quoted && c === '>')
+            angle = false;
+        if (!quoted && !angle && (c === ',' || c === ';')) {
+            entries.push(current);
+            current = '';
+            continue;
+        }
+        current += c;
+    }
+    entries.push(current);
+    return entries.map((e) => e.trim()).filter(Boolean);
+}
+// `Name <addr>` or `"Name" <addr>`; anything else must be a bare address.
+const NAMED = /^(?:"((?:[^"\\]|\\.)*)"|([^<>"]*?))\s*<([^<>]*)>$/;
+/** One entry: a bare address, or a display name with the address in angle brackets. */
+function parseEntry(entry) {
+    if (!/[<>"]/.test(entry))
+        return isValidAddress(entry) ? { name: '', address: entry } : undefined;
+    const m = NAMED.exec(entry);
+    if (!m)
+        return undefined;
+    const address = m[3].trim();
+    if (!isValidAddress(address))
+        return undefined;
+    // An unquoted name with an @ is a second address run into this one, not a name to show.
+    if (m[2]?.includes('@'))
+        return undefined;
+    const raw = m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2];
+    // Control characters (NUL, ESC…) in a display name are mangled or hidden by mail clients.
+    if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(raw))
+        return undefined;
+    const name = raw.replace(/\s+/g, ' ').trim();
+    return { name, address };
+}
+/**
+ * Parses an address list input. Entries are separated by commas, semicolons or newlines and may
+ * carry display names (`"Dev Team" <dev@example.com>`). Any entry that is not a valid address is
+ * an InputError naming the input and the entry; in particular two addresses without a separator
+ * between them are refused rather than one being taken for the other's display name.
+ */
+function parseAddressList(input, value) {
+    const out = [];
+    for (const entry of splitAddressEntries(value)) {
+        const mailbox = parseEntry(entry);
+        if (!mailbox) {
+            throw new errors/* InputError */.dz(input, `Input \`${input}\` has an invalid email address: "${entry.slice(0, 120)}". Use name@example.com or "Name" <name@example.com>, separated by commas, semicolons or new lines.`);
+        }
+        out.push(mailbox);
+    }
+    return out;
+}
+/** The bare address in lower case, for comparing and removing duplicates. */
+function addressKey(address) {
+    const a = address.trim();
+    const at = a.lastIndexOf('@');
+    // A unicode domain and its punycode form are one mailbox (the envelope carries punycode).
+    const domain = at >= 0 ? (0,external_node_url_.domainToASCII)(a.slice(at + 1)) || a.slice(at + 1) : '';
+    return (at >= 0 ? `${a.slice(0, at)}@${domain}` : a).toLowerCase();
+}
+
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __nccwpck_require__(7789);
 ;// CONCATENATED MODULE: ./src/report.ts
 
+
+/** The recipients of the settings, known as soon as the inputs are parsed (before any rendering). */
+function recipientsOf(settings) {
+    const bare = (list) => list.map((m) => m.address);
+    const sender = new Set([settings.username, settings.from?.address ?? ''].filter(Boolean).map(addressKey));
+    const bcc = bare(settings.bcc);
+    return {
+        to: bare(settings.to),
+        cc: bare(settings.cc),
+        bcc,
+        hidden: bcc.filter((a) => !sender.has(addressKey(a))),
+    };
+}
 /** Writes every output, always, so later steps can rely on them. */
 function writeOutputs(out, o) {
     out.setOutput('sent', String(o.sent));
@@ -1391,6 +1554,35 @@ function writeOutputs(out, o) {
     out.setOutput('thread-id', o.threadId ?? '');
 }
 const PREVIEW_CHARS = 4000;
+/** What stands in a public line for a Bcc address. */
+const BCC_PLACEHOLDER = '[Bcc recipient]';
+const ADDRESS_CHAR = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]";
+/**
+ * The line with every Bcc address replaced by a placeholder: the log and the step summary are
+ * public in a public repository, and a Bcc recipient is meant to stay unseen. Server replies and
+ * refusal lists name recipients, so every line said is passed through this once the inputs are known.
+ */
+function hideBcc(line, bcc) {
+    if (!bcc.length)
+        return line;
+    // The envelope (and so a server's reply) carries a unicode domain as punycode: both forms.
+    const forms = new Set(bcc.flatMap((a) => [a, addressKey(a)]));
+    const escaped = [...forms]
+        .sort((x, y) => y.length - x.length)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // Whole addresses only: not `x@example.com` inside `ax@example.com` or `x@example.com.au`.
+    const pattern = new RegExp(`(?<!${ADDRESS_CHAR})(?:${escaped.join('|')})(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`, 'gi');
+    return line.replace(pattern, BCC_PLACEHOLDER);
+}
+/** `a@example.com, b@example.com + 2 Bcc`: the addresses, Bcc ones only counted. */
+function listWithBccCounted(addresses, bcc) {
+    const hidden = new Set(bcc.map(addressKey));
+    const shown = addresses.filter((a) => !hidden.has(addressKey(a)));
+    const counted = addresses.length - shown.length;
+    if (!counted)
+        return shown.join(', ');
+    return shown.length ? `${shown.join(', ')} + ${counted} Bcc` : `${counted} Bcc`;
+}
 /** The step summary: status, recipients, subject, Message-ID or why it was skipped, body preview. */
 function summaryMarkdown(o) {
     const icon = o.sent ? '✅' : o.skippedReason === 'error' ? '⚠️' : 'ℹ️';
@@ -1399,24 +1591,31 @@ function summaryMarkdown(o) {
         : o.skippedReason === 'dry-run'
             ? 'Email rendered (dry run, not sent)'
             : o.skippedReason === 'notify-when'
-                ? 'Email not sent (notify-when)'
+                ? o.dryRun
+                    ? 'Email rendered (dry run, not sent; notify-when would not send it on this run)'
+                    : 'Email not sent (notify-when)'
                 : 'Email not sent';
+    const bcc = o.recipients?.bcc ?? [];
     const rows = [['Run status', o.status]];
-    if (o.message) {
+    if (o.message)
         rows.push(['Subject', o.message.subject]);
-        rows.push(['Recipients', o.message.recipients.join(', ')]);
-        rows.push(['Message-ID', o.message.messageId]);
+    // Not the message's envelope: it holds the Bcc addresses with the others.
+    if (o.recipients) {
+        const { to, cc } = o.recipients;
+        rows.push(['Recipients', listWithBccCounted([...to, ...cc, ...bcc], bcc)]);
     }
+    if (o.message)
+        rows.push(['Message-ID', o.message.messageId]);
     if (o.accepted.length)
-        rows.push(['Accepted', o.accepted.join(', ')]);
+        rows.push(['Accepted', listWithBccCounted(o.accepted, bcc)]);
     if (o.rejected.length)
-        rows.push(['Rejected', o.rejected.join(', ')]);
+        rows.push(['Rejected', listWithBccCounted(o.rejected, bcc)]);
     if (o.gmailId)
         rows.push(['Gmail id / thread', `${o.gmailId} / ${o.threadId ?? ''}`]);
     if (o.emlPath)
         rows.push(['.eml written to', o.emlPath]);
     if (o.detail)
-        rows.push([o.sent ? 'Note' : 'Why', o.detail]);
+        rows.push([o.sent ? 'Note' : 'Why', hideBcc(o.detail, o.recipients?.hidden ?? [])]);
     const table = [
         '<table>',
         ...rows.map(([k, v]) => `<tr><th align="left">${(0,render_escape/* escapeHtml */.Z)(k)}</th><td>${(0,render_escape/* escapeHtml */.Z)(v)}</td></tr>`),
@@ -1619,125 +1818,6 @@ function createRunner(io = {
 }
 /** The runner of this process. */
 const runner = createRunner();
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/addresses.ts
-
-
-// Deliberately strict: a mistyped address should fail before we connect, not bounce later.
-const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;
-const DOMAIN_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
-/** True for an address Gmail will accept as a recipient: `local@domain.tld` (unicode domains allowed). */
-function isValidAddress(address) {
-    if (address.length > 254 || /[\s\r\n]/.test(address))
-        return false;
-    const at = address.lastIndexOf('@');
-    if (at <= 0 || at === address.length - 1)
-        return false;
-    const local = address.slice(0, at);
-    const domain = address.slice(at + 1);
-    if (local.length > 64 ||
-        !LOCAL.test(local) ||
-        local.startsWith('.') ||
-        local.endsWith('.') ||
-        local.includes('..'))
-        return false;
-    let ascii;
-    try {
-        ascii = new URL(`http://${domain}`).hostname;
-    }
-    catch {
-        return false;
-    }
-    const labels = ascii.split('.');
-    return labels.length >= 2 && labels.every((l) => DOMAIN_LABEL.test(l)) && !/^\d+$/.test(labels.at(-1));
-}
-/**
- * Splits a list into entries on commas, semicolons and line breaks, except for commas and
- * semicolons inside a quoted display name or angle brackets (`"Doe, Jane" <jane@example.com>`).
- */
-function splitAddressEntries(value) {
-    const entries = [];
-    let current = '';
-    let quoted = false;
-    let angle = false;
-    for (let i = 0; i < value.length; i++) {
-        const c = value[i];
-        if (c === '\r' || c === '\n') {
-            entries.push(current);
-            current = '';
-            quoted = false;
-            angle = false;
-            continue;
-        }
-        if (quoted && c === '\\' && i + 1 < value.length) {
-            current += c + value[++i];
-            continue;
-        }
-        if (c === '"' && !angle)
-            quoted = !quoted;
-        else if (!quoted && c === '<')
-            angle = true;
-        else if (!quoted && c === '>')
-            angle = false;
-        if (!quoted && !angle && (c === ',' || c === ';')) {
-            entries.push(current);
-            current = '';
-            continue;
-        }
-        current += c;
-    }
-    entries.push(current);
-    return entries.map((e) => e.trim()).filter(Boolean);
-}
-// `Name <addr>` or `"Name" <addr>`; anything else must be a bare address.
-const NAMED = /^(?:"((?:[^"\\]|\\.)*)"|([^<>"]*?))\s*<([^<>]*)>$/;
-/** One entry: a bare address, or a display name with the address in angle brackets. */
-function parseEntry(entry) {
-    if (!/[<>"]/.test(entry))
-        return isValidAddress(entry) ? { name: '', address: entry } : undefined;
-    const m = NAMED.exec(entry);
-    if (!m)
-        return undefined;
-    const address = m[3].trim();
-    if (!isValidAddress(address))
-        return undefined;
-    // An unquoted name with an @ is a second address run into this one, not a name to show.
-    if (m[2]?.includes('@'))
-        return undefined;
-    const raw = m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2];
-    // Control characters (NUL, ESC…) in a display name are mangled or hidden by mail clients.
-    if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(raw))
-        return undefined;
-    const name = raw.replace(/\s+/g, ' ').trim();
-    return { name, address };
-}
-/**
- * Parses an address list input. Entries are separated by commas, semicolons or newlines and may
- * carry display names (`"Dev Team" <dev@example.com>`). Any entry that is not a valid address is
- * an InputError naming the input and the entry; in particular two addresses without a separator
- * between them are refused rather than one being taken for the other's display name.
- */
-function parseAddressList(input, value) {
-    const out = [];
-    for (const entry of splitAddressEntries(value)) {
-        const mailbox = parseEntry(entry);
-        if (!mailbox) {
-            throw new errors/* InputError */.dz(input, `Input \`${input}\` has an invalid email address: "${entry.slice(0, 120)}". Use name@example.com or "Name" <name@example.com>, separated by commas, semicolons or new lines.`);
-        }
-        out.push(mailbox);
-    }
-    return out;
-}
-/** The bare address in lower case, for comparing and removing duplicates. */
-function addressKey(address) {
-    const a = address.trim();
-    const at = a.lastIndexOf('@');
-    // A unicode domain and its punycode form are one mailbox (the envelope carries punycode).
-    const domain = at >= 0 ? (0,external_node_url_.domainToASCII)(a.slice(at + 1)) || a.slice(at + 1) : '';
-    return (at >= 0 ? `${a.slice(0, at)}@${domain}` : a).toLowerCase();
-}
 
 ;// CONCATENATED MODULE: ./src/status.ts
 /** The three statuses, in the order messages name them. */
@@ -1963,6 +2043,8 @@ function parseServiceAccountKey(raw) {
         token_uri: typeof k.token_uri === 'string' ? k.token_uri : undefined,
     };
 }
+/** Why a secret input given in the workflow can still arrive empty, and what to check. */
+const EMPTY_SECRET_HINT = `if the workflow passes \`\${{ secrets.NAME }}\`, check the secret's name and that it is available to this repository or environment; pull requests from forks get no secrets, and Dependabot runs only Dependabot secrets.`;
 function resolveAuth(source, username, host) {
     const get = (n) => source.getInput(n).trim();
     const appPassword = source.getInput('app-password');
@@ -2013,6 +2095,11 @@ function resolveAuth(source, username, host) {
     };
     if (methods.length === 0) {
         if (host.toLowerCase() === GMAIL_SMTP_HOST) {
+            // `username` given with every secret empty: the workflow most likely passed a secret that did
+            // not reach the run (a misnamed secret, a fork's pull request, Dependabot), not no secret at all.
+            if (username) {
+                throw new errors/* InputError */.dz('app-password', `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (a Gmail App Password is simplest); ${EMPTY_SECRET_HINT}`);
+            }
             throw new errors/* InputError */.dz('app-password', 'No sign-in method given. Set `username` and `app-password` (a Gmail App Password, simplest), or `oauth-client-id`, `oauth-client-secret` and `oauth-refresh-token` (OAuth2); `oauth-access-token` and `service-account-key` also work.');
         }
         return { kind: 'none', user: username };
@@ -2032,7 +2119,7 @@ function resolveAuth(source, username, host) {
             .filter(([, v]) => !v)
             .map(([n]) => `\`${n}\``);
         if (missing.length) {
-            throw new errors/* InputError */.dz(missing[0].replace(/`/g, ''), `OAuth sign-in needs all three of \`oauth-client-id\`, \`oauth-client-secret\` and \`oauth-refresh-token\`; missing: ${missing.join(', ')}.`);
+            throw new errors/* InputError */.dz(missing[0].replace(/`/g, ''), `OAuth sign-in needs all three of \`oauth-client-id\`, \`oauth-client-secret\` and \`oauth-refresh-token\`; missing: ${missing.join(', ')}. Set them; ${EMPTY_SECRET_HINT}`);
         }
         needUser();
         return {
@@ -2058,21 +2145,34 @@ function resolveAuth(source, username, host) {
         : endpointUrl('service-account-key', key.token_uri ?? '', DEFAULT_TOKEN_URL);
     return { kind: 'service-account', user: username, key, tokenUrl };
 }
+/**
+ * Headers the action writes itself, with what to do instead. A user line for one of them would
+ * either duplicate it (List-Id, X-GitHub-*, the priority headers) or be dropped by the composer in
+ * favour of the action's own (Reply-To, In-Reply-To, References): both are refused, never ignored.
+ */
+const RESERVED_HEADERS = new Map([
+    ...['from', 'to', 'cc', 'bcc', 'subject', 'reply-to'].map((input) => [input, `use the action's own input \`${input}\``]),
+    ['sender', "use the action's own input `from`"],
+    ['x-priority', "use the action's own input `priority`"],
+    ['x-msmail-priority', "use the action's own input `priority`"],
+    ['importance', "use the action's own input `priority`"],
+    ['in-reply-to', "use the action's own input `in-reply-to` (it sets References too)"],
+    ['references', "use the action's own input `in-reply-to` (it sets References too)"],
+    ...[
+        'List-Id',
+        'X-GitHub-Repository',
+        'X-GitHub-Workflow',
+        'X-GitHub-Event',
+        'X-GitHub-Status',
+        'X-GitHub-Run-URL',
+    ].map((name) => [
+        name.toLowerCase(),
+        `the action sets ${name} on every message for recipients' filters; give yours another name (e.g. X-Team)`,
+    ]),
+    ...['date', 'message-id', 'mime-version', 'content-type', 'content-transfer-encoding'].map((name) => [name, 'the action sets it']),
+]);
 function parseHeaders(value) {
     const out = [];
-    const reserved = new Set([
-        'from',
-        'to',
-        'cc',
-        'bcc',
-        'subject',
-        'date',
-        'message-id',
-        'mime-version',
-        'content-type',
-        'content-transfer-encoding',
-        'sender',
-    ]);
     for (const line of value.split(/\r?\n/)) {
         if (!line.trim())
             continue;
@@ -2081,8 +2181,9 @@ function parseHeaders(value) {
             throw new errors/* InputError */.dz('headers', `Input \`headers\` has a line that is not \`Name: value\`: "${line.trim().slice(0, 80)}". Write one header per line.`);
         }
         const name = m[1];
-        if (reserved.has(name.toLowerCase())) {
-            throw new errors/* InputError */.dz('headers', `Input \`headers\` may not set ${name}; use the action's own input for it.`);
+        const instead = RESERVED_HEADERS.get(name.toLowerCase());
+        if (instead) {
+            throw new errors/* InputError */.dz('headers', `Input \`headers\` may not set ${name}: ${instead}.`);
         }
         out.push([name, m[2]]);
     }
@@ -2108,6 +2209,21 @@ function senderWarning(settings) {
     if (!gmail || !from || !settings.username || addressKey(from) === addressKey(settings.username))
         return undefined;
     return `Input \`from\`: ${from} is not \`username\` (${settings.username}); Gmail sends it as ${settings.username} unless ${from} is a "Send mail as" alias of that account (Gmail settings > Accounts).`;
+}
+/**
+ * A warning when `app-password` for smtp.gmail.com is not shaped like a Gmail App Password: 16
+ * letters once spaces are removed (Google shows four groups of four). Most likely it is the
+ * account's own password, which Gmail refuses. Only a warning: Google could change the format.
+ * Dashes are not stripped like spaces: Google never shows them, and an account password may hold
+ * them. Nothing derived from the value (not even its length) is put in the line.
+ */
+function appPasswordWarning(settings) {
+    const { auth } = settings;
+    if (auth.kind !== 'app-password' || settings.transport !== 'smtp')
+        return undefined;
+    if (settings.smtp.host.toLowerCase() !== GMAIL_SMTP_HOST || /^[A-Za-z]{16}$/.test(auth.password))
+        return undefined;
+    return 'Input `app-password` does not look like a Gmail App Password (16 letters, shown as four groups of four); Gmail refuses an account password (535-5.7.8 or 534-5.7.9). Create an App Password at https://myaccount.google.com/apppasswords (2-Step Verification must be on) and store it in the secret.';
 }
 /**
  * Refuses, before anything connects, an `smtp-security` that cannot work on `smtp-port`: STARTTLS on
@@ -2417,16 +2533,42 @@ async function writeSummary(log, settings, outcome) {
         log.warning(`Could not write the step summary: ${(0,errors/* oneLine */.TN)(String(err.message ?? err), 200)}`);
     }
 }
+/**
+ * The same runner, with every Bcc address in what it logs replaced (hideBcc): the log is public in a
+ * public repository, and server replies, refusal lists and retry lines name recipients.
+ */
+function hidingBcc(log, bcc) {
+    if (!bcc.length)
+        return log;
+    const hide = (m) => (typeof m === 'string' ? hideBcc(m, bcc) : m);
+    return {
+        getInput: (name, options) => log.getInput(name, options),
+        setSecret: (secret) => log.setSecret(secret),
+        setOutput: (name, value) => log.setOutput(name, value),
+        setFailed: (message) => log.setFailed(hide(message)),
+        warning: (message, properties) => log.warning(hide(message), properties),
+        notice: (message, properties) => log.notice(hide(message), properties),
+        info: (message) => log.info(hideBcc(message, bcc)),
+        debug: (message) => log.debug(hideBcc(message, bcc)),
+        get summary() {
+            return log.summary;
+        },
+    };
+}
 /** Runs the action: inputs → settings → decide → render → deliver → report, with one outer catch. */
-async function run(log = runner, env = process.env) {
+async function run(runnerCore = runner, env = process.env) {
     const start = Date.now();
+    let log = runnerCore;
     let settings;
+    let recipients;
     let message;
     let emlPath;
     let prepared;
     const status = () => settings?.status ?? 'unknown';
     try {
         settings = getSettings(log);
+        recipients = recipientsOf(settings);
+        log = hidingBcc(runnerCore, recipients.hidden);
         const deadline = retry/* Deadline */.B2.after(settings.timeoutSeconds, start);
         // Every wait below is bounded by the deadline; this is the last resort should one not be.
         const limit = settings.timeoutSeconds;
@@ -2452,6 +2594,7 @@ async function run(log = runner, env = process.env) {
                 skippedReason: 'notify-when',
                 detail: reason,
                 status: status(),
+                recipients,
                 accepted: [],
                 rejected: [],
             };
@@ -2466,13 +2609,17 @@ async function run(log = runner, env = process.env) {
         }
         const previous = await previousConclusion(settings, ctx, deadline, log);
         const decision = shouldNotify(settings.notifyWhen, settings.status, previous);
-        if (!decision.send) {
-            await skip(decision.reason, `No email sent: ${decision.reason} (notify-when: ${settings.notifyWhen.join(', ')}).`);
+        const notifyWhen = settings.notifyWhen.join(', ');
+        // A dry run goes on to render and check the message notify-when holds back (see below); a real
+        // run stops here, cheaply, with nothing rendered.
+        if (!decision.send && !settings.dryRun) {
+            await skip(decision.reason, `No email sent: ${decision.reason} (notify-when: ${notifyWhen}).`);
             return;
         }
-        const sender = senderWarning(settings);
-        if (sender)
-            log.warning(sender);
+        for (const warning of [appPasswordWarning(settings), senderWarning(settings)]) {
+            if (warning)
+                log.warning(warning);
+        }
         // Attachments are found and their total size checked before any server is contacted.
         const found = await findAttachments(settings.attachments, { workspace: ctx.workspace, runnerTemp: ctx.runner_temp }, settings.transport, settings.ifNoFilesFound);
         if (found.unmatched.length && settings.ifNoFilesFound === 'warn') {
@@ -2485,7 +2632,7 @@ async function run(log = runner, env = process.env) {
         await prepared?.headStart();
         const [{ enrich }, { renderContent }, { composeMessage, withBytesBuilt }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 8497)),
-            Promise.all(/* import() */[__nccwpck_require__.e(694), __nccwpck_require__.e(599)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5599)),
+            Promise.all(/* import() */[__nccwpck_require__.e(694), __nccwpck_require__.e(323)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1704)),
             Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(672), __nccwpck_require__.e(795)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8795)),
         ]);
         const enrichment = await enrich(settings, ctx, log, previous, deadline);
@@ -2499,18 +2646,34 @@ async function run(log = runner, env = process.env) {
         if (settings.emlPath)
             emlPath = await writeEml(message, settings.emlPath, ctx.workspace);
         if (settings.dryRun) {
+            const dry = 'dry-run: true, no mail or token server was contacted';
+            // notify-when would not send on this run: `skipped-reason` says so rather than `dry-run`. It is
+            // the reason nothing would be sent even without dry-run, so the outputs read as the real run's
+            // will, and a workflow tried out with dry-run takes the same `if:` branches it will take live.
+            const held = decision.send ? undefined : `notify-when (${notifyWhen}) would not send on this run`;
             const outcome = {
                 sent: false,
-                skippedReason: 'dry-run',
-                detail: 'dry-run: true, no mail or token server was contacted',
+                skippedReason: held ? 'notify-when' : 'dry-run',
+                detail: held ? `${held}: ${decision.reason}; ${dry}` : dry,
                 status: status(),
+                recipients,
+                dryRun: true,
                 message,
                 accepted: [],
                 rejected: [],
                 emlPath,
             };
             writeOutputs(log, outcome);
-            log.notice(`Dry run: rendered "${message.subject}" for ${message.recipients.length} recipient(s); nothing was sent.`);
+            if (held) {
+                const where = [
+                    emlPath ? `\`eml-path\` (${emlPath})` : '',
+                    process.env.GITHUB_STEP_SUMMARY && settings.jobSummary ? 'the step summary' : '',
+                ].filter(Boolean);
+                log.notice(`Dry run: ${held} (${decision.reason}); nothing was sent. ${where.length ? `The message it would send is in ${where.join(' and ')}.` : 'Set `eml-path` to see the message it would send.'}`);
+            }
+            else {
+                log.notice(`Dry run: rendered "${message.subject}" for ${message.recipients.length} recipient(s); nothing was sent.`);
+            }
             await writeSummary(log, settings, outcome);
             return;
         }
@@ -2521,6 +2684,7 @@ async function run(log = runner, env = process.env) {
         const outcome = {
             sent: true,
             status: status(),
+            recipients,
             message,
             accepted: result.accepted,
             rejected: result.rejected,
@@ -2549,6 +2713,7 @@ async function run(log = runner, env = process.env) {
             skippedReason: swallow ? 'error' : undefined,
             detail: line,
             status: status(),
+            recipients,
             message,
             accepted: [],
             rejected: err instanceof errors/* DeliveryError */.VE ? [...err.rejected] : [],

@@ -45,13 +45,16 @@ class AuthHelperError extends Error {
         this.name = 'AuthHelperError';
     }
 }
-const USAGE = `Usage: npm run auth -- --client-id ID --client-secret SECRET [options]
+const USAGE = `Usage: node dist/cli/index.js --client-id ID [options]   (or: npm run auth -- …)
+
+The client secret is read from the environment variable GMAIL_CLIENT_SECRET, which keeps it out of
+shell history (--client-secret SECRET works too). No install is needed: dist/ is self-contained.
 
 Obtains an OAuth2 refresh token for Gmail Notify with the installed-app flow (PKCE, loopback redirect).
 
 Options:
   --client-id ID         OAuth client ID of a "Desktop app" client (or env GMAIL_CLIENT_ID)
-  --client-secret SECRET Its client secret (or env GMAIL_CLIENT_SECRET)
+  --client-secret SECRET Its client secret (better: env GMAIL_CLIENT_SECRET)
   --transport T          smtp (default; scope https://mail.google.com/) or gmail-api (scope gmail.send)
   --scope S              Scope to request: mail, gmail.send, or a full scope URL (overrides --transport)
   --login-hint ADDRESS   Preselect the Google account on the consent page
@@ -382,8 +385,9 @@ async function main(argv, env, io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _auth_flow_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(555);
-// `npm run auth -- --client-id … --client-secret …`: obtains a refresh token for Gmail Notify.
-// Bundled by `npm run build` to dist/cli/index.js, so it runs after `npm ci` with no build step.
+// `node dist/cli/index.js --client-id …` (secret in GMAIL_CLIENT_SECRET): obtains a refresh token
+// for Gmail Notify. Bundled by `npm run build` to dist/cli/index.js, so it runs from a clone with no
+// install and no build step.
 
 process.exitCode = await (0,_auth_flow_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), process.env, {
     out: (line) => process.stdout.write(`${line}\n`),

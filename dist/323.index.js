@@ -1,8 +1,8 @@
-export const id = 599;
-export const ids = [599];
+export const id = 323;
+export const ids = [323];
 export const modules = {
 
-/***/ 5599:
+/***/ 1704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  TEMPLATE_SHAPES: () => (/* binding */ TEMPLATE_SHAPES),
   htmlToText: () => (/* binding */ htmlToText),
   loadBodyTemplate: () => (/* binding */ loadBodyTemplate),
   oneLineSubject: () => (/* binding */ oneLineSubject),
@@ -29,8 +30,6 @@ var errors = __webpack_require__(3916);
 var paths = __webpack_require__(8431);
 // EXTERNAL MODULE: ./node_modules/liquidjs/dist/liquid.node.js
 var liquid_node = __webpack_require__(8694);
-// EXTERNAL MODULE: ./src/suggest.ts
-var suggest = __webpack_require__(2969);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/render/escape.ts
@@ -92,6 +91,10 @@ function decodeEntities(text) {
         .replace(/&amp;/gi, '&');
 }
 /** Values for one message: every placeholder handed out, and how to fill them in. */
+/** Removes complete `<!-- … -->` comments and the line break after each; an unclosed one stays. */
+function withoutHtmlComments(value) {
+    return value.replace(/<!--[\s\S]*?-->[ \t]*(\r?\n)?/g, '');
+}
 class Slots {
     nonce;
     slots = [];
@@ -121,9 +124,16 @@ class Slots {
     slot(index) {
         return this.slots[Number(index)] ?? { kind: 'text', value: '' };
     }
-    /** Fills every placeholder with its value as is: for the text part and the subject. */
+    /**
+     * Fills every placeholder with its value as is: for the text part and the subject. A `| markdown`
+     * value loses its HTML comments (such as the one GitHub puts at the top of generated release
+     * notes), which a reader of the HTML part never sees either.
+     */
     fillText(text) {
-        return text.replace(this.pattern, (_m, i) => this.slot(i).value);
+        return text.replace(this.pattern, (_m, i) => {
+            const slot = this.slot(i);
+            return slot.kind === 'markdown' ? withoutHtmlComments(slot.value) : slot.value;
+        });
     }
     /**
      * Fills placeholders in HTML, each escaped for where it landed. A Markdown value standing alone in
@@ -216,6 +226,339 @@ class Slots {
     }
 }
 
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __webpack_require__(2969);
+;// CONCATENATED MODULE: ./src/render/variables.ts
+/**
+ * The static check of a template's variables, before it renders: every name it reads must be a
+ * template variable or one the template binds itself, and every field one the variable has.
+ *
+ * Rendering alone cannot be trusted with this. Liquid makes an unknown name inside `{% if %}` quietly
+ * false, and a loop over an empty list never reads its items: `{{ j.nam }}` inside
+ * `{% for j in failed_jobs %}` passes every successful run, then fails the one failure email that
+ * matters. So the check reads the template, not the values: it holds on every event and status.
+ */
+
+
+/** An object with these fields. */
+const fields = (shape) => ({ fields: shape });
+/** A list whose items have this shape. */
+const listOf = (item) => ({ items: item });
+/** LiquidJS's `forloop` (drops/forloop-drop): its methods are the fields a template reads. */
+const FORLOOP_FIELDS = {
+    index: 'value',
+    index0: 'value',
+    rindex: 'value',
+    rindex0: 'value',
+    first: 'value',
+    last: 'value',
+    length: 'value',
+    name: 'value',
+};
+const FORLOOP = fields(FORLOOP_FIELDS);
+const TABLEROWLOOP = fields({
+    ...FORLOOP_FIELDS,
+    row: 'value',
+    col: 'value',
+    col0: 'value',
+    col_first: 'value',
+    col_last: 'value',
+});
+/** Filters that return a list of the same items (or, on a value, a value). */
+const SAME_SHAPE_FILTERS = new Set([
+    'compact',
+    'reject',
+    'reject_exp',
+    'reverse',
+    'slice',
+    'sort',
+    'sort_natural',
+    'uniq',
+    'where',
+    'where_exp',
+]);
+/** Filters that return one item of a list. */
+const ITEM_FILTERS = new Set(['first', 'last', 'find', 'find_exp']);
+/**
+ * The closest of `names` to a misspelt `wanted`: a name it shortens (`repo`, `nam`), a name it
+ * shares a long start with (`tag_name` → `tag`), else the nearest within a few edits (`titel`).
+ */
+function closestName(wanted, names) {
+    const lower = wanted.toLowerCase();
+    const abbreviated = names
+        .filter((k) => lower.length >= 3 && k.toLowerCase().startsWith(lower))
+        .sort((a, b) => a.length - b.length)[0];
+    if (abbreviated)
+        return abbreviated;
+    let best;
+    let bestDistance = Math.max(2, Math.floor(lower.length / 3)) + 1;
+    for (const name of names) {
+        const d = (0,suggest/* editDistance */.YC)(lower, name.toLowerCase());
+        if (d < bestDistance) {
+            best = name;
+            bestDistance = d;
+        }
+    }
+    return best ?? (0,suggest/* closestWord */.En)(wanted, names);
+}
+/** The names one can read below a shape, for a suggestion. */
+function namesBelow(shape) {
+    if (typeof shape === 'string')
+        return [];
+    return 'fields' in shape ? Object.keys(shape.fields) : ['first', 'last', 'size'];
+}
+/** What is below `shape` at `key`; undefined when nothing is. */
+function below(shape, key) {
+    if (shape === 'any')
+        return 'any';
+    const name = typeof key === 'string' ? key : undefined;
+    if (typeof shape !== 'string' &&
+        'fields' in shape &&
+        name !== undefined &&
+        Object.hasOwn(shape.fields, name)) {
+        return shape.fields[name];
+    }
+    // Liquid's `size` of a string, list or object; its `first` and `last` of a list.
+    if (name === 'size')
+        return 'value';
+    if (shape === 'value')
+        return name === undefined ? 'value' : undefined;
+    if ('items' in shape)
+        return name === undefined || name === 'first' || name === 'last' ? shape.items : undefined;
+    return typeof key === 'object' ? 'any' : undefined;
+}
+/** `path` followed by `key` as Liquid writes it: `.name`, `[0]`, `["a b"]`, `[i]`. */
+function pathWith(path, key) {
+    if (typeof key === 'object')
+        return `${path}[${key.computed}]`;
+    if (typeof key === 'number')
+        return `${path}[${key}]`;
+    return /^[A-Za-z_][\w-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+/** The shape of one item when a `for` or `tablerow` walks over a value of `shape`. */
+function itemOf(shape) {
+    if (shape === undefined || shape === 'any')
+        return 'any';
+    if (shape === 'value')
+        return 'value';
+    // An object is walked as [key, value] pairs.
+    return 'items' in shape ? shape.items : 'any';
+}
+/** One pass over a parsed template; see checkVariables. */
+class Check {
+    globals;
+    found = [];
+    /** Names bound by for/tablerow, innermost last. */
+    blocks = [];
+    /** Names the template assigns, captures, increments or decrements anywhere. */
+    bound = new Map();
+    /** How many tags bind each of those names: one `assign` of a plain path keeps its shape. */
+    bindings = new Map();
+    constructor(globals) {
+        this.globals = globals;
+    }
+    run(templates) {
+        this.collectBindings(templates);
+        this.walk(templates);
+    }
+    /** Liquid keeps an assigned name for the rest of the render, loops included: allowed everywhere. */
+    collectBindings(templates) {
+        for (const template of templates) {
+            for (const ident of template.localScope?.() ?? []) {
+                const name = String(ident.content);
+                this.bound.set(name, 'any');
+                this.bindings.set(name, (this.bindings.get(name) ?? 0) + 1);
+            }
+            if (template.children && !template.partialScope)
+                this.collectBindings(children(template));
+        }
+    }
+    walk(templates) {
+        for (const template of templates) {
+            if (template instanceof liquid_node/* AssignTag */.ED) {
+                this.assign(template);
+                continue;
+            }
+            if (template instanceof liquid_node/* ForTag */.I9 || template instanceof liquid_node/* TablerowTag */.p7) {
+                const collection = this.shapeOf(template.collection);
+                // `offset: continue` reads the loop's own register.
+                this.blocks.push(new Map([['continue', 'any']]));
+                for (const arg of template.arguments())
+                    if (arg !== template.collection)
+                        this.check(arg);
+                this.blocks.pop();
+                const loop = template instanceof liquid_node/* ForTag */.I9 ? ['forloop', FORLOOP] : ['tablerowloop', TABLEROWLOOP];
+                this.blocks.push(new Map([
+                    [template.variable, itemOf(collection)],
+                    [loop[0], loop[1]],
+                ]));
+                this.walk(children(template));
+                this.blocks.pop();
+                continue;
+            }
+            for (const arg of template.arguments?.() ?? [])
+                this.check(arg);
+            // include, render and layout read other files, which templates cannot: rendering says so.
+            if (!template.children || template.partialScope)
+                continue;
+            const names = [...(template.blockScope?.() ?? [])];
+            if (names.length)
+                this.blocks.push(new Map(names.map((name) => [name, 'any'])));
+            this.walk(children(template));
+            if (names.length)
+                this.blocks.pop();
+        }
+    }
+    /** Checks an assign's value. `{% assign jobs = failed_jobs | reverse %}`, the only binding of `jobs`, gives it their shape. */
+    assign(tag) {
+        // LiquidJS keeps the name and value in fields its typings call private.
+        const { key, value } = tag;
+        if (typeof key !== 'string' || !(value instanceof liquid_node/* Value */.WT)) {
+            for (const arg of tag.arguments())
+                this.check(arg);
+            return;
+        }
+        const shape = this.shapeOf(value);
+        if (this.bindings.get(key) === 1)
+            this.bound.set(key, shape ?? 'any');
+    }
+    /** Checks every variable an argument reads. */
+    check(arg) {
+        for (const token of accesses(arg))
+            this.resolve(token);
+    }
+    /**
+     * The shape of a value: a path, optionally through filters that keep its items. Its variables are
+     * checked (once: loop collections only come here). Undefined when unknown.
+     */
+    shapeOf(arg) {
+        const [initial, filters] = arg instanceof liquid_node/* Value */.WT
+            ? [arg.initial.postfix, arg.filters.map((f) => f.name)]
+            : liquid_node/* TypeGuards */.TG.isFilteredValueToken(arg)
+                ? [arg.initial.postfix, arg.filters.map((f) => f.name)]
+                : [[arg], []];
+        const only = initial.length === 1 && liquid_node/* TypeGuards */.TG.isPropertyAccessToken(initial[0]) ? initial[0] : undefined;
+        // Check everything the value reads; `only`'s shape is the resolve below.
+        for (const token of accesses(arg))
+            if (token !== only)
+                this.resolve(token);
+        let shape = only
+            ? this.resolve(only)
+            : liquid_node/* TypeGuards */.TG.isRangeToken(initial[0])
+                ? listOf('value')
+                : undefined;
+        for (const filter of filters) {
+            if (shape === undefined || shape === 'any')
+                return shape;
+            if (ITEM_FILTERS.has(filter))
+                shape = typeof shape !== 'string' && 'items' in shape ? shape.items : 'any';
+            else if (!SAME_SHAPE_FILTERS.has(filter))
+                return 'any';
+        }
+        return shape;
+    }
+    lookup(name) {
+        for (let i = this.blocks.length - 1; i >= 0; i--) {
+            const shape = this.blocks[i].get(name);
+            if (shape !== undefined)
+                return shape;
+        }
+        return this.bound.get(name) ?? (Object.hasOwn(this.globals, name) ? this.globals[name] : undefined);
+    }
+    visibleNames() {
+        return [
+            ...new Set([
+                ...this.blocks.flatMap((b) => [...b.keys()]),
+                ...this.bound.keys(),
+                ...Object.keys(this.globals),
+            ]),
+        ];
+    }
+    /** Checks one path and returns what it reads: undefined after an unknown name or field. */
+    resolve(token) {
+        const [row, col] = token.getPosition();
+        // A path below a literal (`"abc".size`) or a computed name: check what it reads, not the path.
+        const [root, ...props] = token.props;
+        if (token.variable) {
+            for (const inner of accesses(token.variable))
+                this.resolve(inner);
+            for (const prop of token.props)
+                this.key(prop);
+            return 'any';
+        }
+        const name = root && (liquid_node/* TypeGuards */.TG.isWordToken(root) || liquid_node/* TypeGuards */.TG.isQuotedToken(root)) ? root.content : undefined;
+        if (name === undefined) {
+            for (const prop of token.props)
+                this.key(prop);
+            return 'any';
+        }
+        let shape = this.lookup(name);
+        if (shape === undefined) {
+            const suggestion = closestName(name, this.visibleNames());
+            this.found.push({ path: name, row, col, ...(suggestion ? { suggestion } : {}) });
+            for (const prop of props)
+                this.key(prop);
+            return undefined;
+        }
+        let path = name;
+        for (const prop of props) {
+            const key = this.key(prop);
+            const next = below(shape, key);
+            if (next === undefined) {
+                const wrong = pathWith(path, key);
+                const meant = typeof key === 'string' ? closestName(key, namesBelow(shape)) : undefined;
+                this.found.push({ path: wrong, row, col, ...(meant ? { suggestion: pathWith(path, meant) } : {}) });
+                return undefined;
+            }
+            path = pathWith(path, key);
+            shape = next;
+        }
+        return shape;
+    }
+    /** The key a property reads; a computed one is checked as a path of its own. */
+    key(prop) {
+        if (liquid_node/* TypeGuards */.TG.isWordToken(prop) || liquid_node/* TypeGuards */.TG.isQuotedToken(prop))
+            return prop.content;
+        if (liquid_node/* TypeGuards */.TG.isNumberToken(prop))
+            return Number(prop.content);
+        for (const inner of accesses(prop))
+            this.resolve(inner);
+        return { computed: prop.getText() };
+    }
+}
+/** A tag's or block's inner templates. */
+function children(template) {
+    return template.children ? (0,liquid_node/* toValueSync */.qr)(template.children(false, true)) : [];
+}
+/** The outermost paths a value reads, through operators, ranges, groups and filter arguments. */
+function* accesses(arg) {
+    if (arg instanceof liquid_node/* Value */.WT || liquid_node/* TypeGuards */.TG.isFilteredValueToken(arg)) {
+        for (const token of arg.initial.postfix)
+            yield* accesses(token);
+        for (const filter of arg.filters) {
+            for (const fa of filter.args)
+                yield* accesses(Array.isArray(fa) ? fa[1] : fa);
+        }
+    }
+    else if (liquid_node/* TypeGuards */.TG.isRangeToken(arg)) {
+        yield* accesses(arg.lhs);
+        yield* accesses(arg.rhs);
+    }
+    else if (liquid_node/* TypeGuards */.TG.isPropertyAccessToken(arg)) {
+        yield arg;
+    }
+}
+/**
+ * Every unknown name or field `source` reads, in the order they appear, checked against `globals`
+ * and the names the template binds itself (assign, capture, increment, decrement, for, tablerow,
+ * forloop). Loop items have their list's item shape. Throws only what `engine.parse` throws.
+ */
+function checkVariables(engine, source, globals) {
+    const check = new Check(globals);
+    check.run(typeof source === 'string' ? engine.parse(source) : source);
+    return check.found.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
 ;// CONCATENATED MODULE: ./src/render/template.ts
 
 
@@ -235,7 +578,8 @@ const DEFAULT_LOCALE = [];
 /**
  * A Liquid engine whose every `{{ output }}` becomes a placeholder in `slots`, so no value can ever
  * turn into markup. Strict: an unknown variable or filter is an error, except as the sole subject of
- * an `if`/`unless`/`default` (so `{% if pull_request %}` works on a push). It reads no files:
+ * an `if`/`unless`/`default` (so `{% if github.event.pull_request %}` works on a push; misspelt names
+ * there are caught before rendering, see renderTemplate). It reads no files:
  * `include`, `render` and `layout` see an empty in-memory set of templates.
  */
 function createEngine(slots) {
@@ -280,22 +624,7 @@ function suggestVariable(path, scope) {
     }
     if (typeof parent !== 'object' || parent === null || Array.isArray(parent))
         return undefined;
-    const wanted = parts.at(-1).toLowerCase();
-    // A shortened name (`repo`, `commit.msg`…) means the shortest name it begins.
-    const abbreviated = Object.keys(parent)
-        .filter((k) => wanted.length >= 3 && k.toLowerCase().startsWith(wanted))
-        .sort((a, b) => a.length - b.length)[0];
-    if (abbreviated)
-        return [...parts.slice(0, -1), abbreviated].join('.');
-    let best;
-    let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
-    for (const key of Object.keys(parent)) {
-        const d = (0,suggest/* editDistance */.YC)(wanted, key.toLowerCase());
-        if (d < bestDistance) {
-            best = key;
-            bestDistance = d;
-        }
-    }
+    const best = closestName(parts.at(-1), Object.keys(parent));
     return best === undefined ? undefined : [...parts.slice(0, -1), best].join('.');
 }
 function unknownVariable(input, name, line, suggestion) {
@@ -323,34 +652,18 @@ function templateErrorMessage(input, err, scope) {
     }
     return `Input \`${input}\`: template error${where}: ${raw}.`;
 }
-/** The first `name.field` in `template` whose `name` is in `shapes` without such a field. */
-function misspeltOptionalField(engine, source, template, shapes) {
-    const mentioned = Object.keys(shapes).filter((name) => source.includes(name));
-    if (mentioned.length === 0)
-        return undefined;
-    const { globals } = engine.analyzeSync(template);
-    const wrong = mentioned.flatMap((name) => (globals[name] ?? []).flatMap((variable) => {
-        const field = variable.segments[1];
-        if (typeof field !== 'string' || shapes[name].includes(field))
-            return [];
-        const meant = (0,suggest/* closestWord */.En)(field, shapes[name]);
-        return [{ path: `${name}.${field}`, at: variable.location, suggestion: meant && `${name}.${meant}` }];
-    }));
-    // The first one in the template.
-    const first = wrong.sort((a, b) => a.at.row - b.at.row || a.at.col - b.at.col)[0];
-    return first && { path: first.path, row: first.at.row, suggestion: first.suggestion };
-}
 /**
  * Renders one template with placeholders for its values (see slots.ts). Throws an InputError naming
- * the input and the line on any template error, and on a misspelt field of a variable listed in
- * `shapes`.
+ * the input and the line on any template error. With `shapes`, first checks every name and field the
+ * template reads against them (see variables.ts): a misspelt one is an error on every event, inside
+ * `{% if %}` and loops too, not only where it happens to be rendered.
  */
-function renderTemplate(engine, input, source, scope, shapes = {}) {
+function renderTemplate(engine, input, source, scope, shapes) {
     try {
         const template = engine.parse(source);
-        const misspelt = misspeltOptionalField(engine, source, template, shapes);
-        if (misspelt) {
-            throw new errors/* InputError */.dz(input, unknownVariable(input, misspelt.path, misspelt.row, misspelt.suggestion));
+        const [unknown] = shapes ? checkVariables(engine, template, shapes) : [];
+        if (unknown) {
+            throw new errors/* InputError */.dz(input, unknownVariable(input, unknown.path, unknown.row, unknown.suggestion));
         }
         return engine.renderSync(template, scope);
     }
@@ -369,6 +682,29 @@ function renderTemplate(engine, input, source, scope, shapes = {}) {
  */
 
 
+
+/**
+ * What the default templates may read below `d`. They are constant, so a unit test checks them
+ * against it (see variables.ts) instead of every run.
+ */
+const DEFAULT_FACTS_SHAPE = fields({
+    outcome: 'value',
+    label: 'value',
+    color: 'value',
+    icon: 'value',
+    headline: 'value',
+    workflow: 'value',
+    run_url: 'value',
+    run_label: 'value',
+    place_kind: 'value',
+    place: 'value',
+    trigger: 'value',
+    release_title: 'value',
+    inputs: listOf(fields({ name: 'value', value: 'value' })),
+    details: 'value',
+    failed_jobs_more: 'value',
+    short_sha: 'value',
+});
 const LOOK = {
     success: { label: 'Succeeded', color: '#1a7f37', icon: '✔', words: 'succeeded' },
     fixed: { label: 'Fixed', color: '#1a7f37', icon: '✔', words: 'fixed' },
@@ -535,7 +871,7 @@ const DEFAULT_HTML = [
     `<div style="background:#ffebe9;padding:8px 12px;font-weight:600;font-size:14px;word-break:break-word;">✖ {% if job.url != "" %}<a href="{{ job.url }}" style="color:#a40e26;text-decoration:none;">{{ job.name | one_line }}</a>{% else %}{{ job.name | one_line }}{% endif %}</div>`,
     '<div style="padding:8px 12px;font-size:14px;">',
     `{% if job.failed_steps.size > 0 %}<div style="margin:0 0 6px;">Failed step{% if job.failed_steps.size > 1 %}s{% endif %}: {% for step in job.failed_steps %}{% if step.url != "" %}<a href="{{ step.url }}" style="color:#0969da;text-decoration:none;">{{ step.name | one_line }}</a>{% else %}{{ step.name | one_line }}{% endif %} <span style="${MUTED}">(step {{ step.number }})</span>{% unless forloop.last %}, {% endunless %}{% endfor %}</div>{% endif %}`,
-    `{% if job.log_excerpt != "" %}<pre style="${MONO}font-size:12px;line-height:1.45;margin:6px 0 0;padding:10px;background:#f6f8fa;border:1px solid #d8dee4;border-radius:6px;white-space:pre-wrap;word-break:break-all;overflow-wrap:anywhere;color:#1f2328;">{{ job.log_excerpt }}</pre>{% elsif job.in_progress %}<div style="font-size:13px;${MUTED}">Still running when this email was sent; its log is in the run.</div>{% endif %}`,
+    `{% if job.log_excerpt != "" %}<pre style="${MONO}font-size:12px;line-height:1.45;margin:6px 0 0;padding:10px;background:#f6f8fa;border:1px solid #d8dee4;border-radius:6px;white-space:pre-wrap;word-break:break-all;overflow-wrap:anywhere;color:#1f2328;">{{ job.log_excerpt }}</pre>{% elsif job.in_progress %}<div style="font-size:13px;${MUTED}">Still running when this email was sent; its log is in the run.</div>{% elsif job.log_note != "" %}<div style="font-size:13px;${MUTED}">Log not included ({{ job.log_note }}); open the job to read it.</div>{% endif %}`,
     '</div></div>{% endfor %}',
     `{% if d.failed_jobs_more > 0 %}<div style="font-size:13px;${MUTED}margin:0 0 12px;">…and {{ d.failed_jobs_more }} more failed job{% if d.failed_jobs_more > 1 %}s{% endif %}.</div>{% endif %}`,
     `<div style="font-size:12px;${MUTED}margin:0 0 8px;">Log excerpts may contain sensitive data; take care when forwarding this email.</div>{% endif %}`,
@@ -594,6 +930,8 @@ FAILED JOBS
 {{ job.log_excerpt }}
 {%- elsif job.in_progress %}
   Still running when this email was sent; its log is in the run.
+{%- elsif job.log_note != "" %}
+  Log not included ({{ job.log_note }}); open the job to read it.
 {%- endif %}
 {% endfor %}
 {%- if d.failed_jobs_more > 0 %}
@@ -619,7 +957,7 @@ TESTS
 
 RELEASE NOTES
 
-{{ release.body }}
+{{ release.body | markdown }}
 {%- endif %}
 `;
 
@@ -652,6 +990,7 @@ function emailDocument(bodyHtml, title, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/content.ts
+
 
 
 
@@ -729,18 +1068,72 @@ function oneLineSubject(subject) {
         .trim();
     return line.length > MAX_SUBJECT ? `${line.slice(0, MAX_SUBJECT - 1)}…` : line;
 }
-/** Every field of each optional variable, so a misspelt one is caught on events without the object. */
-const OPTIONAL_SHAPES = {
-    pull_request: Object.keys({
-        number: 1,
-        title: 1,
-        url: 1,
-        author: 1,
-        head: 1,
-        base: 1,
+const FAILED_STEP = fields({ name: 'value', number: 'value', url: 'value' });
+/**
+ * What a template may read: every variable `templateScope` offers, with the fields of each, whether
+ * this event has the object or not. A template is checked against it before rendering, so a misspelt
+ * name fails on every run, not only on the run that reaches it. The README lists the same names (a
+ * unit test compares them).
+ */
+const TEMPLATE_SHAPES = {
+    repository: 'value',
+    repository_url: 'value',
+    workflow: 'value',
+    job: 'value',
+    run_id: 'value',
+    run_number: 'value',
+    run_attempt: 'value',
+    run_url: 'value',
+    status: 'value',
+    previous_status: 'value',
+    event_name: 'value',
+    actor: 'value',
+    ref: 'value',
+    ref_name: 'value',
+    sha: 'value',
+    short_sha: 'value',
+    commit: fields({
+        sha: 'value',
+        message: 'value',
+        title: 'value',
+        author_name: 'value',
+        author_email: 'value',
+        url: 'value',
     }),
-    release: Object.keys({ tag: 1, name: 1, url: 1, body: 1, prerelease: 1 }),
-    tests: ['total', 'passed', 'failed', 'skipped', 'failures', 'more'],
+    pull_request: fields({
+        number: 'value',
+        title: 'value',
+        url: 'value',
+        author: 'value',
+        head: 'value',
+        base: 'value',
+    }),
+    release: fields({
+        tag: 'value',
+        name: 'value',
+        url: 'value',
+        body: 'value',
+        prerelease: 'value',
+    }),
+    failed_jobs: listOf(fields({
+        name: 'value',
+        url: 'value',
+        conclusion: 'value',
+        failed_steps: listOf(FAILED_STEP),
+        log_excerpt: 'value',
+        log_note: 'value',
+        in_progress: 'value',
+    })),
+    tests: fields({
+        total: 'value',
+        passed: 'value',
+        failed: 'value',
+        skipped: 'value',
+        failures: listOf(fields({ suite: 'value', name: 'value', message: 'value' })),
+        more: 'value',
+    }),
+    github: 'any',
+    env: 'any',
 };
 /**
  * Every template variable of SPEC section 4. Optional objects (`pull_request`, `release`,
@@ -760,6 +1153,7 @@ function templateScope(ctx, env, status, enrichment) {
             conclusion: job.conclusion,
             failed_steps: job.failed_steps.map((step) => ({ ...step })),
             log_excerpt: job.log_excerpt,
+            log_note: job.log_note ?? '',
             in_progress: job.in_progress,
         })),
         tests: tests
@@ -783,7 +1177,7 @@ function footerHtml(ctx) {
 }
 /** The Markdown engine (marked), a chunk of its own: most messages (the default push, pull request and failure emails) have no Markdown. */
 function loadMarkdown() {
-    return Promise.all(/* import() */[__webpack_require__.e(22), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 2495));
+    return Promise.all(/* import() */[__webpack_require__.e(22), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 5252));
 }
 /**
  * Renders subject and body from the inputs or the defaults, with every value from the event shown
@@ -803,7 +1197,7 @@ async function renderContent(settings, ctx, enrichment, env) {
     const defaultScope = { ...scope, d: facts };
     const markdown = async () => early ?? (slots.hasMarkdown() ? loadMarkdown() : undefined);
     const subjectOut = settings.subject !== undefined
-        ? renderTemplate(engine, 'subject', settings.subject, scope, OPTIONAL_SHAPES)
+        ? renderTemplate(engine, 'subject', settings.subject, scope, TEMPLATE_SHAPES)
         : renderTemplate(engine, 'subject', DEFAULT_SUBJECT, defaultScope);
     const subject = oneLineSubject(slots.fillText(subjectOut));
     const footer = footerHtml(ctx);
@@ -823,7 +1217,7 @@ async function renderContent(settings, ctx, enrichment, env) {
         };
     }
     const input = settings.bodyFile ? 'body-file' : 'body';
-    const out = renderTemplate(engine, input, template, scope, OPTIONAL_SHAPES);
+    const out = renderTemplate(engine, input, template, scope, TEMPLATE_SHAPES);
     if (format === 'text')
         return { subject, text: slots.fillText(out) };
     if (format === 'html') {
