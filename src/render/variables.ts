@@ -133,11 +133,14 @@ function below(shape: Shape, key: Key): Shape | undefined {
   ) {
     return shape.fields[name];
   }
-  // Liquid's `size` of a string, list or object; its `first` and `last` of a list.
+  // Liquid's `size` of a string, list or object; its `first` and `last` of a list; and `length`,
+  // which LiquidJS reads from the JavaScript string or array.
   if (name === 'size') return 'value';
-  if (shape === 'value') return name === undefined ? 'value' : undefined;
-  if ('items' in shape)
+  if (shape === 'value') return name === undefined || name === 'length' ? 'value' : undefined;
+  if ('items' in shape) {
+    if (name === 'length') return 'value';
     return name === undefined || name === 'first' || name === 'last' ? shape.items : undefined;
+  }
   return typeof key === 'object' ? 'any' : undefined;
 }
 

@@ -336,11 +336,12 @@ describe('templates: every name is checked before rendering, on every event', ()
       '{% for w in (1..2) %}{{ forloop.index }}/{{ forloop.length }}{% unless forloop.last %},{% endunless %}{% endfor %}',
       '{% tablerow c in failed_jobs %}{{ tablerowloop.col }}{{ c.name }}{% endtablerow %}',
       '{% for x in github.event.commits %}{{ x.author.name }}{% endfor %}{{ env.GITHUB_JOB }}',
-      '{{ failed_jobs.size }} {{ commit.title.size }}',
+      '{{ failed_jobs.size }} {{ commit.title.size }} {{ failed_jobs.length }} {{ commit.title.length }}',
     ].join('\n');
     expect(await bodyText(body)).toBe(
-      '\n0-1MONALISA octo-org/octo-repo@main 1-1\n1/2,2/2\n\ndependabot[bot]Mona Lisa Octocatbuild\n0 28',
+      '\n0-1MONALISA octo-org/octo-repo@main 1-1\n1/2,2/2\n\ndependabot[bot]Mona Lisa Octocatbuild\n0 28 0 28',
     );
+    expect(await bodyError('{{ commit.length }}')).toMatch(/unknown variable `commit.length` on line 1/);
   });
 
   it('keeps a loop variable to its loop, and forloop to loops', async () => {
