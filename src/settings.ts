@@ -258,7 +258,12 @@ export function parseServiceAccountKey(raw: string): ServiceAccountKey {
 /** Why a secret input given in the workflow can still arrive empty, and what to check. */
 const EMPTY_SECRET_HINT = `if the workflow passes \`\${{ secrets.NAME }}\`, check the secret's name and that it is available to this repository or environment; pull requests from forks get no secrets, and Dependabot runs only Dependabot secrets.`;
 
-function resolveAuth(source: InputSource, username: string, host: string): AuthSettings {
+function resolveAuth(
+  source: InputSource,
+  username: string,
+  host: string,
+  transport: 'smtp' | 'gmail-api',
+): AuthSettings {
   const get = (n: string): string => source.getInput(n).trim();
   const appPassword = source.getInput('app-password');
   const clientId = get('oauth-client-id');
@@ -320,7 +325,7 @@ function resolveAuth(source: InputSource, username: string, host: string): AuthS
       if (username) {
         throw new InputError(
           'app-password',
-          `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (a Gmail App Password is simplest); ${EMPTY_SECRET_HINT}`,
+          `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (${transport === 'gmail-api' ? 'the Gmail API needs an OAuth sign-in: a refresh token, an access token or a service account key' : 'a Gmail App Password is simplest'}); ${EMPTY_SECRET_HINT}`,
         );
       }
       throw new InputError(
@@ -532,14 +537,14 @@ export function getSettings(input: InputSource): Settings {
     ['tls', 'starttls', 'none'],
     port === 465 ? 'tls' : 'starttls',
   );
-  const auth = resolveAuth(source, username, host);
+  const transport = oneOf('transport', get('transport'), ['smtp', 'gmail-api'] as const, 'smtp');
+  const auth = resolveAuth(source, username, host, transport);
   if (security === 'none' && auth.kind !== 'none') {
     throw new InputError(
       'smtp-security',
       'Input `smtp-security: none` would send credentials unencrypted. Use `tls` (port 465) or `starttls` (port 587), or remove the credentials for a server that needs none.',
     );
   }
-  const transport = oneOf('transport', get('transport'), ['smtp', 'gmail-api'] as const, 'smtp');
   if (transport === 'gmail-api' && (auth.kind === 'app-password' || auth.kind === 'none')) {
     throw new InputError(
       'transport',

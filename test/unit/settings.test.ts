@@ -130,6 +130,15 @@ describe('getSettings: validation errors name the input in one line', () => {
     expect(err.message).toContain('"broken@example"');
   });
 
+  it('an invalid Bcc entry is named by position, never quoted (the log is public)', () => {
+    const err = inputError({ ...BASE, bcc: 'ok@example.com, Boss <boss@secret.example' });
+    expectOneLine(err, 'bcc');
+    expect(err.message).toContain(
+      'Input `bcc` has an invalid email address (entry 2; Bcc addresses are not shown).',
+    );
+    expect(err.message).not.toContain('secret.example');
+  });
+
   it('no recipients at all is an error naming to, cc and bcc', () => {
     const err = inputError({ ...BASE, to: '' });
     expect(err.message).toMatch(/`to`, `cc` or `bcc`/);
@@ -205,6 +214,16 @@ describe('getSettings: sign-in methods', () => {
       `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (a Gmail App Password is simplest); if the workflow passes \`\${{ secrets.NAME }}\`, check the secret's name and that it is available to this repository or environment; pull requests from forks get no secrets, and Dependabot runs only Dependabot secrets.`,
     );
     expect(err.message).not.toContain('No sign-in method given');
+    // With the Gmail API, an App Password would not do: the advice names what would.
+    const api = inputError({
+      username: 'ci-bot@example.com',
+      to: 'team@example.com',
+      transport: 'gmail-api',
+    });
+    expect(api.message).toContain(
+      'Set one (the Gmail API needs an OAuth sign-in: a refresh token, an access token or a service account key);',
+    );
+    expect(api.message).not.toContain('App Password');
   });
 
   it('username empty too: the message explaining the sign-in methods stays', () => {
