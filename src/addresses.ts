@@ -99,12 +99,15 @@ function parseEntry(entry: string): Mailbox | undefined {
  */
 export function parseAddressList(input: string, value: string): Mailbox[] {
   const out: Mailbox[] = [];
-  for (const entry of splitAddressEntries(value)) {
+  for (const [i, entry] of splitAddressEntries(value).entries()) {
     const mailbox = parseEntry(entry);
     if (!mailbox) {
+      // A Bcc address stays out of the log (public in a public repository): its position instead.
+      const which =
+        input === 'bcc' ? ` (entry ${i + 1}; Bcc addresses are not shown)` : `: "${entry.slice(0, 120)}"`;
       throw new InputError(
         input,
-        `Input \`${input}\` has an invalid email address: "${entry.slice(0, 120)}". Use name@example.com or "Name" <name@example.com>, separated by commas, semicolons or new lines.`,
+        `Input \`${input}\` has an invalid email address${which}. Use name@example.com or "Name" <name@example.com>, separated by commas, semicolons or new lines.`,
       );
     }
     out.push(mailbox);

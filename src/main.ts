@@ -225,13 +225,17 @@ async function writeSummary(log: Core, settings: Settings | undefined, outcome: 
  * The same runner, with every Bcc address in what it logs replaced (hideBcc): the log is public in a
  * public repository, and server replies, refusal lists and retry lines name recipients.
  */
-function hidingBcc(log: Core, bcc: readonly string[]): Core {
+function hidingBcc(log: Core, bcc: readonly string[], env: NodeJS.ProcessEnv): Core {
   if (!bcc.length) return log;
+  // Outputs go to the GITHUB_OUTPUT file, read by later steps only; without it (old runners, local
+  // runs) they are printed as `::set-output` lines, in the public log: then Bcc is hidden there too.
+  const printedOutputs = !env.GITHUB_OUTPUT;
   const hide = <T extends string | Error>(m: T): T | string => (typeof m === 'string' ? hideBcc(m, bcc) : m);
   return {
     getInput: (name, options) => log.getInput(name, options),
     setSecret: (secret) => log.setSecret(secret),
-    setOutput: (name, value) => log.setOutput(name, value),
+    setOutput: (name, value) =>
+      log.setOutput(name, printedOutputs && typeof value === 'string' ? hideBcc(value, bcc) : value),
     setFailed: (message) => log.setFailed(hide(message)),
     warning: (message, properties) => log.warning(hide(message), properties),
     notice: (message, properties) => log.notice(hide(message), properties),
@@ -256,7 +260,7 @@ export async function run(runnerCore: Core = runner, env: NodeJS.ProcessEnv = pr
   try {
     settings = getSettings(log);
     recipients = recipientsOf(settings);
-    log = hidingBcc(runnerCore, recipients.hidden);
+    log = hidingBcc(runnerCore, recipients.hidden, env);
     const deadline = Deadline.after(settings.timeoutSeconds, start);
     // Every wait below is bounded by the deadline; this is the last resort should one not be.
     const limit = settings.timeoutSeconds;
@@ -356,17 +360,17 @@ export async function run(runnerCore: Core = runner, env: NodeJS.ProcessEnv = pr
 
     if (settings.dryRun) {
       const dry = 'dry-run: true, no mail or token server was contacted';
-      // notify-when would not send on this run: `skipped-reason` says so rather than `dry-run`. It is
-      // the reason nothing would be sent even without dry-run, so the outputs read as the real run's
-      // will, and a workflow tried out with dry-run takes the same `if:` branches it will take live.
+      // When notify-when would not send on this run either, the message is still rendered and
+      // checked (that is what a dry run is for); `skipped-reason` stays `dry-run` as SPEC §7 says,
+      // and the notice and summary say that notify-when would hold it back.
       const held = decision.send ? undefined : `notify-when (${notifyWhen}) would not send on this run`;
       const outcome: Outcome = {
         sent: false,
-        skippedReason: held ? 'notify-when' : 'dry-run',
+        skippedReason: 'dry-run',
         detail: held ? `${held}: ${decision.reason}; ${dry}` : dry,
         status: status(),
         recipients,
-        dryRun: true,
+        heldByNotifyWhen: held !== undefined,
         message,
         accepted: [],
         rejected: [],

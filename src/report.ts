@@ -40,8 +40,8 @@ export interface Outcome {
   status: string;
   /** Set once the inputs were parsed, so a skip or an early error still says whom it was for. */
   recipients?: Recipients;
-  /** A dry run: rendered and checked, not sent (`skippedReason` says why nothing would be sent). */
-  dryRun?: boolean;
+  /** A dry run (`skippedReason: 'dry-run'`) on which notify-when would not have sent either. */
+  heldByNotifyWhen?: boolean;
   message?: ComposedMessage;
   accepted: string[];
   rejected: string[];
@@ -73,7 +73,9 @@ const PREVIEW_CHARS = 4000;
 /** What stands in a public line for a Bcc address. */
 export const BCC_PLACEHOLDER = '[Bcc recipient]';
 
-const ADDRESS_CHAR = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]";
+// What can stand right before an address without being part of it is anything but these: quotes,
+// `=`, `/`, brackets and the like delimit an address in server replies (`rcpt='x@y'`, `<x@y>`).
+const ADDRESS_CHAR = '[A-Za-z0-9._%+-]';
 
 /**
  * The line with every Bcc address replaced by a placeholder: the log and the step summary are
@@ -110,11 +112,11 @@ export function summaryMarkdown(o: Outcome): string {
   const headline = o.sent
     ? 'Email sent'
     : o.skippedReason === 'dry-run'
-      ? 'Email rendered (dry run, not sent)'
+      ? o.heldByNotifyWhen
+        ? 'Email rendered (dry run, not sent; notify-when would not send it on this run)'
+        : 'Email rendered (dry run, not sent)'
       : o.skippedReason === 'notify-when'
-        ? o.dryRun
-          ? 'Email rendered (dry run, not sent; notify-when would not send it on this run)'
-          : 'Email not sent (notify-when)'
+        ? 'Email not sent (notify-when)'
         : 'Email not sent';
   const bcc = o.recipients?.bcc ?? [];
   const rows: Array<[string, string]> = [['Run status', o.status]];

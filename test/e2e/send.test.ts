@@ -224,7 +224,7 @@ describe.concurrent('sending', { timeout: E2E_TIMEOUT_MS }, () => {
       `Dry run: notify-when (failure) would not send on this run (the status is success, not failure); nothing was sent. The message it would send is in \`eml-path\` (${eml}) and the step summary.`,
     ]);
     expect(run.outputs.sent).toBe('false');
-    expect(run.outputs['skipped-reason']).toBe('notify-when');
+    expect(run.outputs['skipped-reason']).toBe('dry-run');
     expect(run.outputs.subject).toBe('Held octo-org/octo-repo');
     expect(run.outputs['eml-path']).toBe(eml);
     const raw = readFileSync(eml, 'utf8');
@@ -370,6 +370,22 @@ describe.concurrent('sending', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(run.summary).not.toContain('secret-list');
     expect(run.summary).toContain('<td>team@example.com + 1 Bcc</td>');
     expect(run.summary).toContain('<th align="left">Rejected</th><td>1 Bcc</td>');
+  });
+
+  it('without GITHUB_OUTPUT (outputs printed as ::set-output, in the public log): Bcc hidden there too', async ({
+    onTestFinished,
+  }) => {
+    const f = setup(onTestFinished);
+    const smtp = await f.smtp();
+    const run = await f.run({
+      inputs: appPasswordInputs(smtp, { to: 'team@example.com', bcc: 'secret-list@example.com' }),
+      env: { GITHUB_OUTPUT: '' },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(smtp.received).toHaveLength(1);
+    expect(run.stdout).toContain('::set-output name=accepted::team@example.com,[Bcc recipient]');
+    expect(run.stdout).not.toContain('secret-list');
+    expect(run.stderr).not.toContain('secret-list');
   });
 
   it('an invalid `to` fails with one line naming it and sends nothing', async ({ onTestFinished }) => {

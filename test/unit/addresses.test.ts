@@ -78,14 +78,14 @@ describe('parseAddressList', () => {
   ])('%j is refused, naming %j', (value, shown) => {
     let error: unknown;
     try {
-      parseAddressList('bcc', value);
+      parseAddressList('cc', value);
     } catch (err) {
       error = err;
     }
     expect(error).toBeInstanceOf(InputError);
     const err = error as InputError;
-    expect(err.input).toBe('bcc');
-    expect(err.message).toContain(`\`bcc\``);
+    expect(err.input).toBe('cc');
+    expect(err.message).toContain(`\`cc\``);
     expect(err.message).toContain(`"${shown}"`);
     expect(err.message).not.toMatch(/\n/);
   });

@@ -159,8 +159,8 @@ describe('summaryMarkdown', () => {
   it('dry run that notify-when would hold back: says both, with the message', () => {
     const md = summaryMarkdown({
       sent: false,
-      skippedReason: 'notify-when',
-      dryRun: true,
+      skippedReason: 'dry-run',
+      heldByNotifyWhen: true,
       detail: 'notify-when (failure) would not send on this run: the status is success, not failure',
       status: 'success',
       recipients: RECIPIENTS,
@@ -237,6 +237,23 @@ describe('Bcc privacy', () => {
       '550 <[Bcc recipient]> unknown; [Bcc recipient]',
     );
     expect(hideBcc('x@example.com', [])).toBe('x@example.com');
+    // Delimiters other servers put around a recipient in their replies.
+    for (const [open, close] of [
+      ["'", "'"],
+      ['`', '`'],
+      ['{', '}'],
+      ['rcpt=', ''],
+      ['/', ''],
+      ['|', '|'],
+      ['"', '"'],
+    ]) {
+      expect(hideBcc(`550 ${open}x@example.com${close} unknown`, bcc)).toBe(
+        `550 ${open}[Bcc recipient]${close} unknown`,
+      );
+    }
+    expect(hideBcc('550 a.x@example.com and a+x@example.com unknown', bcc)).toBe(
+      '550 a.x@example.com and a+x@example.com unknown',
+    );
   });
 
   it('listWithBccCounted names the others and counts the Bcc ones', () => {
