@@ -318,13 +318,17 @@ function below(shape, key) {
         Object.hasOwn(shape.fields, name)) {
         return shape.fields[name];
     }
-    // Liquid's `size` of a string, list or object; its `first` and `last` of a list.
+    // Liquid's `size` of a string, list or object; its `first` and `last` of a list; and `length`,
+    // which LiquidJS reads from the JavaScript string or array.
     if (name === 'size')
         return 'value';
     if (shape === 'value')
-        return name === undefined ? 'value' : undefined;
-    if ('items' in shape)
+        return name === undefined || name === 'length' ? 'value' : undefined;
+    if ('items' in shape) {
+        if (name === 'length')
+            return 'value';
         return name === undefined || name === 'first' || name === 'last' ? shape.items : undefined;
+    }
     return typeof key === 'object' ? 'any' : undefined;
 }
 /** `path` followed by `key` as Liquid writes it: `.name`, `[0]`, `["a b"]`, `[i]`. */

@@ -1506,10 +1506,12 @@ function parseEntry(entry) {
  */
 function parseAddressList(input, value) {
     const out = [];
-    for (const entry of splitAddressEntries(value)) {
+    for (const [i, entry] of splitAddressEntries(value).entries()) {
         const mailbox = parseEntry(entry);
         if (!mailbox) {
-            throw new errors/* InputError */.dz(input, `Input \`${input}\` has an invalid email address: "${entry.slice(0, 120)}". Use name@example.com or "Name" <name@example.com>, separated by commas, semicolons or new lines.`);
+            // A Bcc address stays out of the log (public in a public repository): its position instead.
+            const which = input === 'bcc' ? ` (entry ${i + 1}; Bcc addresses are not shown)` : `: "${entry.slice(0, 120)}"`;
+            throw new errors/* InputError */.dz(input, `Input \`${input}\` has an invalid email address${which}. Use name@example.com or "Name" <name@example.com>, separated by commas, semicolons or new lines.`);
         }
         out.push(mailbox);
     }
@@ -1556,7 +1558,9 @@ function writeOutputs(out, o) {
 const PREVIEW_CHARS = 4000;
 /** What stands in a public line for a Bcc address. */
 const BCC_PLACEHOLDER = '[Bcc recipient]';
-const ADDRESS_CHAR = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]";
+// What can stand right before an address without being part of it is anything but these: quotes,
+// `=`, `/`, brackets and the like delimit an address in server replies (`rcpt='x@y'`, `<x@y>`).
+const ADDRESS_CHAR = '[A-Za-z0-9._%+-]';
 /**
  * The line with every Bcc address replaced by a placeholder: the log and the step summary are
  * public in a public repository, and a Bcc recipient is meant to stay unseen. Server replies and
@@ -1589,11 +1593,11 @@ function summaryMarkdown(o) {
     const headline = o.sent
         ? 'Email sent'
         : o.skippedReason === 'dry-run'
-            ? 'Email rendered (dry run, not sent)'
+            ? o.heldByNotifyWhen
+                ? 'Email rendered (dry run, not sent; notify-when would not send it on this run)'
+                : 'Email rendered (dry run, not sent)'
             : o.skippedReason === 'notify-when'
-                ? o.dryRun
-                    ? 'Email rendered (dry run, not sent; notify-when would not send it on this run)'
-                    : 'Email not sent (notify-when)'
+                ? 'Email not sent (notify-when)'
                 : 'Email not sent';
     const bcc = o.recipients?.bcc ?? [];
     const rows = [['Run status', o.status]];
@@ -2045,7 +2049,7 @@ function parseServiceAccountKey(raw) {
 }
 /** Why a secret input given in the workflow can still arrive empty, and what to check. */
 const EMPTY_SECRET_HINT = `if the workflow passes \`\${{ secrets.NAME }}\`, check the secret's name and that it is available to this repository or environment; pull requests from forks get no secrets, and Dependabot runs only Dependabot secrets.`;
-function resolveAuth(source, username, host) {
+function resolveAuth(source, username, host, transport) {
     const get = (n) => source.getInput(n).trim();
     const appPassword = source.getInput('app-password');
     const clientId = get('oauth-client-id');
@@ -2098,7 +2102,7 @@ function resolveAuth(source, username, host) {
             // `username` given with every secret empty: the workflow most likely passed a secret that did
             // not reach the run (a misnamed secret, a fork's pull request, Dependabot), not no secret at all.
             if (username) {
-                throw new errors/* InputError */.dz('app-password', `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (a Gmail App Password is simplest); ${EMPTY_SECRET_HINT}`);
+                throw new errors/* InputError */.dz('app-password', `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (${transport === 'gmail-api' ? 'the Gmail API needs an OAuth sign-in: a refresh token, an access token or a service account key' : 'a Gmail App Password is simplest'}); ${EMPTY_SECRET_HINT}`);
             }
             throw new errors/* InputError */.dz('app-password', 'No sign-in method given. Set `username` and `app-password` (a Gmail App Password, simplest), or `oauth-client-id`, `oauth-client-secret` and `oauth-refresh-token` (OAuth2); `oauth-access-token` and `service-account-key` also work.');
         }
@@ -2268,11 +2272,11 @@ function getSettings(input) {
     }
     const port = settings_int('smtp-port', get('smtp-port'), 465, 1, 65535);
     const security = oneOf('smtp-security', get('smtp-security'), ['tls', 'starttls', 'none'], port === 465 ? 'tls' : 'starttls');
-    const auth = resolveAuth(source, username, host);
+    const transport = oneOf('transport', get('transport'), ['smtp', 'gmail-api'], 'smtp');
+    const auth = resolveAuth(source, username, host, transport);
     if (security === 'none' && auth.kind !== 'none') {
         throw new errors/* InputError */.dz('smtp-security', 'Input `smtp-security: none` would send credentials unencrypted. Use `tls` (port 465) or `starttls` (port 587), or remove the credentials for a server that needs none.');
     }
-    const transport = oneOf('transport', get('transport'), ['smtp', 'gmail-api'], 'smtp');
     if (transport === 'gmail-api' && (auth.kind === 'app-password' || auth.kind === 'none')) {
         throw new errors/* InputError */.dz('transport', '`transport: gmail-api` needs an OAuth sign-in (`oauth-refresh-token` trio, `oauth-access-token` or `service-account-key`); an App Password works only with SMTP.');
     }
@@ -2537,14 +2541,17 @@ async function writeSummary(log, settings, outcome) {
  * The same runner, with every Bcc address in what it logs replaced (hideBcc): the log is public in a
  * public repository, and server replies, refusal lists and retry lines name recipients.
  */
-function hidingBcc(log, bcc) {
+function hidingBcc(log, bcc, env) {
     if (!bcc.length)
         return log;
+    // Outputs go to the GITHUB_OUTPUT file, read by later steps only; without it (old runners, local
+    // runs) they are printed as `::set-output` lines, in the public log: then Bcc is hidden there too.
+    const printedOutputs = !env.GITHUB_OUTPUT;
     const hide = (m) => (typeof m === 'string' ? hideBcc(m, bcc) : m);
     return {
         getInput: (name, options) => log.getInput(name, options),
         setSecret: (secret) => log.setSecret(secret),
-        setOutput: (name, value) => log.setOutput(name, value),
+        setOutput: (name, value) => log.setOutput(name, printedOutputs && typeof value === 'string' ? hideBcc(value, bcc) : value),
         setFailed: (message) => log.setFailed(hide(message)),
         warning: (message, properties) => log.warning(hide(message), properties),
         notice: (message, properties) => log.notice(hide(message), properties),
@@ -2568,7 +2575,7 @@ async function run(runnerCore = runner, env = process.env) {
     try {
         settings = getSettings(log);
         recipients = recipientsOf(settings);
-        log = hidingBcc(runnerCore, recipients.hidden);
+        log = hidingBcc(runnerCore, recipients.hidden, env);
         const deadline = retry/* Deadline */.B2.after(settings.timeoutSeconds, start);
         // Every wait below is bounded by the deadline; this is the last resort should one not be.
         const limit = settings.timeoutSeconds;
@@ -2647,17 +2654,17 @@ async function run(runnerCore = runner, env = process.env) {
             emlPath = await writeEml(message, settings.emlPath, ctx.workspace);
         if (settings.dryRun) {
             const dry = 'dry-run: true, no mail or token server was contacted';
-            // notify-when would not send on this run: `skipped-reason` says so rather than `dry-run`. It is
-            // the reason nothing would be sent even without dry-run, so the outputs read as the real run's
-            // will, and a workflow tried out with dry-run takes the same `if:` branches it will take live.
+            // When notify-when would not send on this run either, the message is still rendered and
+            // checked (that is what a dry run is for); `skipped-reason` stays `dry-run` as SPEC §7 says,
+            // and the notice and summary say that notify-when would hold it back.
             const held = decision.send ? undefined : `notify-when (${notifyWhen}) would not send on this run`;
             const outcome = {
                 sent: false,
-                skippedReason: held ? 'notify-when' : 'dry-run',
+                skippedReason: 'dry-run',
                 detail: held ? `${held}: ${decision.reason}; ${dry}` : dry,
                 status: status(),
                 recipients,
-                dryRun: true,
+                heldByNotifyWhen: held !== undefined,
                 message,
                 accepted: [],
                 rejected: [],
