@@ -1016,7 +1016,9 @@ function formatBytes(n) {
 }
 /**
  * Room for the message's headers, its text and HTML parts and the MIME boundaries: less than the
- * smallest default message (about 5.5 kB), so the estimate stays below the real size.
+ * smallest default message (about 5.5 kB), so with the default body the estimate stays below the
+ * real size; a custom one-line body makes a message of under 1 kB, so there the estimate is up to
+ * about 3 kB over (a message within 3 kB of the 35 MB limit may be refused that Gmail would take).
  */
 const MESSAGE_ALLOWANCE = 4_000;
 /** Each attachment's own MIME headers (Content-Type, Content-Disposition with the name, boundary). */
