@@ -401,12 +401,21 @@ export interface OAuthErrorBody {
 }
 
 /** Turns a token endpoint failure into a DeliveryError with one clear line. */
+/** Where a token endpoint's URL came from: the `oauth-token-url` input, or a key's `token_uri`. */
+export type TokenUrlFrom = 'oauth-token-url' | 'service-account-key';
+
+/** How an error line names where the token URL came from. */
+export function tokenUrlInputName(from: TokenUrlFrom): string {
+  return from === 'oauth-token-url' ? '`oauth-token-url`' : 'the `token_uri` in `service-account-key`';
+}
+
 export function explainTokenError(
   status: number,
   body: OAuthErrorBody | undefined,
   tokenUrl: string,
   grant: 'refresh_token' | 'jwt-bearer',
   retryAfterSeconds?: number,
+  tokenUrlFrom: TokenUrlFrom = 'oauth-token-url',
 ): DeliveryError {
   const desc = body?.error_description ? `: ${oneLine(body.error_description, 200)}` : '';
   const said = body?.error ? ` The token endpoint said "${body.error}${desc}".` : '';
@@ -442,7 +451,7 @@ export function explainTokenError(
   }
   return new DeliveryError(
     'token',
-    `token: ${tokenUrl} answered HTTP ${status}.${said} Check \`oauth-token-url\` and the OAuth inputs.`,
+    `token: ${tokenUrl} answered HTTP ${status}.${said} Check ${tokenUrlInputName(tokenUrlFrom)} and the OAuth inputs.`,
     false,
   );
 }
@@ -452,11 +461,16 @@ function grantName(grant: 'refresh_token' | 'jwt-bearer'): string {
 }
 
 /** Turns a network failure talking to an HTTP endpoint (token, Gmail API) into one line. */
-export function explainHttpNetworkError(err: unknown, stage: Stage, url: string): DeliveryError {
+export function explainHttpNetworkError(
+  err: unknown,
+  stage: Stage,
+  url: string,
+  tokenUrlFrom: TokenUrlFrom = 'oauth-token-url',
+): DeliveryError {
   const e = (err ?? {}) as SocketishError & { cause?: SocketishError; name?: string };
   const code = e.cause?.code ?? e.code ?? '';
   const msg = e.cause?.message ?? e.message ?? String(err);
-  const input = stage === 'token' ? '`oauth-token-url`' : '`gmail-api-url`';
+  const input = stage === 'token' ? tokenUrlInputName(tokenUrlFrom) : '`gmail-api-url`';
   if (e.name === 'TimeoutError' || e.name === 'AbortError') {
     return new DeliveryError(
       stage,
@@ -477,6 +491,15 @@ export function explainHttpNetworkError(err: unknown, stage: Stage, url: string)
     return new DeliveryError(
       stage,
       `${stage}: the host name of ${url} does not exist (ENOTFOUND). Check its spelling in ${input}.`,
+      false,
+    );
+  }
+  // fetch refuses ports that browsers block (1–1023 services such as 9, 25, 465, 587…) before
+  // connecting: no retry changes that.
+  if (!code && /^bad port$/i.test(msg.trim())) {
+    return new DeliveryError(
+      stage,
+      `${stage}: ${url} uses a port that HTTPS clients refuse to connect to (fetch's "bad port" list, e.g. 25, 465, 587). Check ${input}: an HTTPS endpoint is on 443 or its own port.`,
       false,
     );
   }

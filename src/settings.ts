@@ -33,7 +33,14 @@ export type AuthSettings =
       scope?: string;
     }
   | { kind: 'access-token'; user: string; accessToken: string }
-  | { kind: 'service-account'; user: string; key: ServiceAccountKey; tokenUrl: string }
+  | {
+      kind: 'service-account';
+      user: string;
+      key: ServiceAccountKey;
+      tokenUrl: string;
+      /** Where tokenUrl came from, for error lines: the input, or the key's `token_uri`. */
+      tokenUrlFrom: 'oauth-token-url' | 'service-account-key';
+    }
   | { kind: 'none'; user: string };
 
 export type SmtpSecurity = 'tls' | 'starttls' | 'none';
@@ -374,11 +381,13 @@ function resolveAuth(
   const key = parseServiceAccountKey(saKey);
   maskSecret(source, key.private_key);
   // action.yml gives oauth-token-url a literal default, so only a different value counts as given.
+  const tokenUrlFrom =
+    tokenUrlInput && tokenUrlInput !== DEFAULT_TOKEN_URL ? 'oauth-token-url' : 'service-account-key';
   const tokenUrl =
-    tokenUrlInput && tokenUrlInput !== DEFAULT_TOKEN_URL
+    tokenUrlFrom === 'oauth-token-url'
       ? endpointUrl('oauth-token-url', tokenUrlInput, DEFAULT_TOKEN_URL)
       : endpointUrl('service-account-key', key.token_uri ?? '', DEFAULT_TOKEN_URL);
-  return { kind: 'service-account', user: username, key, tokenUrl };
+  return { kind: 'service-account', user: username, key, tokenUrl, tokenUrlFrom };
 }
 
 /**

@@ -66,6 +66,7 @@ export async function obtainCredentials(
               },
               'jwt-bearer',
               options.deadline,
+              auth.tokenUrlFrom,
             );
       const token = await withRetries(fetchToken, {
         retries: options.retries,

@@ -1,5 +1,12 @@
 import type { Deadline } from '../deliver/retry.js';
-import { DeliveryError, explainHttpNetworkError, explainTokenError, type OAuthErrorBody } from '../errors.js';
+import {
+  DeliveryError,
+  explainHttpNetworkError,
+  explainTokenError,
+  type OAuthErrorBody,
+  type TokenUrlFrom,
+  tokenUrlInputName,
+} from '../errors.js';
 
 /** What a successful token response gives us. */
 export interface TokenResponse {
@@ -26,6 +33,7 @@ export async function requestToken(
   form: Record<string, string>,
   grant: 'refresh_token' | 'jwt-bearer',
   deadline: Deadline,
+  tokenUrlFrom: TokenUrlFrom = 'oauth-token-url',
 ): Promise<TokenResponse> {
   let res: Response;
   let text: string;
@@ -39,7 +47,7 @@ export async function requestToken(
     });
     text = await res.text();
   } catch (err) {
-    throw explainHttpNetworkError(err, 'token', tokenUrl);
+    throw explainHttpNetworkError(err, 'token', tokenUrl, tokenUrlFrom);
   }
   let body: (OAuthErrorBody & { access_token?: unknown; expires_in?: unknown; scope?: unknown }) | undefined;
   try {
@@ -54,12 +62,13 @@ export async function requestToken(
       tokenUrl,
       grant,
       retryAfterSeconds(res.headers.get('retry-after')),
+      tokenUrlFrom,
     );
   }
   if (!body || typeof body.access_token !== 'string' || !body.access_token) {
     throw new DeliveryError(
       'token',
-      `token: ${tokenUrl} answered HTTP ${res.status} without an access_token (the reply was not the expected JSON). Check \`oauth-token-url\`.`,
+      `token: ${tokenUrl} answered HTTP ${res.status} without an access_token (the reply was not the expected JSON). Check ${tokenUrlInputName(tokenUrlFrom)}.`,
       false,
     );
   }

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningGmailApiServer, startGmailApiServer } from '../servers/gmail-api.mjs';
 import { type RunningSmtpServer, type SmtpServerOptions, startSmtpServer } from '../servers/smtp.mjs';
 import { type RunningTokenServer, startTokenServer, type TokenServerOptions } from '../servers/token.mjs';
+import { closedPort } from './fixture.js';
 import { type ActionRun, assertNoSecrets, cleanupRun, runAction, xoauth2Base64 } from './harness.js';
 
 const USER = 'ci-bot@example.com';
@@ -351,6 +352,20 @@ describe('service account with domain-wide delegation (service-account-key)', ()
     expect(result.code).toBe(1);
     expect(errors(result)).toHaveLength(1);
     expect(errors(result)[0]).toMatch(/^token: .*unauthorized_client.*domain-wide delegation/);
+    expect(smtp.received).toHaveLength(0);
+  });
+
+  it("a token_uri nothing answers at: the line points at the key's token_uri, not oauth-token-url", async () => {
+    const smtp = await smtpServer();
+    const port = await closedPort();
+    const result = await run({
+      ...smtpInputs(smtp),
+      'service-account-key': JSON.stringify(serviceAccountKey(`http://127.0.0.1:${port}/token`)),
+    });
+    expect(result.code).toBe(1);
+    expect(errors(result)).toEqual([
+      `token: could not reach http://127.0.0.1:${port}/token (ECONNREFUSED). Check the \`token_uri\` in \`service-account-key\` (its host and port) and the runner's network.`,
+    ]);
     expect(smtp.received).toHaveLength(0);
   });
 });

@@ -431,6 +431,35 @@ describe('explainTokenError', () => {
 });
 
 describe('explainHttpNetworkError', () => {
+  it("names where the token URL came from: the input, or a service account key's token_uri", () => {
+    const refused = Object.assign(new TypeError('fetch failed'), {
+      cause: { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' },
+    });
+    expect(explainHttpNetworkError(refused, 'token', 'http://127.0.0.1:1/token').message).toContain(
+      'Check `oauth-token-url` (its host and port)',
+    );
+    const fromKey = explainHttpNetworkError(
+      refused,
+      'token',
+      'http://127.0.0.1:1/token',
+      'service-account-key',
+    );
+    expect(fromKey.message).toContain('Check the `token_uri` in `service-account-key` (its host and port)');
+    expect(fromKey.message).not.toContain('oauth-token-url');
+  });
+
+  it("fetch's bad port is permanent and explained", () => {
+    const err = explainHttpNetworkError(
+      Object.assign(new TypeError('fetch failed'), { cause: new Error('bad port') }),
+      'api',
+      'http://127.0.0.1:587',
+    );
+    expectOneClearLine(err, 'api');
+    expect(err.transient).toBe(false);
+    expect(err.message).toContain('refuse to connect to');
+    expect(err.message).toContain('Check `gmail-api-url`');
+  });
+
   it('refused is permanent, a reset transient, a timeout transient', () => {
     const refused = explainHttpNetworkError(
       Object.assign(new TypeError('fetch failed'), {
