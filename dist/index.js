@@ -24,7 +24,7 @@ function retryAfterSeconds(header) {
  * POSTs a form to an OAuth token endpoint and returns the access token, or throws a DeliveryError
  * with one clear line (invalid_grant, invalid_client, 429/5xx as transient).
  */
-async function requestToken(tokenUrl, form, grant, deadline) {
+async function requestToken(tokenUrl, form, grant, deadline, tokenUrlFrom = 'oauth-token-url') {
     let res;
     let text;
     try {
@@ -38,7 +38,7 @@ async function requestToken(tokenUrl, form, grant, deadline) {
         text = await res.text();
     }
     catch (err) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainHttpNetworkError */ .mG)(err, 'token', tokenUrl);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainHttpNetworkError */ .mG)(err, 'token', tokenUrl, tokenUrlFrom);
     }
     let body;
     try {
@@ -48,10 +48,10 @@ async function requestToken(tokenUrl, form, grant, deadline) {
         body = undefined;
     }
     if (!res.ok) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainTokenError */ .LB)(res.status, body, tokenUrl, grant, retryAfterSeconds(res.headers.get('retry-after')));
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainTokenError */ .LB)(res.status, body, tokenUrl, grant, retryAfterSeconds(res.headers.get('retry-after')), tokenUrlFrom);
     }
     if (!body || typeof body.access_token !== 'string' || !body.access_token) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE('token', `token: ${tokenUrl} answered HTTP ${res.status} without an access_token (the reply was not the expected JSON). Check \`oauth-token-url\`.`, false);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE('token', `token: ${tokenUrl} answered HTTP ${res.status} without an access_token (the reply was not the expected JSON). Check ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenUrlInputName */ .AQ)(tokenUrlFrom)}.`, false);
     }
     return {
         accessToken: body.access_token,
@@ -660,6 +660,7 @@ function givenUp(err, attempts, why) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ tokenUrlInputName),
 /* harmony export */   Cx: () => (/* binding */ explainSmtpError),
 /* harmony export */   D4: () => (/* binding */ replyCodes),
 /* harmony export */   LB: () => (/* binding */ explainTokenError),
@@ -909,8 +910,11 @@ function explainSmtpError(err, ctx) {
     }
     return new DeliveryError(stage, `${stage}: ${where}: ${oneLine(message, 200)}`, false);
 }
-/** Turns a token endpoint failure into a DeliveryError with one clear line. */
-function explainTokenError(status, body, tokenUrl, grant, retryAfterSeconds) {
+/** How an error line names where the token URL came from. */
+function tokenUrlInputName(from) {
+    return from === 'oauth-token-url' ? '`oauth-token-url`' : 'the `token_uri` in `service-account-key`';
+}
+function explainTokenError(status, body, tokenUrl, grant, retryAfterSeconds, tokenUrlFrom = 'oauth-token-url') {
     const desc = body?.error_description ? `: ${oneLine(body.error_description, 200)}` : '';
     const said = body?.error ? ` The token endpoint said "${body.error}${desc}".` : '';
     if (body?.error === 'invalid_grant') {
@@ -928,17 +932,17 @@ function explainTokenError(status, body, tokenUrl, grant, retryAfterSeconds) {
     if (status === 429 || status >= 500) {
         return new DeliveryError('token', `token: ${tokenUrl} answered HTTP ${status}.${said} This is usually temporary on the server's side: run the job again later.`, true, retryAfterSeconds);
     }
-    return new DeliveryError('token', `token: ${tokenUrl} answered HTTP ${status}.${said} Check \`oauth-token-url\` and the OAuth inputs.`, false);
+    return new DeliveryError('token', `token: ${tokenUrl} answered HTTP ${status}.${said} Check ${tokenUrlInputName(tokenUrlFrom)} and the OAuth inputs.`, false);
 }
 function grantName(grant) {
     return grant === 'refresh_token' ? 'refresh token' : 'service account sign-in';
 }
 /** Turns a network failure talking to an HTTP endpoint (token, Gmail API) into one line. */
-function explainHttpNetworkError(err, stage, url) {
+function explainHttpNetworkError(err, stage, url, tokenUrlFrom = 'oauth-token-url') {
     const e = (err ?? {});
     const code = e.cause?.code ?? e.code ?? '';
     const msg = e.cause?.message ?? e.message ?? String(err);
-    const input = stage === 'token' ? '`oauth-token-url`' : '`gmail-api-url`';
+    const input = stage === 'token' ? tokenUrlInputName(tokenUrlFrom) : '`gmail-api-url`';
     if (e.name === 'TimeoutError' || e.name === 'AbortError') {
         return new DeliveryError(stage, `${stage}: no answer from ${url} in time. Run the job again later; if it keeps happening, check ${input} and the runner's network.`, true);
     }
@@ -950,6 +954,11 @@ function explainHttpNetworkError(err, stage, url) {
         if (host && isKnownGoogleHost(host))
             return unresolvableGoogleHost(stage, host, code);
         return new DeliveryError(stage, `${stage}: the host name of ${url} does not exist (ENOTFOUND). Check its spelling in ${input}.`, false);
+    }
+    // fetch refuses ports that browsers block (1–1023 services such as 9, 25, 465, 587…) before
+    // connecting: no retry changes that.
+    if (!code && /^bad port$/i.test(msg.trim())) {
+        return new DeliveryError(stage, `${stage}: ${url} uses a port that HTTPS clients refuse to connect to (fetch's "bad port" list, e.g. 25, 465, 587). Check ${input}: an HTTPS endpoint is on 443 or its own port.`, false);
     }
     // Refused: nothing listens there (a wrong URL or port), which no retry fixes.
     const transient = code !== 'ECONNREFUSED';
@@ -1171,7 +1180,7 @@ async function obtainCredentials(auth, options) {
                 : (0,token_endpoint/* requestToken */.F)(auth.tokenUrl, {
                     grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
                     assertion: serviceAccountAssertion(auth.key, auth.user, SCOPES[options.transport], auth.tokenUrl),
-                }, 'jwt-bearer', options.deadline);
+                }, 'jwt-bearer', options.deadline, auth.tokenUrlFrom);
             const token = await (0,retry/* withRetries */.LH)(fetchToken, {
                 retries: options.retries,
                 deadline: options.deadline,
@@ -2146,10 +2155,11 @@ function resolveAuth(source, username, host, transport) {
     const key = parseServiceAccountKey(saKey);
     maskSecret(source, key.private_key);
     // action.yml gives oauth-token-url a literal default, so only a different value counts as given.
-    const tokenUrl = tokenUrlInput && tokenUrlInput !== DEFAULT_TOKEN_URL
+    const tokenUrlFrom = tokenUrlInput && tokenUrlInput !== DEFAULT_TOKEN_URL ? 'oauth-token-url' : 'service-account-key';
+    const tokenUrl = tokenUrlFrom === 'oauth-token-url'
         ? endpointUrl('oauth-token-url', tokenUrlInput, DEFAULT_TOKEN_URL)
         : endpointUrl('service-account-key', key.token_uri ?? '', DEFAULT_TOKEN_URL);
-    return { kind: 'service-account', user: username, key, tokenUrl };
+    return { kind: 'service-account', user: username, key, tokenUrl, tokenUrlFrom };
 }
 /**
  * Headers the action writes itself, with what to do instead. A user line for one of them would
