@@ -550,6 +550,25 @@ describe('placeholders: values appear literally', () => {
     expect(plain.slots.fillText(plain.out)).toBe(v);
   });
 
+  it('| markdown becomes blocks only where blocks may be: inline inside strong, span or a', () => {
+    const notes = '## Changes\n\n- one';
+    const block = (t: string) => render(t, { notes }, 'html').html();
+    expect(block('<div>{{ notes | markdown }}</div>')).toMatch(/^<div><h2[^>]*>Changes<\/h2>/);
+    expect(block('<table><tr><td>{{ notes | markdown }}</td></tr></table>')).toMatch(/<td><h2/);
+    expect(block('{{ notes | markdown }}')).toMatch(/^<h2/);
+    for (const t of [
+      '<strong>{{ notes | markdown }}</strong>',
+      '<span>{{ notes | markdown }}</span>',
+      '<a href="https://example.com">{{ notes | markdown }}</a>',
+    ]) {
+      const html = block(t);
+      expect(html).not.toMatch(/<(h2|ul|li|p|div)\b/);
+      expect(html).toContain('Changes');
+    }
+    // A void element in between does not count as enclosing.
+    expect(block('<div><br>{{ notes | markdown }}</div>')).toMatch(/<h2/);
+  });
+
   it('needs the Markdown renderer only for a | markdown value, and never shows one unrendered', () => {
     const plain = render('<p>{{ notes }}</p>', { notes: '**x**' }, 'html');
     expect(plain.slots.hasMarkdown()).toBe(false);
