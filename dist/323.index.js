@@ -55,6 +55,10 @@ const URL_ATTRIBUTES = new Set([
 ]);
 /** Tags whose content is not markup: line breaks stay line breaks there. */
 const LITERAL_CONTENT = /^(pre|textarea|script|style|title)$/;
+/** Elements with no content, so never an enclosing element. */
+const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/;
+/** Elements that may hold blocks (headings, lists, tables); inside any other, Markdown goes inline. */
+const FLOW = /^(div|td|th|li|dd|blockquote|body|center|section|article|aside|main|header|footer|nav|details|figure)$/;
 /** A tag, comment or doctype; quoted attribute values may hold `>`. */
 const TAG = /<!--[\s\S]*?-->|<[!/?]?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
 /** `name=value` inside a tag, the value double-, single- or un-quoted. */
@@ -137,7 +141,8 @@ class Slots {
     }
     /**
      * Fills placeholders in HTML, each escaped for where it landed. A Markdown value standing alone in
-     * a paragraph or element becomes blocks; inside a line of text it becomes inline HTML.
+     * a paragraph or in an element that may hold blocks (div, td, li…) becomes blocks; inside a line
+     * of text or an inline element (strong, span, a…) it becomes inline HTML.
      * `markdown` is required when `hasMarkdown()`.
      */
     fillHtml(html, markdown) {
@@ -146,9 +151,12 @@ class Slots {
         let out = '';
         let last = 0;
         const open = [];
+        // Every open element, innermost last: a Markdown value becomes blocks only where blocks may be.
+        const enclosing = [];
+        const blocksAllowed = () => enclosing.length === 0 || FLOW.test(enclosing[enclosing.length - 1]);
         for (const match of prepared.matchAll(TAG)) {
             const index = match.index ?? 0;
-            out += this.fillContent(prepared.slice(last, index), open.length > 0, markdown);
+            out += this.fillContent(prepared.slice(last, index), open.length > 0, markdown, blocksAllowed());
             out += this.fillTag(match[0]);
             const name = /^<(\/?)([A-Za-z][A-Za-z0-9]*)/.exec(match[0]);
             if (name) {
@@ -157,17 +165,22 @@ class Slots {
                     const at = open.lastIndexOf(tag);
                     if (at >= 0)
                         open.length = at;
+                    const within = enclosing.lastIndexOf(tag);
+                    if (within >= 0)
+                        enclosing.length = within;
                 }
-                else if (LITERAL_CONTENT.test(tag) && !match[0].endsWith('/>')) {
-                    open.push(tag);
+                else if (!match[0].endsWith('/>') && !VOID.test(tag)) {
+                    enclosing.push(tag);
+                    if (LITERAL_CONTENT.test(tag))
+                        open.push(tag);
                 }
             }
             last = index + match[0].length;
         }
-        return out + this.fillContent(prepared.slice(last), open.length > 0, markdown);
+        return out + this.fillContent(prepared.slice(last), open.length > 0, markdown, blocksAllowed());
     }
     /** Text between tags: values escaped; line breaks become <br> outside <pre> and the like. */
-    fillContent(text, literal, markdown) {
+    fillContent(text, literal, markdown, blocksAllowed = true) {
         if (!text)
             return text;
         const alone = text.trim().toLowerCase();
@@ -177,7 +190,7 @@ class Slots {
                 // Never shown unrendered or raw: a missing renderer is a bug, and fails the step.
                 if (!markdown)
                     throw new Error('Slots: a `| markdown` value needs the Markdown renderer');
-                return alone === token.toLowerCase()
+                return alone === token.toLowerCase() && blocksAllowed
                     ? markdown.markdownToHtml(slot.value, false)
                     : markdown.markdownToInlineHtml(slot.value);
             }
