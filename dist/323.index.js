@@ -1041,7 +1041,7 @@ function loadBodyTemplate(settings, ctx) {
         template = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch {
-        throw new errors/* InputError */.dz('body-file', `Input \`body-file\` names a file that cannot be read: ${settings.bodyFile}. Check the path (relative to the workspace) and that the job checked out the repository.`);
+        throw new errors/* InputError */.dz('body-file', `Input \`body-file\` names a file that cannot be read (${JSON.stringify(settings.bodyFile)}). Check the path (relative to the workspace) and that the job checked out the repository.`);
     }
     // The runner always passes action.yml's default `markdown`, so only `html` or `text` can be told
     // from the default: they win over the extension; `markdown` yields to a `.html` or `.txt` file.

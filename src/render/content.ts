@@ -52,7 +52,7 @@ export function loadBodyTemplate(
   } catch {
     throw new InputError(
       'body-file',
-      `Input \`body-file\` names a file that cannot be read: ${settings.bodyFile}. Check the path (relative to the workspace) and that the job checked out the repository.`,
+      `Input \`body-file\` names a file that cannot be read (${JSON.stringify(settings.bodyFile)}). Check the path (relative to the workspace) and that the job checked out the repository.`,
     );
   }
   // The runner always passes action.yml's default `markdown`, so only `html` or `text` can be told
