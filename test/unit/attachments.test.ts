@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ATTACHMENT_LIMITS, encodedMessageBytes, findAttachments } from '../../src/attachments.js';
-import { InputError } from '../../src/errors.js';
 import { renderContent } from '../../src/render/content.js';
 import { type AttachmentFile, composeMessage } from '../../src/render/message.js';
 import type { Settings } from '../../src/settings.js';
+import { inputErrorOf } from './input-error.js';
 import { contextFor, runnerEnv, settingsWith } from './render/helpers.js';
 
 const scratch: string[] = [];
@@ -39,16 +39,6 @@ async function messageBytes(settings: Settings, files: AttachmentFile[]): Promis
     n += (chunk as Buffer).length;
   }
   return n;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<InputError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof InputError) return err;
-    throw err;
-  }
-  throw new Error('expected an InputError');
 }
 
 describe('encodedMessageBytes', () => {
@@ -85,7 +75,7 @@ describe('findAttachments: size limits, checked before connecting', () => {
 
   it('gmail-api: 30 MB pass the 35 MB raw check but not the encoded one; one line naming files and sizes', async () => {
     const ws = workspace({ 'dist/app.tar': 30_000_000 });
-    const err = await refusal(findAttachments(['dist/*'], roots(ws), 'gmail-api', 'error'));
+    const err = await inputErrorOf(findAttachments(['dist/*'], roots(ws), 'gmail-api', 'error'));
     expect(err.input).toBe('attachments');
     expect(err.message).not.toMatch(/\n/);
     expect(err.message).toBe(
@@ -102,7 +92,7 @@ describe('findAttachments: size limits, checked before connecting', () => {
 
   it('gmail-api: over 35 MB raw, the raw check speaks first', async () => {
     const ws = workspace({ 'big.bin': 35_000_001 });
-    const err = await refusal(findAttachments(['big.bin'], roots(ws), 'gmail-api', 'error'));
+    const err = await inputErrorOf(findAttachments(['big.bin'], roots(ws), 'gmail-api', 'error'));
     expect(err.message).toMatch(
       /^Attachments total 35\.0 MB, over the 35\.0 MB Gmail allows with `transport: gmail-api`/,
     );
@@ -113,7 +103,7 @@ describe('findAttachments: size limits, checked before connecting', () => {
     const { files } = await findAttachments(['a.bin'], roots(ws), 'smtp', 'error');
     expect(files).toHaveLength(1);
     const over = workspace({ 'a.bin': 25_000_001 });
-    const err = await refusal(findAttachments(['a.bin'], roots(over), 'smtp', 'error'));
+    const err = await inputErrorOf(findAttachments(['a.bin'], roots(over), 'smtp', 'error'));
     expect(err.message).toMatch(/over the 25\.0 MB Gmail allows with `transport: smtp`: a\.bin \(25\.0 MB\)/);
   });
 
@@ -121,7 +111,7 @@ describe('findAttachments: size limits, checked before connecting', () => {
     const ws = workspace(
       Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}.bin`, 2_500_000 + i])),
     );
-    const err = await refusal(findAttachments(['*.bin'], roots(ws), 'gmail-api', 'error'));
+    const err = await inputErrorOf(findAttachments(['*.bin'], roots(ws), 'gmail-api', 'error'));
     expect(err.message).toContain('f11.bin (2.5 MB), f10.bin (2.5 MB)');
     expect(err.message).toContain(', and 2 more.');
     expect(err.message).not.toContain('f0.bin');

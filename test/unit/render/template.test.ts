@@ -13,6 +13,7 @@ import * as markdown from '../../../src/render/markdown.js';
 import { Slots } from '../../../src/render/slots.js';
 import { createEngine, renderTemplate, suggestVariable } from '../../../src/render/template.js';
 import { checkVariables, type Shape } from '../../../src/render/variables.js';
+import { inputErrorOf } from '../input-error.js';
 import { contextFor, failureEnrichment, runnerEnv, settingsWith } from './helpers.js';
 
 const noEnrichment = { failed_jobs: [] };
@@ -29,16 +30,6 @@ function render(
   const html = (): string =>
     slots.fillHtml(format === 'markdown' ? markdown.markdownToHtml(out, true) : out, markdown);
   return { slots, out, html, text: slots.fillText(out) };
-}
-
-async function rejected(promise: Promise<unknown>): Promise<InputError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof InputError) return err;
-    throw err;
-  }
-  throw new Error('expected an InputError');
 }
 
 function thrown(fn: () => unknown): InputError {
@@ -93,7 +84,7 @@ describe('templates: variables and errors', () => {
   });
 
   it('names a misspelt variable, its line and the input, and suggests the right one', async () => {
-    const err = await rejected(
+    const err = await inputErrorOf(
       renderContent(
         settingsWith({ body: 'Hello\n\n{{ commit.titel }}' }),
         ctx,
@@ -111,10 +102,10 @@ describe('templates: variables and errors', () => {
   it('names a misspelt field of a variable the event does not have (release on a push)', async () => {
     const env = runnerEnv('push');
     const body = 'Hi\n{% if release %}{{ release.bdy }}{% endif %}';
-    const err = await rejected(renderContent(settingsWith({ body }), ctx, noEnrichment, env));
+    const err = await inputErrorOf(renderContent(settingsWith({ body }), ctx, noEnrichment, env));
     expect(err.input).toBe('body');
     expect(err.message).toMatch(/unknown variable `release.bdy` on line 2 \(did you mean `release.body`\?\)/);
-    const subject = await rejected(
+    const subject = await inputErrorOf(
       renderContent(
         settingsWith({ subject: '{{ tests.totl }} / {{ pull_request.nubmer }}' }),
         ctx,
@@ -139,7 +130,7 @@ describe('templates: variables and errors', () => {
 
   it('names a misspelt field inside {% if %} on an event that has the object (release)', async () => {
     const release = contextFor('release');
-    const err = await rejected(
+    const err = await inputErrorOf(
       renderContent(
         settingsWith({ body: '{% if release.tag_name %}x{% endif %}' }),
         release,
@@ -163,7 +154,7 @@ describe('templates: variables and errors', () => {
   });
 
   it('names the subject input for an error in the subject', async () => {
-    const err = await rejected(
+    const err = await inputErrorOf(
       renderContent(settingsWith({ subject: '{{ repositry }}' }), ctx, noEnrichment, runnerEnv('push')),
     );
     expect(err.input).toBe('subject');
@@ -228,7 +219,7 @@ describe('templates: every name is checked before rendering, on every event', ()
 
   /** The error a body gets on a successful push with no failure details (no loop runs). */
   async function bodyError(body: string): Promise<string> {
-    const err = await rejected(renderContent(settingsWith({ body }), push, noEnrichment, env));
+    const err = await inputErrorOf(renderContent(settingsWith({ body }), push, noEnrichment, env));
     expect(err.input).toBe('body');
     expect(err.message).not.toContain('\n');
     return err.message;
@@ -313,7 +304,7 @@ describe('templates: every name is checked before rendering, on every event', ()
     expect(await bodyError('{% if pull_request.titel %}x{% endif %}')).toMatch(
       /`pull_request.titel` on line 1 \(did you mean `pull_request.title`\?\)/,
     );
-    const pr = await rejected(
+    const pr = await inputErrorOf(
       renderContent(
         settingsWith({ body: '{% if pull_request.titel %}x{% endif %}' }),
         contextFor('pull_request'),
@@ -663,7 +654,7 @@ describe('renderContent', () => {
   });
 
   it('refuses both body and body-file', async () => {
-    const err = await rejected(
+    const err = await inputErrorOf(
       renderContent(settingsWith({ body: 'x', bodyFile: 'mail.md' }), ctx, noEnrichment, env),
     );
     expect(err.input).toBe('body-file');
