@@ -1,20 +1,27 @@
-// Regenerates the Inputs and Outputs tables in README.md from action.yml, so the two cannot drift.
+// Regenerates the Inputs and Outputs tables in README.md from action.yml, and writes the repository
+// named in package.json (`repository`, e.g. "github:OWNER/gmail-notify") into README.md and docs/*.md:
+// every `uses: <owner>/gmail-notify@`, the CI badge, the clone URL. Publishing under a real owner is
+// one edit of package.json, then `npm run docs`.
 //
-//   node scripts/docs.mjs          rewrite the tables in README.md
-//   node scripts/docs.mjs --check  exit 1, naming the stale sections, when README.md is out of date
+//   node scripts/docs.mjs          rewrite the tables and the repository references
+//   node scripts/docs.mjs --check  exit 1, naming what is stale, when the docs are out of date
 //
 // The tables are passed through Biome's Markdown formatter, so `npm run lint` accepts what this writes.
 
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const actionPath = join(root, 'action.yml');
 const readmePath = join(root, 'README.md');
+const packagePath = join(root, 'package.json');
+const docsDir = join(root, 'docs');
+// The action's own name: a `uses:` line for it is rewritten even before the repository is renamed.
+const ACTION_NAME = 'gmail-notify';
 
 /** Makes a value safe inside one Markdown table cell: pipes escaped, line breaks folded. */
 function cell(value) {
@@ -80,6 +87,56 @@ function replaceSection(text, section, content) {
   return text.slice(0, from + start.length) + body + text.slice(to);
 }
 
+/**
+ * Reads "owner/name" from package.json's `repository`: the npm shorthand ("github:owner/name" or
+ * "owner/name") or an object whose url is a github.com one. Throws with what to write otherwise.
+ */
+export function repositorySlug(repository) {
+  const value = typeof repository === 'string' ? repository : repository?.url;
+  const match =
+    typeof value === 'string'
+      ? (/^(?:github:)?([A-Za-z0-9-]+)\/([A-Za-z0-9_.-]+?)$/.exec(value) ??
+        /^(?:git\+)?(?:https?|ssh|git):\/\/(?:git@)?github\.com\/([A-Za-z0-9-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(
+          value,
+        ))
+      : null;
+  if (!match) {
+    throw new Error(
+      `package.json "repository" is ${JSON.stringify(repository)}: write the GitHub repository as "github:OWNER/NAME".`,
+    );
+  }
+  return `${match[1]}/${match[2]}`;
+}
+
+/** Escapes a literal for use inside a RegExp. */
+function literal(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Points every reference to this action in a Markdown text at `slug`: `uses: <any>/<name>@` lines and
+ * https://github.com/<any>/<name> links, where <name> is the action's name or the slug's repository name.
+ */
+export function withRepository(text, slug) {
+  const names = [...new Set([ACTION_NAME, slug.split('/')[1]])].map(literal).join('|');
+  return text
+    .replace(new RegExp(`(uses:\\s*)[A-Za-z0-9-]+/(?:${names})@`, 'g'), `$1${slug}@`)
+    .replace(
+      new RegExp(`https://github\\.com/[A-Za-z0-9-]+/(?:${names})(?=[/.#)\\s]|$)`, 'g'),
+      `https://github.com/${slug}`,
+    );
+}
+
+/** Markdown files under docs/ that may hold `uses:` lines for this action. */
+function docsFiles() {
+  if (!existsSync(docsDir)) return [];
+  return readdirSync(docsDir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => join(docsDir, file));
+}
+
 function main() {
   const check = process.argv.includes('--check');
   const action = parse(readFileSync(actionPath, 'utf8'));
@@ -98,28 +155,52 @@ function main() {
     next = updated;
   }
 
+  const slug = repositorySlug(JSON.parse(readFileSync(packagePath, 'utf8')).repository);
+  const withSlug = withRepository(next, slug);
+  if (withSlug !== next) stale.push('repository');
+  next = withSlug;
+  const otherDocs = docsFiles()
+    .map((file) => [file, readFileSync(file, 'utf8')])
+    .map(([file, text]) => [file, text, withRepository(text, slug)])
+    .filter(([, text, updated]) => updated !== text);
+
   if (check) {
-    if (stale.length > 0) {
-      console.error(
-        `README.md is out of date with action.yml: the ${stale.join(' and ')} table${stale.length > 1 ? 's differ' : ' differs'}. Run \`npm run docs\` and commit the result.`,
-      );
+    const problems = stale.map((part) =>
+      part === 'repository'
+        ? `README.md does not name the repository as ${slug} everywhere (package.json "repository")`
+        : `README.md's ${part} table differs from action.yml`,
+    );
+    for (const [file] of otherDocs) {
+      problems.push(`${relative(root, file)} does not name the repository as ${slug} everywhere`);
+    }
+    if (problems.length > 0) {
+      console.error(`${problems.join('; ')}. Run \`npm run docs\` and commit the result.`);
       process.exit(1);
     }
-    console.log('README.md inputs and outputs tables match action.yml.');
+    console.log(`README.md tables match action.yml; README.md and docs/ name the repository ${slug}.`);
     return;
   }
 
-  if (stale.length === 0) {
-    console.log('README.md is already up to date.');
+  if (stale.length === 0 && otherDocs.length === 0) {
+    console.log('README.md and docs/ are already up to date.');
     return;
   }
-  writeFileSync(readmePath, next);
-  console.log(`README.md: regenerated the ${stale.join(' and ')} table${stale.length > 1 ? 's' : ''}.`);
+  if (stale.length > 0) {
+    writeFileSync(readmePath, next);
+    console.log(`README.md: regenerated ${stale.join(', ')}.`);
+  }
+  for (const [file, , updated] of otherDocs) {
+    writeFileSync(file, updated);
+    console.log(`${relative(root, file)}: now names the repository ${slug}.`);
+  }
 }
 
-try {
-  main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
+// Run as a script, not imported (a test imports the exports).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    main();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
 }
