@@ -1,7 +1,7 @@
 // Regenerates the Inputs and Outputs tables in README.md from action.yml, and writes the repository
-// named in package.json (`repository`, e.g. "github:OWNER/gmail-notify") into README.md and docs/*.md:
-// every `uses: <owner>/gmail-notify@`, the CI badge, the clone URL. Publishing under a real owner is
-// one edit of package.json, then `npm run docs`.
+// named in package.json (`repository`, e.g. "github:OWNER/gmail-notify") into README.md, CHANGELOG.md,
+// SECURITY.md and docs/*.md: every `uses: <owner>/gmail-notify@`, the CI badge, the clone URL, the
+// release links. Publishing under a real owner is one edit of package.json, then `npm run docs`.
 //
 //   node scripts/docs.mjs          rewrite the tables and the repository references
 //   node scripts/docs.mjs --check  exit 1, naming what is stale, when the docs are out of date
@@ -127,14 +127,16 @@ export function withRepository(text, slug) {
     );
 }
 
-/** Markdown files under docs/ that may hold `uses:` lines for this action. */
+/** Markdown files besides README.md that may name this action's repository: top-level and docs/. */
 function docsFiles() {
-  if (!existsSync(docsDir)) return [];
-  return readdirSync(docsDir, { recursive: true })
+  const topLevel = ['CHANGELOG.md', 'SECURITY.md'].map((file) => join(root, file)).filter(existsSync);
+  if (!existsSync(docsDir)) return topLevel;
+  const underDocs = readdirSync(docsDir, { recursive: true })
     .map(String)
     .filter((file) => file.endsWith('.md'))
     .sort()
     .map((file) => join(docsDir, file));
+  return [...topLevel, ...underDocs];
 }
 
 function main() {
@@ -177,12 +179,12 @@ function main() {
       console.error(`${problems.join('; ')}. Run \`npm run docs\` and commit the result.`);
       process.exit(1);
     }
-    console.log(`README.md tables match action.yml; README.md and docs/ name the repository ${slug}.`);
+    console.log(`README.md tables match action.yml; the Markdown files name the repository ${slug}.`);
     return;
   }
 
   if (stale.length === 0 && otherDocs.length === 0) {
-    console.log('README.md and docs/ are already up to date.');
+    console.log('README.md and the other Markdown files are already up to date.');
     return;
   }
   if (stale.length > 0) {

@@ -71,7 +71,14 @@ describe('npm run docs with a new owner in package.json', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('--check fails, the rewrite fixes README.md and docs/*.md, then --check passes', () => {
-    for (const file of ['README.md', 'action.yml', 'biome.json', '.gitignore', 'scripts/docs.mjs']) {
+    for (const file of [
+      'README.md',
+      'action.yml',
+      'biome.json',
+      '.gitignore',
+      'CHANGELOG.md',
+      'scripts/docs.mjs',
+    ]) {
       mkdirSync(join(dir, file, '..'), { recursive: true });
       copyFileSync(join(root, file), join(dir, file));
     }
@@ -90,12 +97,16 @@ describe('npm run docs with a new owner in package.json', () => {
     expect(before.status).toBe(1);
     expect(before.stderr).toContain('README.md does not name the repository as octo-org/gmail-notify');
     expect(before.stderr).toContain('docs/guides/oauth.md does not name the repository');
+    expect(before.stderr).toContain('CHANGELOG.md does not name the repository');
 
     expect(docs().status).toBe(0);
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');
     expect(readme).not.toContain('OWNER/gmail-notify');
     expect(readme.match(/uses: octo-org\/gmail-notify@v1/g)?.length).toBeGreaterThan(5);
     expect(readme).toContain('https://github.com/octo-org/gmail-notify/actions/workflows/ci.yml/badge.svg');
+    expect(readFileSync(join(dir, 'CHANGELOG.md'), 'utf8')).toContain(
+      '[1.0.0]: https://github.com/octo-org/gmail-notify/releases/tag/v1.0.0',
+    );
     expect(readFileSync(join(dir, 'docs', 'guides', 'oauth.md'), 'utf8')).toBe(
       '```yaml\n- uses: octo-org/gmail-notify@v1\n```\n',
     );
