@@ -130,8 +130,12 @@ function main() {
   console.log('dist/ matches a fresh build.');
   if (release.dryRun) {
     restore();
+    const bump =
+      release.version === checked.current
+        ? `keeps package.json at ${release.version}`
+        : `bumps package.json from ${checked.current} to ${release.version}`;
     console.log(
-      `Dry run: every check passed. Without --dry-run this bumps package.json to ${release.version}, commits "Release ${checked.tag}", tags ${checked.tag} and moves v${release.major}.`,
+      `Dry run: every check passed. Without --dry-run this ${bump}, commits "Release ${checked.tag}", tags ${checked.tag} and moves v${release.major}.`,
     );
     return;
   }

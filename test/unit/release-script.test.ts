@@ -106,6 +106,9 @@ describe('npm run release', () => {
     expect(result.stdout).toContain('Dry run: releasing v1.1.0 (package.json has 1.0.0).');
     expect(result.stdout).toContain('- A new input.');
     expect(result.stdout).toContain('dist/ matches a fresh build.');
+    expect(result.stdout).toContain(
+      'Without --dry-run this bumps package.json from 1.0.0 to 1.1.0, commits "Release v1.1.0"',
+    );
     expect(git('rev-parse', 'HEAD')).toBe(head);
     expect(git('tag', '--list')).toBe('');
     expect(git('status', '--porcelain', '--untracked-files=all')).toBe('');
