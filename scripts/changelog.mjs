@@ -32,7 +32,7 @@ export function compareVersions(a, b) {
   return x.major - y.major || x.minor - y.minor || x.patch - y.patch;
 }
 
-function escape(text) {
+function regexLiteral(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -44,7 +44,7 @@ function escape(text) {
  */
 export function changelogSection(text, label) {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const heading = new RegExp(`^## \\[${escape(label)}\\](?:\\s|$)`);
+  const heading = new RegExp(`^## \\[${regexLiteral(label)}\\](?:\\s|$)`);
   const start = lines.findIndex((line) => heading.test(line));
   if (start === -1) return undefined;
   let end = lines.findIndex((line, index) => index > start && /^## /.test(line));
