@@ -11,6 +11,7 @@ import { Deadline, withRetries } from './deliver/retry.js';
 import type { SmtpSession } from './deliver/smtp.js';
 import type { DeliveryResult } from './deliver/types.js';
 import { toCrlf } from './eml.js';
+import { authorsLine, withAuthors } from './enrich/author-filter.js';
 import { DeliveryError, InputError, oneLine } from './errors.js';
 import type { ComposedMessage } from './render/message.js';
 import {
@@ -350,6 +351,13 @@ export async function run(runnerCore: Core = runner, env: NodeJS.ProcessEnv = pr
       import('./render/message.js'),
     ]);
     const enrichment = await enrich(settings, ctx, log, previous, deadline);
+    const authors = enrichment.authors;
+    if (authors) {
+      // `author-recipients: culprits`: the vetted authors join To (the summary says who and why not).
+      settings = withAuthors(settings, authors.added);
+      recipients = recipientsOf(settings);
+      log.info(authorsLine(authors));
+    }
     await yieldToIo();
     const content = await renderContent(settings, ctx, enrichment, env);
     await yieldToIo();
@@ -372,6 +380,7 @@ export async function run(runnerCore: Core = runner, env: NodeJS.ProcessEnv = pr
         recipients,
         heldByNotifyWhen: held !== undefined,
         message,
+        authors,
         accepted: [],
         rejected: [],
         emlPath,
@@ -402,6 +411,7 @@ export async function run(runnerCore: Core = runner, env: NodeJS.ProcessEnv = pr
       status: status(),
       recipients,
       message,
+      authors,
       accepted: result.accepted,
       rejected: result.rejected,
       emlPath,

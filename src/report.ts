@@ -1,4 +1,6 @@
 import { addressKey } from './addresses.js';
+import { authorsLine } from './enrich/author-filter.js';
+import type { AuthorRecipients } from './enrich/types.js';
 import { escapeHtml } from './render/escape.js';
 import type { ComposedMessage } from './render/message.js';
 import type { Settings } from './settings.js';
@@ -43,6 +45,8 @@ export interface Outcome {
   /** A dry run (`skippedReason: 'dry-run'`) on which notify-when would not have sent either. */
   heldByNotifyWhen?: boolean;
   message?: ComposedMessage;
+  /** The commit authors added to To (`author-recipients: culprits`), and who was left out. */
+  authors?: AuthorRecipients;
   accepted: string[];
   rejected: string[];
   emlPath?: string;
@@ -126,6 +130,7 @@ export function summaryMarkdown(o: Outcome): string {
     const { to, cc } = o.recipients;
     rows.push(['Recipients', listWithBccCounted([...to, ...cc, ...bcc], bcc)]);
   }
+  if (o.authors) rows.push(['Commit authors', authorsLine(o.authors).replace(/^Commit authors /, '')]);
   if (o.message) rows.push(['Message-ID', o.message.messageId]);
   if (o.accepted.length) rows.push(['Accepted', listWithBccCounted(o.accepted, bcc)]);
   if (o.rejected.length) rows.push(['Rejected', listWithBccCounted(o.rejected, bcc)]);

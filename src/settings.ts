@@ -1,4 +1,5 @@
 import { addressKey, isValidAddress, type Mailbox, parseAddressList } from './addresses.js';
+import { parseAuthorDomains } from './enrich/author-filter.js';
 import { InputError } from './errors.js';
 import { STATUS_WORDS, type Status, statusFromWord } from './status.js';
 import { didYouMean } from './suggest.js';
@@ -81,6 +82,10 @@ export interface Settings {
   logLines: number;
   junitFiles: string[];
   githubToken: string;
+  /** `culprits`: also mail the authors of the commits this run is about (enrich/authors.ts). */
+  authorRecipients: 'none' | 'culprits';
+  /** Lower-case ASCII domains author addresses must be in (subdomains admitted); set with `culprits`. */
+  authorDomains: string[];
   retries: number;
   timeoutSeconds: number;
   dryRun: boolean;
@@ -507,6 +512,31 @@ function refuseSecurityPortMismatch(host: string, port: number, security: SmtpSe
 }
 
 /**
+ * `author-recipients` and `author-domains`: the domains are required with `culprits`, since commit
+ * addresses are whatever the committer wrote (a fork's pull request included).
+ */
+function authorInputs(
+  recipients: string,
+  domainsValue: string,
+): Pick<Settings, 'authorRecipients' | 'authorDomains'> {
+  const authorRecipients = oneOf('author-recipients', recipients, ['none', 'culprits'] as const, 'none');
+  const parsed = parseAuthorDomains(splitList(domainsValue));
+  if ('bad' in parsed) {
+    throw new InputError(
+      'author-domains',
+      `Input \`author-domains\` has "${parsed.bad.slice(0, 80)}": ${parsed.why}. List the domains whose addresses may be mailed, e.g. \`author-domains: example.com\`.`,
+    );
+  }
+  if (authorRecipients === 'culprits' && !parsed.domains.length) {
+    throw new InputError(
+      'author-domains',
+      'Input `author-domains` is required with `author-recipients: culprits`: list the domains whose commit addresses may be mailed (e.g. `author-domains: example.com`). Anyone can put any address in a commit, so only these domains (and their subdomains) are mailed.',
+    );
+  }
+  return { authorRecipients, authorDomains: parsed.domains };
+}
+
+/**
  * Reads and validates every input. The only place that reads inputs; secrets are masked the moment
  * they are read. Throws InputError (one clear line naming the input) on anything invalid.
  */
@@ -652,6 +682,7 @@ export function getSettings(input: InputSource): Settings {
     logLines: int('log-lines', get('log-lines'), 30, 0, 1000),
     junitFiles: splitList(get('junit-files')),
     githubToken: get('github-token').trim(),
+    ...authorInputs(get('author-recipients'), get('author-domains')),
     retries: int('retries', get('retries'), 3, 0, 10),
     timeoutSeconds: int('timeout-seconds', get('timeout-seconds'), 120, 1, 3600),
     dryRun: bool('dry-run', get('dry-run'), false),

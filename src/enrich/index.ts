@@ -2,12 +2,28 @@ import { type RunContext, unreportableRun } from '../context.js';
 import type { PreviousConclusion } from '../decide.js';
 import type { Deadline } from '../deliver/retry.js';
 import type { Settings } from '../settings.js';
-import type { Enrichment } from './types.js';
+import type { AuthorRecipients, Enrichment } from './types.js';
+
+/** The commit authors to add (`author-recipients: culprits`), on a GitHub client of their own. */
+async function authorRecipients(
+  settings: Settings,
+  ctx: RunContext,
+  log: { warning(message: string): void },
+  deadline: Deadline,
+): Promise<AuthorRecipients> {
+  const [{ findAuthorRecipients, commitsApiOver }, { boundedGitHubApi }] = await Promise.all([
+    import('./authors.js'),
+    import('./bounded-api.js'),
+  ]);
+  const api = commitsApiOver(boundedGitHubApi(settings, ctx, deadline), ctx);
+  return findAuthorRecipients(api, settings, ctx, log);
+}
 
 /**
  * Gathers what the message should say beyond the event: the previous run's status, the failed
  * jobs of the reported run attempt (this one, or the watched run's for `workflow_run`; on failure,
- * with `details: true`) and the JUnit summary (`junit-files`).
+ * with `details: true`), the JUnit summary (`junit-files`) and the commit authors to add
+ * (`author-recipients: culprits`, looked up while the failed jobs are).
  * Nothing here fails the step except a `junit-files` path outside the workspace: refusals and
  * outages are warnings, and the message goes out without those details.
  */
@@ -22,6 +38,10 @@ export async function enrich(
     previous_status: previous && previous !== 'unknown' ? previous : undefined,
     failed_jobs: [],
   };
+  const authors =
+    settings.authorRecipients === 'culprits' ? authorRecipients(settings, ctx, log, deadline) : undefined;
+  // Settled below; a failure of the failed-jobs lookup must not leave it unhandled meanwhile.
+  authors?.catch(() => undefined);
   if (settings.details && settings.status === 'failure') {
     const missing = unreportableRun(ctx);
     if (missing) {
@@ -48,6 +68,7 @@ export async function enrich(
       }
     }
   }
+  if (authors) enrichment.authors = await authors;
   if (settings.junitFiles.length) {
     const { readJunitReports } = await import('./junit.js');
     const tests = await readJunitReports(

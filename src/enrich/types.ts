@@ -1,5 +1,7 @@
 /** Facts gathered about the run beyond the event payload: from the GitHub API and JUnit reports. */
 
+import type { AuthorsFound } from './author-filter.js';
+
 export interface FailedStep {
   name: string;
   number: number;
@@ -37,6 +39,9 @@ export interface TestSummary {
   more: number;
 }
 
+/** The commit authors `author-recipients: culprits` adds to `To`, and who was left out. */
+export type AuthorRecipients = AuthorsFound;
+
 export interface Enrichment {
   /** The previous completed run's conclusion, when it was looked up and found. */
   previous_status?: string;
@@ -44,4 +49,6 @@ export interface Enrichment {
   /** Failed jobs not listed in `failed_jobs` because of the cap (a wide failing matrix). */
   failed_jobs_more?: number;
   tests?: TestSummary;
+  /** With `author-recipients: culprits`. */
+  authors?: AuthorRecipients;
 }

@@ -176,6 +176,7 @@ export const TEMPLATE_SHAPES: Shapes = {
     ),
     more: 'value',
   } satisfies Record<keyof TestSummary, Shape>),
+  authors: listOf(fields({ name: 'value', email: 'value' })),
   github: 'any',
   env: 'any',
 };
@@ -216,6 +217,8 @@ export function templateScope(
           more: tests.more,
         }
       : null,
+    // The commit authors added to To (`author-recipients: culprits`); empty without it.
+    authors: (enrichment.authors?.added ?? []).map((p) => ({ name: p.name, email: p.email })),
   };
 }
 

@@ -58,6 +58,20 @@ export interface JobInput {
   steps?: StepInput[];
 }
 
+/** A commit; the server fills in the rest of GitHub's fields. */
+export interface CommitInput {
+  /** 40 hex digits; default random. */
+  sha?: string;
+  author_name: string;
+  author_email: string;
+  /** Default 'Update build script'. */
+  message?: string;
+  /** The author's GitHub login; default none (`author: null`, an address GitHub does not know). */
+  login?: string;
+  /** Default GitHub's web-flow committer (`noreply@github.com`). */
+  committer?: { name: string; email: string };
+}
+
 export type ApiMode = 'ok' | 'forbidden' | 'not-found';
 
 export interface GitHubApiServerOptions {
@@ -73,6 +87,12 @@ export interface GitHubApiServerOptions {
   jobs?: JobInput[];
   /** Raw log text per job id (see jobLog()); jobs without one get 404 from the logs endpoint. */
   logs?: Record<number, string>;
+  /** A branch's history, oldest first, for GET /compare/{base}...{head} (commits after base up to head). */
+  commits?: CommitInput[];
+  /** Commits per pull request number, for GET /pulls/{n}/commits. */
+  pulls?: Record<number, CommitInput[]>;
+  /** The same as `mode`, only for the compare and pull request commits endpoints (default: `mode`). */
+  commitsMode?: ApiMode;
   /** Delay before answering each API request, in ms. */
   delayMs?: number;
 }
@@ -105,6 +125,13 @@ export interface RunningGitHubApiServer {
 export declare function workflowRun(repository: string, run: RunInput): Record<string, unknown>;
 /** A job with all of GitHub's fields. */
 export declare function workflowJob(repository: string, job: JobInput): Record<string, unknown>;
+/** A commit with all of GitHub's fields, as the compare and pull request commits endpoints list it. */
+export declare function gitCommit(
+  repository: string,
+  commit: CommitInput & { sha: string },
+  parent: string | undefined,
+  n: number,
+): Record<string, unknown>;
 /** Log text as GitHub stores it: a BOM, then each line prefixed with a timestamp. */
 export declare function jobLog(lines: string[]): string;
 

@@ -137,6 +137,40 @@ export function workflowJob(repository, j) {
 }
 
 /**
+ * A commit as GET /repos/{owner}/{repo}/compare/{basehead} and GET /repos/{owner}/{repo}/pulls/{n}/commits
+ * list it.
+ * @param {string} repository
+ * @param {import('./github-api.d.mts').CommitInput & { sha: string }} c
+ * @param {string | undefined} parent
+ * @param {number} n
+ */
+export function gitCommit(repository, c, parent, n) {
+  const api = `https://api.github.com/repos/${repository}`;
+  const date = iso(n);
+  const login = c.login === undefined ? null : c.login;
+  const user = login ? { login, id: 1000 + n, type: 'User', html_url: `${SERVER_URL}/${login}` } : null;
+  return {
+    sha: c.sha,
+    node_id: `C_kwDOA${Buffer.from(c.sha.slice(0, 12)).toString('base64url')}`,
+    commit: {
+      author: { name: c.author_name, email: c.author_email, date },
+      committer: c.committer ?? { name: 'GitHub', email: 'noreply@github.com', date },
+      message: c.message ?? 'Update build script',
+      tree: { sha: randomBytes(20).toString('hex'), url: `${api}/git/trees/x` },
+      url: `${api}/git/commits/${c.sha}`,
+      comment_count: 0,
+      verification: { verified: false, reason: 'unsigned', signature: null, payload: null },
+    },
+    url: `${api}/commits/${c.sha}`,
+    html_url: `${SERVER_URL}/${repository}/commit/${c.sha}`,
+    comments_url: `${api}/commits/${c.sha}/comments`,
+    author: user,
+    committer: { login: 'web-flow', id: 19864447, type: 'User' },
+    parents: parent ? [{ sha: parent, url: `${api}/commits/${parent}` }] : [],
+  };
+}
+
+/**
  * Lines as a job log stores them: each prefixed with a timestamp, the file starting with a BOM.
  * @param {string[]} lines
  * @returns {string}
@@ -190,6 +224,20 @@ export async function startGitHubApiServer(options = {}) {
   const runs = (options.runs ?? []).map((r) => workflowRun(repository, r));
   const jobs = (options.jobs ?? []).map((j) => workflowJob(repository, j));
   const logs = new Map(Object.entries(options.logs ?? {}).map(([id, text]) => [Number(id), text]));
+  /** @param {import('./github-api.d.mts').CommitInput[]} list */
+  const commitList = (list) => {
+    /** @type {Record<string, unknown>[]} */
+    const out = [];
+    for (const [i, c] of list.entries()) {
+      const sha = c.sha ?? randomBytes(20).toString('hex');
+      out.push(gitCommit(repository, { ...c, sha }, /** @type {string | undefined} */ (out[i - 1]?.sha), i));
+    }
+    return out;
+  };
+  const history = commitList(options.commits ?? []);
+  const pulls = new Map(
+    Object.entries(options.pulls ?? {}).map(([n, list]) => [Number(n), commitList(list)]),
+  );
   /** @type {import('./github-api.d.mts').GitHubRequestRecord[]} */
   const requests = [];
   /** @type {Map<string, number>} signed download path → job id */
@@ -253,6 +301,58 @@ export async function startGitHubApiServer(options = {}) {
     };
   };
 
+  /**
+   * GET compare/{base}...{head} (the commits after base up to head on `history`, oldest first) and
+   * GET pulls/{n}/commits, both paginated like GitHub's.
+   * @param {string} repoPath
+   * @param {URL} url
+   * @param {import('node:http').ServerResponse} response
+   * @param {import('./github-api.d.mts').GitHubRequestRecord} record
+   */
+  const commitsEndpoint = (repoPath, url, response, record) => {
+    const pull = /^pulls\/(\d+)\/commits$/.exec(repoPath);
+    if (pull) {
+      const list = pulls.get(Number(pull[1]));
+      if (!list) return send(response, record, 404, GITHUB_ERRORS.notFound.body);
+      const { items, headers } = paginate(list, url);
+      return send(response, record, 200, items, headers);
+    }
+    const [base, head] = decodeURIComponent(repoPath.slice('compare/'.length)).split('...');
+    const index = (/** @type {string | undefined} */ sha) =>
+      history.findIndex(
+        (c) => typeof c.sha === 'string' && sha !== undefined && sha.length >= 7 && c.sha.startsWith(sha),
+      );
+    const from = index(base);
+    const to = index(head);
+    if (from < 0 || to < 0) {
+      return send(response, record, 404, {
+        ...GITHUB_ERRORS.notFound.body,
+        message: 'No commit found for SHA',
+      });
+    }
+    const between = history.slice(from + 1, to + 1);
+    const { items, headers } = paginate(between, url);
+    const api = `https://api.github.com/repos/${repository}`;
+    return send(
+      response,
+      record,
+      200,
+      {
+        url: `${api}/compare/${base}...${head}`,
+        html_url: `${SERVER_URL}/${repository}/compare/${base}...${head}`,
+        base_commit: history[from],
+        merge_base_commit: history[Math.min(from, to)],
+        status: to > from ? 'ahead' : to === from ? 'identical' : 'behind',
+        ahead_by: Math.max(0, to - from),
+        behind_by: Math.max(0, from - to),
+        total_commits: between.length,
+        commits: items,
+        files: [],
+      },
+      headers,
+    );
+  };
+
   const api = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     /** @type {import('./github-api.d.mts').GitHubRequestRecord} */
@@ -269,6 +369,14 @@ export async function startGitHubApiServer(options = {}) {
       if (request.method !== 'GET') return send(response, record, 404, GITHUB_ERRORS.notFound.body);
       if (options.token !== undefined && record.auth !== 'valid') {
         return send(response, record, 401, GITHUB_ERRORS.badCredentials.body);
+      }
+      const repoPath = url.pathname.slice(`/repos/${repository}/`.length);
+      const commitsAt = /^(compare\/[^/]+|pulls\/\d+\/commits)$/.test(repoPath);
+      if (url.pathname.startsWith(`/repos/${repository}/`) && commitsAt) {
+        const mode = options.commitsMode ?? options.mode ?? 'ok';
+        if (mode === 'forbidden') return send(response, record, 403, GITHUB_ERRORS.forbidden.body);
+        if (mode === 'not-found') return send(response, record, 404, GITHUB_ERRORS.notFound.body);
+        return commitsEndpoint(repoPath, url, response, record);
       }
       const prefix = `/repos/${repository}/actions/`;
       if (!url.pathname.startsWith(prefix)) return send(response, record, 404, GITHUB_ERRORS.notFound.body);

@@ -72,6 +72,8 @@ export function settingsWith(overrides: Partial<Settings> = {}): Settings {
     logLines: 30,
     junitFiles: [],
     githubToken: '',
+    authorRecipients: 'none',
+    authorDomains: [],
     retries: 3,
     timeoutSeconds: 120,
     dryRun: false,
