@@ -37,6 +37,8 @@ export const INPUT_NAMES: readonly string[] = [
   'log-lines',
   'junit-files',
   'github-token',
+  'author-recipients',
+  'author-domains',
   'retries',
   'timeout-seconds',
   'dry-run',
@@ -138,6 +140,8 @@ export const INPUT_ARBITRARIES: Record<string, fc.Arbitrary<string>> = {
     fc.constantFrom('https://gmail.googleapis.com', 'http://evil.example', 'not a url'),
   ),
   'oauth-token-url': choice(fc.constantFrom('https://oauth2.googleapis.com/token', 'ftp://x', '')),
+  'author-recipients': choice(fc.constantFrom('none', 'culprits', 'culprit', 'authors')),
+  'author-domains': choice(fc.constantFrom('example.com', '@example.com, *.example.org', 'com', 'a b', '')),
 };
 
 /** A map of some inputs (each present or not), on top of a valid App Password configuration. */
