@@ -57,6 +57,7 @@ async function runWith(opts: {
   inputs: Record<string, string>;
   api: GitHubApiServerOptions;
   event: object;
+  eventName?: string;
   jobStatus?: string;
 }): Promise<Env> {
   const smtp = await startSmtpServer({
@@ -79,7 +80,7 @@ async function runWith(opts: {
         ...opts.inputs,
       },
       githubToken: GH_TOKEN,
-      eventName: 'push',
+      eventName: opts.eventName ?? 'push',
       event: opts.event,
       jobStatus: opts.jobStatus,
       env: { GITHUB_API_URL: api.url },
@@ -224,6 +225,43 @@ describe('author-recipients: culprits', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/author-recipients.*HTTP 403.*actions: read/);
     expect(env.run.summary).toContain('of the push (2 commits): added jane@example.com; dropped 1 outside');
+  });
+
+  it("mails a fork pull request's authors through the API, the allowlist still deciding", async () => {
+    const env = await runWith({
+      inputs: CULPRITS,
+      eventName: 'pull_request',
+      event: {
+        action: 'synchronize',
+        number: 7,
+        pull_request: {
+          number: 7,
+          title: 'Faster parser',
+          head: { ref: 'faster-parser', sha: HEAD, repo: { full_name: 'stranger/octo-repo', fork: true } },
+          base: { ref: 'main', sha: sha(1), repo: { full_name: 'octo-org/octo-repo' } },
+        },
+        repository: { full_name: 'octo-org/octo-repo', default_branch: 'main' },
+      },
+      api: {
+        runs: [{ ...current, head_branch: 'faster-parser', event: 'pull_request' }],
+        pulls: {
+          7: [
+            { author_name: 'Stranger', author_email: 'stranger@mail.example', login: 'stranger' },
+            {
+              author_name: 'Stranger',
+              author_email: 'stranger@mail.example',
+              message: 'Tweak\n\nCo-authored-by: Jane <jane@example.com>',
+            },
+          ],
+        },
+      },
+    });
+    expect(env.run.code, env.run.stdout).toBe(0);
+    expect(env.rcptTo).toEqual(['jane@example.com', 'team@example.com']);
+    expect(env.api.requests.some((r) => r.path === '/repos/octo-org/octo-repo/pulls/7/commits')).toBe(true);
+    expect(env.run.summary).toContain(
+      'of pull request #7 (2 commits): added jane@example.com; dropped 1 outside',
+    );
   });
 
   it('adds at most 20 authors and says how many were left over', async () => {
