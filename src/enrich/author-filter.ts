@@ -171,7 +171,11 @@ export function droppedSummary(d: DroppedAuthors, cap: number = MAX_AUTHORS): st
     d.outside ? `${d.outside} outside \`author-domains\`` : '',
     d.noreply ? `${d.noreply} GitHub noreply` : '',
     d.invalid ? `${d.invalid} not a valid address` : '',
-    d.overCap ? `${d.overCap} over the cap of ${cap}` : '',
+    d.overCap
+      ? cap < MAX_AUTHORS
+        ? `${d.overCap} over the cap (room for ${cap} within Gmail's 100 recipients)`
+        : `${d.overCap} over the cap of ${cap}`
+      : '',
   ]
     .filter(Boolean)
     .join(', ');

@@ -277,6 +277,22 @@ describe('author-recipients: culprits', () => {
     expect(env.run.summary).toContain('dropped 5 over the cap of 20');
   });
 
+  it("stays within Gmail's 100 recipients: the inputs' 96 leave room for 4 authors", async () => {
+    const team = Array.from({ length: 96 }, (_, i) => `member${i}@example.com`).join(', ');
+    const authors = Array.from({ length: 6 }, (_, i) => ({ name: `Dev ${i}`, email: `dev${i}@example.com` }));
+    const env = await runWith({
+      inputs: { ...CULPRITS, to: team },
+      api: { runs: [current] },
+      event: pushEvent(authors),
+    });
+    expect(env.run.code, env.run.stdout).toBe(0);
+    expect(env.rcptTo).toHaveLength(100);
+    expect(env.rcptTo).toContain('dev3@example.com');
+    expect(env.rcptTo).not.toContain('dev4@example.com');
+    expect(env.run.summary).toContain('dropped 2 over the cap (room for 4 within Gmail');
+    expect(env.run.stdout).toContain("dropped 2 over the cap (room for 4 within Gmail's 100 recipients).");
+  });
+
   it('shows the same in a dry run, contacting no mail server', async () => {
     const env = await runWith({
       inputs: { ...CULPRITS, 'dry-run': 'true' },

@@ -192,6 +192,9 @@ describe('reporting', () => {
       'Commit authors since the last successful run (abc1234) (7 commits): added jane@example.com; 1 already a recipient; dropped 2 outside `author-domains`, 1 GitHub noreply, 3 over the cap of 20.',
     );
     expect(droppedSummary({ outside: 0, noreply: 0, invalid: 0, overCap: 0 })).toBe('');
+    expect(droppedSummary({ outside: 0, noreply: 0, invalid: 0, overCap: 2 }, 4)).toBe(
+      "2 over the cap (room for 4 within Gmail's 100 recipients)",
+    );
   });
 
   it('says when nobody was added', () => {
