@@ -142,18 +142,11 @@ export async function findAuthorRecipients(
 
 // --- The adapter over today's GitHub client ---------------------------------------------------
 
-/** A commit as the compare and pull request commits endpoints list it (the fields we read). */
-interface ApiCommit {
-  commit?: { author?: { name?: string; email?: string } | null; message?: string };
-}
-
-function apiCommit(c: ApiCommit): CommitData {
-  const author = c.commit?.author ?? {};
-  return {
-    authorName: text(author.name),
-    authorEmail: text(author.email),
-    message: text(c.commit?.message),
-  };
+/** A commit as the compare and pull request commits endpoints list it (`commit.author`, `commit.message`). */
+function apiCommit(value: unknown): CommitData {
+  const commit = record(record(value).commit);
+  const author = record(commit.author);
+  return { authorName: text(author.name), authorEmail: text(author.email), message: text(commit.message) };
 }
 
 /**
@@ -164,7 +157,7 @@ function apiCommit(c: ApiCommit): CommitData {
  */
 export function commitsApiOver(api: { get<T>(path: string): Promise<T> }, ctx: RunContext): CommitsApi {
   const repo = `/repos/${ctx.repository}`;
-  const pages = async (path: (page: number) => string, list: (body: unknown) => ApiCommit[]) => {
+  const pages = async (path: (page: number) => string, list: (body: unknown) => unknown[]) => {
     const out: CommitData[] = [];
     for (let page = 1; out.length < MAX_COMMITS; page++) {
       const items = list(await api.get<unknown>(path(page)));
