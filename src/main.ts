@@ -5,12 +5,10 @@ import { findAttachments } from './attachments.js';
 import { type Credentials, obtainCredentials, wireSecrets } from './auth/credentials.js';
 import { type RunContext, readRunContext } from './context.js';
 import { needsPreviousRun, type PreviousConclusion, shouldNotify } from './decide.js';
-import { type EarlySocket, openEarlySocket } from './deliver/early-socket.js';
 import { deferralError, RecipientLedger, undeliveredWarning, withEnvelopeTo } from './deliver/recipients.js';
 import { Deadline, withRetries } from './deliver/retry.js';
 import type { SmtpSession } from './deliver/smtp.js';
 import type { DeliveryResult } from './deliver/types.js';
-import { toCrlf } from './eml.js';
 import { authorsLine, withAuthors } from './enrich/author-filter.js';
 import { DeliveryError, InputError, oneLine } from './errors.js';
 import type { ComposedMessage } from './render/message.js';
@@ -28,37 +26,36 @@ import { runStatus, type WatchedRun } from './status.js';
 
 export type { Core } from './runner.js';
 
+/**
+ * Writes the message as an RFC 5322 file: the same bytes SMTP sends (no Bcc), with CRLF line breaks.
+ * The composer leaves the body's own breaks as LF (the SMTP client converts them on the wire), so
+ * the bytes go through nodemailer's stream transport with its `newline: 'windows'` option.
+ */
 async function writeEml(message: ComposedMessage, emlPath: string, workspace: string): Promise<string> {
   const abs = resolve(workspace, emlPath);
   mkdirSync(dirname(abs), { recursive: true });
-  await pipeline(message.createStream(), toCrlf(), createWriteStream(abs));
+  const { createTransport } = await import('nodemailer');
+  const info = await createTransport({ streamTransport: true, buffer: false, newline: 'windows' }).sendMail({
+    envelope: message.envelope,
+    raw: message.createStream(),
+  });
+  await pipeline(info.message, createWriteStream(abs));
   return abs;
 }
 
 /**
  * What delivery needs that does not depend on the message, started as soon as we know we will send:
- * credentials (a token request for OAuth) and, for SMTP, the connection and sign-in. Their round trips
- * then overlap enrichment and rendering. Nothing is sent until `deliver()`. The SMTP socket is opened
- * first, with Node's own net/tls (early-socket.ts), before the nodemailer chunk is loaded.
+ * credentials (a token request for OAuth) and, for SMTP, the connection and sign-in (nodemailer's
+ * SMTPConnection). Their round trips then overlap enrichment and rendering. Nothing is sent until
+ * `deliver()`.
  */
 interface Prepared {
   credentials: Promise<Credentials>;
   smtp?: Promise<SmtpSession>;
-  /**
-   * Resolves when the SMTP connection is up (its handshake needs a few turns of the event loop that
-   * synchronous rendering would hold back), or after HEAD_START_MS at most, or at once without SMTP.
-   */
-  headStart(): Promise<void>;
   close(): void;
 }
 
-/** How long rendering waits for the SMTP handshake at most (two round trips on any usual network). */
-const HEAD_START_MS = 50;
-
 function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Prepared {
-  // First: the handshakes start now and go on while everything else loads.
-  const early: EarlySocket | undefined =
-    settings.transport === 'smtp' ? openEarlySocket(settings.smtp, deadline.cap(30_000)) : undefined;
   const credentials = obtainCredentials(settings.auth, {
     transport: settings.transport,
     deadline,
@@ -74,31 +71,19 @@ function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Pre
   });
   // Awaited later; a failure before then (e.g. the template fails first) is not unhandled.
   credentials.catch(() => undefined);
-  // The handshake first: loading chunks is synchronous work that would hold back its next step.
-  let timer: NodeJS.Timeout | undefined;
-  const head = early
-    ? Promise.race([
-        early.settled,
-        new Promise<void>((resolve) => {
-          timer = setTimeout(resolve, HEAD_START_MS);
-        }),
-      ]).finally(() => clearTimeout(timer))
-    : Promise.resolve();
-  const smtp = early
-    ? head
-        .then(() => import('./deliver/smtp.js'))
-        .then((m) => m.openSmtp(credentials, settings.smtp, deadline, early))
-    : undefined;
+  // The SMTP chunk first, before the rendering chunks: the connection starts as soon as it is loaded.
+  const smtp =
+    settings.transport === 'smtp'
+      ? import('./deliver/smtp.js').then((m) => m.openSmtp(credentials, settings.smtp, deadline))
+      : undefined;
   smtp?.catch(() => undefined);
   return {
     credentials,
     smtp,
-    headStart: () => head,
     close: () => {
-      // Without a session (the nodemailer chunk failed to load) the socket is closed here.
       smtp?.then(
         (s) => s.close(),
-        () => early?.close(),
+        () => undefined,
       );
     },
   };
@@ -190,11 +175,6 @@ async function deliver(
     };
   }
   return { accepted: ledger.accepted, rejected: ledger.rejected, refusals: ledger.refused, response };
-}
-
-/** Lets pending socket events run (a TLS handshake step, a server reply) between synchronous stages. */
-function yieldToIo(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The previous run's conclusion, looked up only when `notify-when` needs it. */
@@ -343,8 +323,6 @@ export async function run(runnerCore: Core = runner, env: NodeJS.ProcessEnv = pr
     if (!settings.dryRun) prepared = prepareDelivery(settings, deadline, log);
 
     // Loaded only now (their own chunks), so a send starts connecting before paying for them.
-    // The handshake first: loading these chunks and rendering are synchronous work that would hold it back.
-    await prepared?.headStart();
     const [{ enrich }, { renderContent }, { composeMessage, withBytesBuilt }] = await Promise.all([
       import('./enrich/index.js'),
       import('./render/content.js'),
@@ -358,9 +336,7 @@ export async function run(runnerCore: Core = runner, env: NodeJS.ProcessEnv = pr
       recipients = recipientsOf(settings);
       log.info(authorsLine(authors));
     }
-    await yieldToIo();
     const content = await renderContent(settings, ctx, enrichment, env);
-    await yieldToIo();
     message = composeMessage(settings, ctx, content, found.files);
     // Built while the server is still greeting, instead of after it; attachments stay streamed.
     if (!settings.dryRun && !found.files.length) message = await withBytesBuilt(message);

@@ -1,5 +1,4 @@
 import { hostname } from 'node:os';
-import type { ExternalLogger } from 'nodemailer/lib/shared';
 import SMTPConnection, {
   type SMTPConnectionCustomAuthContext,
   type SMTPConnectionSendInfo,
@@ -7,7 +6,6 @@ import SMTPConnection, {
 import type { Credentials } from '../auth/credentials.js';
 import { DeliveryError, explainSmtpError, refusalsOf } from '../errors.js';
 import type { SmtpSecurity } from '../settings.js';
-import { type EarlySocket, SMTP_TLS } from './early-socket.js';
 import type { Deadline } from './retry.js';
 import type { DeliveryResult, OutgoingMessage } from './types.js';
 
@@ -16,6 +14,13 @@ export interface SmtpTarget {
   port: number;
   security: SmtpSecurity;
 }
+
+/**
+ * TLS settings of every SMTP connection (implicit TLS and STARTTLS): certificates verified against the
+ * default CAs (NODE_EXTRA_CA_CERTS included), the host name checked, TLS 1.2 at least. Nothing here
+ * loosens Node's defaults.
+ */
+const SMTP_TLS = Object.freeze({ minVersion: 'TLSv1.2' as const });
 
 const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
 const FQDN = new RegExp(`^${LABEL}(?:\\.${LABEL})+$`);
@@ -89,32 +94,12 @@ function step<T>(
 
 type Stage = 'connect' | 'auth' | 'send';
 
-/** A nodemailer logger that writes nothing and only calls `onConnected` when the socket is up. */
-function connectionSignal(onConnected: () => void): ExternalLogger {
-  const ignore = (): void => undefined;
-  return {
-    trace: ignore,
-    debug: ignore,
-    info: (meta: unknown) => {
-      if ((meta as { tnx?: unknown } | null)?.tnx === 'network') onConnected();
-    },
-    warn: ignore,
-    error: ignore,
-    fatal: ignore,
-  };
-}
-
 /**
  * A connection opened and signed in ahead of the message: the TLS handshake, the server's greeting,
  * EHLO and AUTH are round trips (and, at smtp-server's early-talker check, a wait) that overlap the
  * rendering of the message instead of following it.
  */
 export interface SmtpSession {
-  /**
-   * Resolves once the connection (and, for implicit TLS, the TLS handshake) is up, or as soon as it
-   * failed: from then on the session waits for the server, not for this process.
-   */
-  readonly connected: Promise<void>;
   /** Settles once connected and signed in; rejects with a DeliveryError naming the stage. */
   readonly ready: Promise<void>;
   /** Sends the message over this connection, then closes it. */
@@ -124,23 +109,17 @@ export interface SmtpSession {
 }
 
 /**
- * Opens one SMTP connection (implicit TLS or required STARTTLS) and signs in as soon as `creds`
- * are known. Nothing is sent before `send()`; every failure becomes a DeliveryError naming its stage.
- * With `early`, the socket opened ahead for `target` (early-socket.ts) is used instead of a new one.
+ * Opens one SMTP connection (implicit TLS or required STARTTLS) through nodemailer's SMTPConnection
+ * at once, and signs in as soon as `creds` are known: the handshakes, greeting, EHLO and AUTH then
+ * overlap whatever the caller does meanwhile (rendering). Nothing is sent before `send()`; every
+ * failure becomes a DeliveryError naming its stage.
  */
 export function openSmtp(
   creds: Credentials | Promise<Credentials>,
   target: SmtpTarget,
   deadline: Deadline,
-  early?: EarlySocket,
 ): SmtpSession {
-  let markConnected: () => void = () => undefined;
-  const connected = new Promise<void>((resolve) => {
-    markConnected = resolve;
-  });
   const conn = new SMTPConnection({
-    // An already connected socket: nodemailer reads the greeting from it (STARTTLS: upgrades it).
-    ...(early ? { connection: early.socket, secured: target.security === 'tls' } : {}),
     host: target.host,
     port: target.port,
     secure: target.security === 'tls',
@@ -151,9 +130,6 @@ export function openSmtp(
     greetingTimeout: deadline.cap(30_000),
     socketTimeout: deadline.cap(60_000),
     socketCloseTimeout: 0,
-    // Not a log (nothing is ever written): nodemailer's one public signal that the socket is up is
-    // its `network` info entry ("Secure connection established to ...").
-    logger: connectionSignal(() => markConnected()),
     tls: { ...SMTP_TLS },
     customAuth: { [XOAUTH2_METHOD]: xoauth2 },
   });
@@ -191,7 +167,6 @@ export function openSmtp(
     if (closed) return;
     closed = true;
     clearTimeout(overall);
-    early?.close();
     try {
       conn.quit();
     } catch {
@@ -202,17 +177,6 @@ export function openSmtp(
 
   const ready = (async (): Promise<void> => {
     try {
-      if (early) {
-        await early.settled;
-        // Failed before the hand-over: the error nodemailer would have reported for it.
-        const failed = early.takeOver();
-        if (failed) throw failed;
-      }
-      // Counted from now rather than from when the session was built (the early socket and the
-      // nodemailer chunk can take a while under load): a silent server then ends with nodemailer's
-      // greeting timeout, which says what happened, before the overall timer closes the connection.
-      conn.options.connectionTimeout = deadline.cap(30_000);
-      conn.options.greetingTimeout = deadline.cap(30_000);
       await step<void>(conn, (cb) => conn.connect((err) => cb(err)));
       known = await creds;
       if (known.kind === 'none') return;
@@ -232,15 +196,12 @@ export function openSmtp(
     } catch (err) {
       close();
       throw explain(err);
-    } finally {
-      markConnected();
     }
   })();
   // Awaited by send(); until then a failure must not count as unhandled.
   ready.catch(() => undefined);
 
   return {
-    connected,
     ready,
     close,
     async send(message) {
