@@ -1,3 +1,5 @@
+import { stripVTControlCharacters } from 'node:util';
+
 /**
  * Turning a raw GitHub Actions job log into a short excerpt a reader can take in: the runner's
  * timestamps and ANSI colour codes removed, workflow-command markers made readable, and the last
@@ -6,15 +8,14 @@
 
 /** `2024-05-01T12:34:56.1234567Z ` — the runner's prefix on every line of a job log. */
 const TIMESTAMP = /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/;
-/** CSI sequences (colours, cursor moves), OSC sequences (titles, hyperlinks), and lone ESC pairs. */
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 /** Control characters other than tab, once escape sequences are gone. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g;
 const MAX_LINE_CHARS = 500;
 
 /** One log line as a reader should see it: no timestamp, no escape codes, markers spelled out. */
 export function cleanLogLine(line: string): string | undefined {
-  let s = line.replace(/\r$/, '').replace(TIMESTAMP, '').replace(ANSI, '').replace(CONTROL, '');
+  // Node's own stripper for escape sequences (colours, cursor moves, OSC titles and hyperlinks).
+  let s = stripVTControlCharacters(line.replace(/\r$/, '').replace(TIMESTAMP, '')).replace(CONTROL, '');
   if (s.startsWith('##[endgroup]')) return undefined;
   s = s
     .replace(/^##\[group\]/, '')

@@ -64,35 +64,6 @@ export function loadBodyTemplate(
   };
 }
 
-/** Removes tags and decodes entities, for the text part of an HTML body; links keep their URL. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(
-      /<a\s[^>]*?href="(https?:[^"]*|mailto:[^"]*)"[^>]*>([\s\S]*?)<\/a>/gi,
-      (_m, href: string, inner: string) => {
-        const text = inner.replace(/<[^>]+>/g, '').trim();
-        const url = href.replace(/^mailto:/i, '');
-        return text && text !== url && text !== href ? `${inner} (${href})` : inner;
-      },
-    )
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(/<\/(p|div|h[1-6]|tr|table|ul|ol|pre|blockquote)>/gi, '\n\n')
-    .replace(/<\/t[dh]>/gi, '  ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
 const MAX_SUBJECT = 300;
 
 /** The subject is one line: line breaks (and other control characters) become spaces. */
@@ -288,6 +259,8 @@ export async function renderContent(
   if (format === 'text') return { subject, text: slots.fillText(out) };
   if (format === 'html') {
     const html = slots.fillHtml(out, await markdown());
+    // Its own chunk (html-to-text and its parser), loaded only for an HTML body.
+    const { htmlToText } = await import('./html-text.js');
     return { subject, text: htmlToText(html), html };
   }
   const md = (await markdown())!;
