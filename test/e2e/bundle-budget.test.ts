@@ -36,6 +36,10 @@ const GUARDED = {
   githubApi: { marker: 'x-github-api-version', what: 'the GitHub API client (src/enrich/github-api.ts)' },
   gmailApi: { marker: 'gmail/v1/users', what: 'the Gmail API transport' },
   glob: { marker: 'picomatch', what: 'the glob matcher (attachments)' },
+  htmlToText: {
+    marker: 'Following selectors have no specified format',
+    what: 'html-to-text (the text part of an HTML body, src/render/html-text.ts)',
+  },
   markdown: {
     marker: 'marked(): input parameter is undefined or null',
     what: 'the Markdown engine (marked, src/render/markdown.ts)',
@@ -176,6 +180,16 @@ describe('bundle budget', () => {
     const body = await loadedBy('markdown-body', { body: '**Deployed** {{ ref_name }}' });
     expect(body.code).toBe(0);
     expect(loadedGuards(body.files).sort()).toEqual(['markdown', 'smtp', 'smtpClient']);
+  });
+
+  it('an HTML body loads html-to-text for its text part, and only then', async () => {
+    const html = await loadedBy('html-body', {
+      body: '<p>Deployed {{ ref_name }} &mdash; done</p>',
+      'body-format': 'html',
+      'dry-run': 'true',
+    });
+    expect(html.code).toBe(0);
+    expect(loadedGuards(html.files)).toContain('htmlToText');
   });
 
   it('a run skipped by notify-when loads nothing beyond dist/index.js', async () => {
