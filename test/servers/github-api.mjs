@@ -8,6 +8,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { listenOnLoopback } from './listen.mjs';
 
 const SERVER_URL = 'https://github.com';
 
@@ -194,24 +195,25 @@ function authOf(request, token) {
 }
 
 /**
- * @param {import('node:http').Server} server
- * @param {Set<import('node:net').Socket>} sockets
- * @returns {Promise<number>}
+ * The record of one request, pushed to `requests` by the caller (status filled in on reply).
+ * @param {'api' | 'logs'} host
+ * @param {import('node:http').IncomingMessage} request
+ * @param {string | undefined} token
+ * @returns {{ url: URL, record: import('./github-api.d.mts').GitHubRequestRecord }}
  */
-async function listen(server, sockets) {
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve(undefined);
-    });
-  });
-  const address = server.address();
-  return typeof address === 'object' && address ? address.port : 0;
+function recordOf(host, request, token) {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  return {
+    url,
+    record: {
+      host,
+      method: request.method ?? '',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      auth: authOf(request, token),
+      status: 0,
+    },
+  };
 }
 
 /**
@@ -242,8 +244,6 @@ export async function startGitHubApiServer(options = {}) {
   const requests = [];
   /** @type {Map<string, number>} signed download path → job id */
   const downloads = new Map();
-  const apiSockets = new Set();
-  const logSockets = new Set();
   let logOrigin = '';
 
   /**
@@ -354,16 +354,7 @@ export async function startGitHubApiServer(options = {}) {
   };
 
   const api = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    /** @type {import('./github-api.d.mts').GitHubRequestRecord} */
-    const record = {
-      host: 'api',
-      method: request.method ?? '',
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      auth: authOf(request, options.token),
-      status: 0,
-    };
+    const { url, record } = recordOf('api', request, options.token);
     requests.push(record);
     const respond = () => {
       if (request.method !== 'GET') return send(response, record, 404, GITHUB_ERRORS.notFound.body);
@@ -436,16 +427,7 @@ export async function startGitHubApiServer(options = {}) {
   });
 
   const logHost = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    /** @type {import('./github-api.d.mts').GitHubRequestRecord} */
-    const record = {
-      host: 'logs',
-      method: request.method ?? '',
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      auth: authOf(request, options.token),
-      status: 0,
-    };
+    const { url, record } = recordOf('logs', request, options.token);
     requests.push(record);
     request.resume();
     const jobId = downloads.get(url.pathname);
@@ -463,33 +445,18 @@ export async function startGitHubApiServer(options = {}) {
     response.end(logs.get(jobId) ?? '');
   });
 
-  const apiPort = await listen(api, apiSockets);
-  const logPort = await listen(logHost, logSockets);
-  logOrigin = `http://127.0.0.1:${logPort}`;
+  const apiListening = await listenOnLoopback(api);
+  const logListening = await listenOnLoopback(logHost);
+  logOrigin = `http://127.0.0.1:${logListening.port}`;
 
   /** @type {Promise<void> | undefined} */
   let closing;
   return {
-    url: `http://127.0.0.1:${apiPort}`,
+    url: `http://127.0.0.1:${apiListening.port}`,
     logOrigin,
     requests,
     close() {
-      closing ??= Promise.all(
-        [
-          [api, apiSockets],
-          [logHost, logSockets],
-        ].map(
-          ([server, sockets]) =>
-            new Promise((resolve) => {
-              for (const socket of /** @type {Set<import('node:net').Socket>} */ (sockets)) socket.destroy();
-              const timer = setTimeout(resolve, 2000);
-              /** @type {import('node:http').Server} */ (server).close(() => {
-                clearTimeout(timer);
-                resolve(undefined);
-              });
-            }),
-        ),
-      ).then(() => undefined);
+      closing ??= Promise.all([apiListening.close(), logListening.close()]).then(() => undefined);
       return closing;
     },
   };

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import addressparser from 'nodemailer/lib/addressparser';
+import { listenOnLoopback } from './listen.mjs';
 
 /** Scopes that allow users.messages.send (Google's reference page lists these). */
 export const SEND_SCOPES = Object.freeze([
@@ -145,8 +146,6 @@ export async function startGmailApiServer(options = {}) {
   const received = [];
   /** @type {RequestRecord[]} */
   const requests = [];
-  /** @type {Set<import('node:net').Socket>} */
-  const sockets = new Set();
   let sequence = 0;
 
   /** @returns {ActiveFault | undefined} */
@@ -388,37 +387,13 @@ export async function startGmailApiServer(options = {}) {
       }
     : undefined;
   const server = tls ? createHttpsServer(tls, handle) : createHttpServer(handle);
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve(undefined);
-    });
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const { port, close } = await listenOnLoopback(server);
 
-  /** @type {Promise<void> | undefined} */
-  let closing;
   return {
     url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     port,
     received,
     requests,
-    close() {
-      closing ??= new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        const timer = setTimeout(resolve, 2000);
-        server.close(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-      return closing;
-    },
+    close,
   };
 }

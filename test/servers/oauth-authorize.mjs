@@ -8,6 +8,8 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { listenOnLoopback } from './listen.mjs';
+import { basicCredentials } from './token.mjs';
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -37,23 +39,6 @@ function isLoopbackRedirect(value) {
 }
 
 /**
- * Reads client credentials from an HTTP Basic header.
- * @param {string | undefined} header
- * @returns {{ id: string, secret: string } | undefined}
- */
-function basicCredentials(header) {
-  const match = /^Basic\s+(\S+)$/i.exec(header ?? '');
-  if (!match) return undefined;
-  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon < 0) return undefined;
-  return {
-    id: decodeURIComponent(decoded.slice(0, colon)),
-    secret: decodeURIComponent(decoded.slice(colon + 1)),
-  };
-}
-
-/**
  * Starts a Google-like authorization server on 127.0.0.1 (ephemeral port).
  *
  * @param {import('./oauth-authorize.d.mts').AuthorizationServerOptions} [options]
@@ -67,8 +52,6 @@ export async function startAuthorizationServer(options = {}) {
   const exchanges = [];
   /** @type {Map<string, { clientId: string, redirectUri: string, challenge: string, method: string, scope: string, offline: boolean }>} */
   const codes = new Map();
-  /** @type {Set<import('node:net').Socket>} */
-  const sockets = new Set();
 
   /**
    * @param {import('node:http').ServerResponse} response
@@ -233,23 +216,9 @@ export async function startAuthorizationServer(options = {}) {
       response.end(JSON.stringify(result.body, null, 2));
     });
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve(undefined);
-    });
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const { port, close } = await listenOnLoopback(server);
   const base = `http://127.0.0.1:${port}`;
 
-  /** @type {Promise<void> | undefined} */
-  let closing;
   return {
     url: base,
     authorizeUrl: `${base}/o/oauth2/v2/auth`,
@@ -257,16 +226,6 @@ export async function startAuthorizationServer(options = {}) {
     port,
     authorizations,
     exchanges,
-    close() {
-      closing ??= new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        const timer = setTimeout(resolve, 2000);
-        server.close(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-      return closing;
-    },
+    close,
   };
 }

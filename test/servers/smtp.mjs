@@ -14,6 +14,7 @@
 
 import { readFileSync } from 'node:fs';
 import { SMTPServer } from 'smtp-server';
+import { listenOnLoopback } from './listen.mjs';
 
 const TLS_DIR = new URL('../fixtures/tls/', import.meta.url);
 
@@ -212,8 +213,6 @@ export async function startSmtpServer(options = {}) {
   const byPort = new Map();
   /** Per-connection state, keyed by the smtp-server session object. */
   const bySession = new WeakMap();
-  /** @type {Set<import('node:net').Socket>} */
-  const sockets = new Set();
   /** @type {Set<{ record: import('./smtp.d.mts').SmtpConnectionRecord, connection?: any }>} */
   const connectionStates = new Set();
 
@@ -496,26 +495,27 @@ export async function startSmtpServer(options = {}) {
     const state = { record };
     connectionStates.add(state);
     byPort.set(record.remotePort, state);
-    sockets.add(socket);
     socket.once('close', () => {
       record.closed = true;
-      sockets.delete(socket);
       if (byPort.get(record.remotePort) === state) byPort.delete(record.remotePort);
       connectionStates.delete(state);
     });
   });
 
-  await new Promise((resolve, reject) => {
-    server.server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.server.off('error', reject);
-      resolve(undefined);
-    });
+  const { port, close } = await listenOnLoopback(server, {
+    port: options.port,
+    net: server.server,
+    // smtp-server's close() destroys sockets still in their TLS handshake (topmost first); then
+    // each connection's topmost socket: tearing a TLS socket (implicit or STARTTLS) down from
+    // below, through the raw TCP socket, can crash Node
+    endConnections(sockets) {
+      for (const { connection } of connectionStates) connection?._socket?.destroy();
+      setImmediate(() => {
+        for (const socket of sockets) if (!socket.destroyed) socket.destroy();
+      });
+    },
   });
-  const address = server.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
 
-  let closing;
   return {
     host: '127.0.0.1',
     port,
@@ -529,22 +529,6 @@ export async function startSmtpServer(options = {}) {
         ehloNames: [...record.ehloNames],
         commands: [...record.commands],
       })),
-    close() {
-      closing ??= new Promise((resolve) => {
-        const timer = setTimeout(resolve, 2000);
-        // smtp-server's close() destroys sockets still in their TLS handshake (topmost first)
-        server.close(() => {
-          clearTimeout(timer);
-          resolve(undefined);
-        });
-        // Destroy each connection's topmost socket: tearing a TLS socket (implicit or STARTTLS)
-        // down from below, through the raw TCP socket, can crash Node
-        for (const { connection } of connectionStates) connection?._socket?.destroy();
-        setImmediate(() => {
-          for (const socket of sockets) if (!socket.destroyed) socket.destroy();
-        });
-      });
-      return closing;
-    },
+    close,
   };
 }

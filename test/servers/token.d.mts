@@ -115,3 +115,8 @@ export interface RunningTokenServer {
 
 /** Starts a Google-like OAuth token endpoint on 127.0.0.1, on an ephemeral port. */
 export declare function startTokenServer(options?: TokenServerOptions): Promise<RunningTokenServer>;
+
+/** Client credentials from an HTTP Basic header (RFC 6749 2.3.1: each part form-encoded), or undefined. */
+export declare function basicCredentials(
+  header: string | undefined,
+): { id: string; secret: string } | undefined;

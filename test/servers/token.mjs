@@ -10,6 +10,7 @@
 
 import { randomBytes, verify } from 'node:crypto';
 import { createServer } from 'node:http';
+import { listenOnLoopback } from './listen.mjs';
 
 export const JWT_BEARER_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 const MAX_BODY_BYTES = 64 * 1024;
@@ -88,7 +89,7 @@ function decodeJwtPart(value) {
  * @param {string | undefined} header
  * @returns {{ id: string, secret: string } | undefined}
  */
-function basicCredentials(header) {
+export function basicCredentials(header) {
   const match = /^Basic\s+(\S+)$/i.exec(header ?? '');
   if (!match) return undefined;
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
@@ -117,8 +118,6 @@ export async function startTokenServer(options = {}) {
   const faults = [options.faults ?? []].flat().map((fault) => ({ ...fault, used: 0 }));
   /** @type {import('./token.d.mts').TokenRequestRecord[]} */
   const requests = [];
-  /** @type {Set<import('node:net').Socket>} */
-  const sockets = new Set();
   let url = '';
 
   /** @returns {ActiveFault | undefined} */
@@ -333,38 +332,13 @@ export async function startTokenServer(options = {}) {
     });
   });
 
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve(undefined);
-    });
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const { port, close } = await listenOnLoopback(server);
   url = `http://127.0.0.1:${port}/token`;
 
-  /** @type {Promise<void> | undefined} */
-  let closing;
   return {
     url,
     port,
     requests,
-    close() {
-      closing ??= new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        const timer = setTimeout(resolve, 2000);
-        server.close(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-      return closing;
-    },
+    close,
   };
 }
