@@ -2,6 +2,7 @@
 // message (media upload, multipart upload, JSON raw), the Bearer and scope checks, and the faults.
 
 import { afterEach, describe, expect, it } from 'vitest';
+import { until, untilSteady } from '../until.js';
 import { GMAIL_API_ERRORS, type RunningGmailApiServer, startGmailApiServer } from './gmail-api.mjs';
 
 const USER = 'ci-bot@example.com';
@@ -160,22 +161,37 @@ describe('Gmail API server', () => {
         },
         { highWaterMark: 0 },
       );
-    const upload = (counter: { taken: number }): Promise<Response> =>
+    const upload = (counter: { taken: number }, signal: AbortSignal): Promise<Response> =>
       fetch(`${s.url}${MEDIA}`, {
         method: 'POST',
         headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'message/rfc822' },
         body: streamed(counter),
         duplex: 'half',
-        signal: AbortSignal.timeout(1500),
+        signal,
       } as RequestInit & { duplex: 'half' });
 
+    // After the body: the server reads all of it, then never answers; the client stops waiting.
     const after = { taken: 0 };
-    await expect(upload(after)).rejects.toThrow();
+    const stopAfter = new AbortController();
+    let afterSettled = false;
+    const afterUpload = upload(after, stopAfter.signal).finally(() => {
+      afterSettled = true;
+    });
+    await until(() => s.requests[0]?.bodyBytes === total);
+    expect(afterSettled).toBe(false); // read to the end, and still no answer
+    stopAfter.abort();
+    await expect(afterUpload).rejects.toThrow();
     expect(after.taken).toBe(total);
     expect(s.requests[0]).toMatchObject({ fault: true, bodyBytes: total, status: 0 });
 
+    // Before the body: the server never reads, so the upload stalls once the socket buffers are full.
     const before = { taken: 0 };
-    await expect(upload(before)).rejects.toThrow();
+    const stopBefore = new AbortController();
+    const beforeUpload = upload(before, stopBefore.signal);
+    await until(() => s.requests[1] !== undefined);
+    await untilSteady(() => before.taken);
+    stopBefore.abort();
+    await expect(beforeUpload).rejects.toThrow();
     // Only what the socket buffers hold: far from the whole body.
     expect(before.taken).toBeLessThan(total / 2);
     expect(s.requests[1]).toMatchObject({ fault: true, status: 0 });
