@@ -104,12 +104,17 @@ describe('githubApi', () => {
     await expect(capped.get('/repos/octo-org/octo-repo/actions/runs/1')).rejects.toThrowError(
       /stopped after 1/,
     );
+    // The server answers after 400 ms; the 100 ms per-call bound (armed before the request is
+    // sent, so always first) is what ends the call: "timed out", not an answer.
     const slow = githubApi(s.url, TOKEN, { deadline: soon(), perCallMs: 100 });
-    const started = Date.now();
     await expect(slow.get('/repos/octo-org/octo-repo/actions/runs/1')).rejects.toThrowError(/timed out/);
-    expect(Date.now() - started).toBeLessThan(350);
-    const late = githubApi(s.url, TOKEN, { deadline: new Deadline(Date.now() + 20) });
+    expect(slow.requestCount).toBe(1);
+    const sent = s.requests.length;
+    // A deadline already reached (a clock standing at its end): no request is sent at all.
+    const late = githubApi(s.url, TOKEN, { deadline: new Deadline(1_000, () => 1_000) });
     await expect(late.get('/repos/octo-org/octo-repo/actions/runs/1')).rejects.toThrowError(/no time left/);
+    expect(late.requestCount).toBe(0);
+    expect(s.requests).toHaveLength(sent);
   });
 
   it('reports refusals with their status and never the token', async () => {
