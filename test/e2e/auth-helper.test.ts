@@ -54,11 +54,11 @@ function startHelper(args: string[]): Helper {
     await exit;
   });
   const consentUrl = new Promise<string>((resolve, reject) => {
-    const started = Date.now();
+    // Until it is printed or the helper has exited (the killer above ends one that hangs).
     const poll = (): void => {
       const match = /^ {2}(http\S+\/o\/oauth2\/v2\/auth\?\S+)$/m.exec(out);
       if (match) resolve(match[1]!);
-      else if (Date.now() - started > 15_000 || child.exitCode !== null) {
+      else if (child.exitCode !== null || child.signalCode !== null) {
         reject(new Error(`no consent URL printed; stdout: ${out} stderr: ${err}`));
       } else setTimeout(poll, 20);
     };
@@ -99,14 +99,14 @@ function helperArgs(server: RunningAuthorizationServer, extra: string[] = []): s
 
 /** Plays the browser: visits the consent URL and returns where the server redirects. */
 async function consent(url: string): Promise<URL> {
-  const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5000) });
+  const res = await fetch(url, { redirect: 'manual' });
   expect(res.status).toBe(302);
   return new URL(res.headers.get('location') ?? '');
 }
 
 /** Follows the redirect to the helper's loopback port, as the browser would. */
 async function land(location: URL): Promise<{ status: number; text: string }> {
-  const res = await fetch(location, { signal: AbortSignal.timeout(5000) });
+  const res = await fetch(location);
   return { status: res.status, text: await res.text() };
 }
 
@@ -206,12 +206,12 @@ describe('refresh-token helper (npm run auth)', () => {
     const server = await authorizationServer();
     const args = helperArgs(server);
     args[args.indexOf('--timeout') + 1] = '1';
-    const started = Date.now();
     const helper = startHelper(args);
     await helper.consentUrl;
+    // Exit code 1 of its own (the test's killer would leave none) and the reason.
     expect(await helper.exit).toBe(1);
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(helper.stderr()).toMatch(/Timed out after 1 s/);
+    expect(server.exchanges).toHaveLength(0);
   });
 
   it('exits 2 with usage when the client secret is missing', async () => {

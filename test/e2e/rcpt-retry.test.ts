@@ -144,7 +144,6 @@ describe.concurrent('recipients deferred at RCPT TO', { timeout: E2E_TIMEOUT_MS 
       inputs: appPasswordInputs(smtp, { to: `${A}, ${B}`, retries: '10', 'timeout-seconds': '3' }),
     });
     expectSent(run);
-    expect(run.durationMs).toBeLessThan(8000);
     expect(await copiesPerRecipient(smtp)).toEqual({ [A]: 1 });
     const attempts = smtp.connections().length;
     expect(attempts).toBeGreaterThanOrEqual(1);

@@ -118,7 +118,8 @@ describe.concurrent('smtp-security that does not match the port', { timeout: E2E
         'smtp-security': 'starttls',
         to: 'dev@example.com',
         retries: '2',
-        // Should it connect after all, the greeting never comes: fail fast, not after the default 120 s.
+        // Should it connect after all, the greeting never comes: the error would be a greeting
+        // timeout, not the input line below (and not after the default 120 s).
         'timeout-seconds': '8',
       },
     });
@@ -127,7 +128,6 @@ describe.concurrent('smtp-security that does not match the port', { timeout: E2E
       'Input `smtp-security: starttls` does not work with `smtp-port: 465`: port 465 speaks implicit TLS, so a STARTTLS client would wait for a greeting that never comes. Use `smtp-security: tls` with port 465, or `smtp-port: 587` with starttls.',
     );
     expect(run.stdout).not.toMatch(/connect: |Retrying in/);
-    expect(run.durationMs).toBeLessThan(5_000);
     if (on465) expect(on465.connections()).toHaveLength(0);
   });
 });

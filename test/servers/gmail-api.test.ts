@@ -42,7 +42,6 @@ function post(
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
     body,
-    signal: AbortSignal.timeout(5000),
   });
 }
 
