@@ -11,7 +11,16 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'property', include: ['test/property/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'property',
+          include: ['test/property/**/*.test.ts'],
+          // A hang guard above fast-check's own limit (PROPERTY_TIME_LIMIT_MS in fc-config.ts),
+          // so a failure is reported with its smallest case; FC_RUNS=2000 takes about a minute.
+          testTimeout: 15 * 60_000,
+        },
+      },
       { extends: true, test: { name: 'servers', include: ['test/servers/**/*.test.ts'] } },
       {
         extends: true,
