@@ -1,3 +1,4 @@
+import * as core from '@actions/core';
 import { run } from './main.js';
 
-await run();
+await run(core);

@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { findAttachments } from './attachments.js';
 import { type Credentials, obtainCredentials, wireSecrets } from './auth/credentials.js';
 import { type RunContext, readRunContext } from './context.js';
+import { type Core, withLineMasking } from './core.js';
 import { needsPreviousRun, type PreviousConclusion, shouldNotify } from './decide.js';
 import { deferralError, RecipientLedger, undeliveredWarning, withEnvelopeTo } from './deliver/recipients.js';
 import { Deadline, withRetries } from './deliver/retry.js';
@@ -11,6 +12,7 @@ import type { SmtpSession } from './deliver/smtp.js';
 import type { DeliveryResult } from './deliver/types.js';
 import { authorsLine, withAuthors } from './enrich/author-filter.js';
 import { DeliveryError, InputError, oneLine } from './errors.js';
+import { proxySecrets } from './http.js';
 import type { ComposedMessage } from './render/message.js';
 import {
   hideBcc,
@@ -20,11 +22,10 @@ import {
   summaryMarkdown,
   writeOutputs,
 } from './report.js';
-import { type Core, runner } from './runner.js';
 import { appPasswordWarning, getSettings, type Settings, senderWarning } from './settings.js';
 import { runStatus, type WatchedRun } from './status.js';
 
-export type { Core } from './runner.js';
+export type { Core } from './core.js';
 
 /**
  * Writes the message as an RFC 5322 file: the same bytes SMTP sends (no Bcc), with CRLF line breaks.
@@ -189,7 +190,7 @@ async function previousConclusion(
     import('./enrich/previous-run.js'),
     import('./enrich/bounded-api.js'),
   ]);
-  return findPreviousConclusion(boundedGitHubApi(settings, ctx, deadline), ctx, log);
+  return findPreviousConclusion(await boundedGitHubApi(settings, ctx, deadline), ctx, log);
 }
 
 async function writeSummary(log: Core, settings: Settings | undefined, outcome: Outcome): Promise<void> {
@@ -229,8 +230,11 @@ function hidingBcc(log: Core, bcc: readonly string[], env: NodeJS.ProcessEnv): C
 }
 
 /** Runs the action: inputs → settings → decide → render → deliver → report, with one outer catch. */
-export async function run(runnerCore: Core = runner, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const start = Date.now();
+  const runnerCore = withLineMasking(core);
+  // The proxy's password is in the environment, not an input: masked before any request.
+  for (const secret of proxySecrets(env)) runnerCore.setSecret(secret);
   let log = runnerCore;
   let settings: Settings | undefined;
   let recipients: Recipients | undefined;

@@ -1,6 +1,7 @@
 import type { Credentials } from '../auth/credentials.js';
 import { retryAfterSeconds } from '../auth/token-endpoint.js';
 import { DeliveryError, explainHttpNetworkError, oneLine } from '../errors.js';
+import { type HttpInit, httpFetch } from '../http.js';
 import type { Deadline } from './retry.js';
 import type { DeliveryResult, OutgoingMessage } from './types.js';
 
@@ -220,14 +221,14 @@ export async function sendGmailApi(
   let text: string;
   try {
     progress();
-    res = await fetch(url, {
+    res = await httpFetch(url, {
       method: 'POST',
       headers: { authorization: `Bearer ${creds.accessToken}`, 'content-type': 'message/rfc822' },
       body: upload,
       duplex: 'half',
       signal: AbortSignal.any([stalled.signal, overall]),
       redirect: 'error',
-    } as RequestInit & { duplex: 'half' });
+    } as HttpInit);
     progress();
     text = await res.text();
   } catch (err) {

@@ -54,7 +54,7 @@ export async function enrich(
       ]);
       try {
         const found = await findFailedJobs(
-          boundedGitHubApi(settings, ctx, deadline),
+          await boundedGitHubApi(settings, ctx, deadline),
           ctx,
           settings.logLines,
           log,
