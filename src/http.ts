@@ -7,6 +7,7 @@
  * ProxyAgent (a CONNECT tunnel) when proxied. SMTP is not HTTP and never goes through here.
  */
 import { getProxyUrl } from '@actions/http-client';
+import { checkBypass } from '@actions/http-client/lib/proxy';
 import { type Dispatcher, ProxyAgent, fetch as undiciFetch } from 'undici';
 import { InputError } from './errors.js';
 
@@ -20,17 +21,24 @@ export interface ProxyChoice {
 }
 
 function proxyUrlFor(target: URL): URL | undefined {
-  let href: string;
-  try {
-    href = getProxyUrl(target.href);
-  } catch {
-    const name = target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY';
+  if (checkBypass(target)) return undefined;
+  const https = target.protocol === 'https:';
+  const name = https ? 'HTTPS_PROXY' : 'HTTP_PROXY';
+  const value = (
+    https
+      ? process.env.https_proxy || process.env.HTTPS_PROXY
+      : process.env.http_proxy || process.env.HTTP_PROXY
+  )?.trim();
+  if (!value) return undefined;
+  // @actions/http-client quietly goes direct on a proxy URL it cannot parse; say so instead.
+  const href = URL.canParse(value) || URL.canParse(`http://${value}`) ? getProxyUrl(target.href) : '';
+  if (!href) {
     throw new InputError(
       name,
       `The proxy in ${name} (or its lower-case form) is not a valid URL: set it to e.g. http://proxy.example:3128, or unset it.`,
     );
   }
-  return href ? new URL(href) : undefined;
+  return new URL(href);
 }
 
 /** The proxy a request to `url` goes through, or undefined for a direct connection. */
@@ -44,6 +52,18 @@ export function proxyFor(url: string | URL): ProxyChoice | undefined {
   proxy.username = '';
   proxy.password = '';
   return { origin: proxy.origin, uri: proxy.href, authorization };
+}
+
+/** Throws an InputError naming the proxy variable that is set but not a URL (checked before any request). */
+export function checkProxyEnv(env: NodeJS.ProcessEnv = process.env): void {
+  for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) {
+    const value = env[name]?.trim();
+    if (!value || URL.canParse(value) || URL.canParse(`http://${value}`)) continue;
+    throw new InputError(
+      name,
+      `The proxy in ${name} is not a valid URL: set it to e.g. http://proxy.example:3128, or unset it.`,
+    );
+  }
 }
 
 /**

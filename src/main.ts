@@ -12,7 +12,7 @@ import type { SmtpSession } from './deliver/smtp.js';
 import type { DeliveryResult } from './deliver/types.js';
 import { authorsLine, withAuthors } from './enrich/author-filter.js';
 import { DeliveryError, InputError, oneLine } from './errors.js';
-import { proxySecrets } from './http.js';
+import { checkProxyEnv, proxySecrets } from './http.js';
 import type { ComposedMessage } from './render/message.js';
 import {
   hideBcc,
@@ -52,24 +52,28 @@ async function writeEml(message: ComposedMessage, emlPath: string, workspace: st
  */
 interface Prepared {
   credentials: Promise<Credentials>;
+  /** A new token from the same sign-in (refresh token, service account). */
+  renew(): Promise<Credentials>;
   smtp?: Promise<SmtpSession>;
   close(): void;
 }
 
 function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Prepared {
-  const credentials = obtainCredentials(settings.auth, {
-    transport: settings.transport,
-    deadline,
-    retries: settings.retries,
-    setSecret: (s) => log.setSecret(s),
-    onRetry: (err, delayMs, attempt) =>
-      log.info(
-        `Token attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`,
-      ),
-  }).then((creds) => {
-    for (const s of wireSecrets(creds)) log.setSecret(s);
-    return creds;
-  });
+  const obtain = (): Promise<Credentials> =>
+    obtainCredentials(settings.auth, {
+      transport: settings.transport,
+      deadline,
+      retries: settings.retries,
+      setSecret: (s) => log.setSecret(s),
+      onRetry: (err, delayMs, attempt) =>
+        log.info(
+          `Token attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`,
+        ),
+    }).then((creds) => {
+      for (const s of wireSecrets(creds)) log.setSecret(s);
+      return creds;
+    });
+  const credentials = obtain();
   // Awaited later; a failure before then (e.g. the template fails first) is not unhandled.
   credentials.catch(() => undefined);
   // The SMTP chunk first, before the rendering chunks: the connection starts as soon as it is loaded.
@@ -80,6 +84,7 @@ function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Pre
   smtp?.catch(() => undefined);
   return {
     credentials,
+    renew: obtain,
     smtp,
     close: () => {
       smtp?.then(
@@ -88,6 +93,50 @@ function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Pre
       );
     },
   };
+}
+
+/** Sign-ins that get their token from a token endpoint, and so can get a new one. */
+const RENEWABLE = new Set(['oauth-refresh', 'service-account']);
+
+/**
+ * Sends through the Gmail API, with retries. A 401 (the token expired or was revoked between issue
+ * and use) means Gmail did not take the message: a sign-in that can renew gets one new token and
+ * one more attempt with the same message (same Message-ID); a second 401 is final.
+ */
+async function deliverGmailApi(
+  settings: Settings,
+  message: ComposedMessage,
+  creds: Credentials,
+  deadline: Deadline,
+  log: Core,
+  prepared: Prepared,
+  onRetry: (err: DeliveryError, delayMs: number, attempt: number) => void,
+): Promise<DeliveryResult> {
+  const { GmailTokenRejected, sendGmailApi, stallLimitMs } = await import('./deliver/gmail-api.js');
+  const stallMs = stallLimitMs(settings.timeoutSeconds);
+  let current = creds;
+  let renewed = false;
+  const send = async (): Promise<DeliveryResult> => {
+    try {
+      return await sendGmailApi(message, current, settings.gmailApiUrl, deadline, stallMs);
+    } catch (err) {
+      if (!(err instanceof GmailTokenRejected) || !RENEWABLE.has(settings.auth.kind)) throw err;
+      if (renewed) {
+        throw new DeliveryError(
+          'api',
+          `api: the Gmail API did not accept a newly issued access token either (${err.code}), so nothing was sent. Check that \`username\` is the account the refresh token was issued for (or, for a service account, that domain-wide delegation covers it) and that the token's scope includes https://www.googleapis.com/auth/gmail.send.`,
+          false,
+        );
+      }
+      renewed = true;
+      log.info(
+        `The Gmail API did not accept the access token (${err.code}): it expired or was revoked. Getting a new one and trying once more.`,
+      );
+      current = await prepared.renew();
+      return send();
+    }
+  };
+  return withRetries(send, { retries: settings.retries, deadline, onRetry });
 }
 
 async function deliver(
@@ -101,13 +150,7 @@ async function deliver(
   const onRetry = (err: DeliveryError, delayMs: number, attempt: number): void =>
     log.info(`Attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`);
   if (settings.transport === 'gmail-api') {
-    const { sendGmailApi, stallLimitMs } = await import('./deliver/gmail-api.js');
-    const stallMs = stallLimitMs(settings.timeoutSeconds);
-    return withRetries(() => sendGmailApi(message, creds, settings.gmailApiUrl, deadline, stallMs), {
-      retries: settings.retries,
-      deadline,
-      onRetry,
-    });
+    return deliverGmailApi(settings, message, creds, deadline, log, prepared, onRetry);
   }
   const { sendSmtp } = await import('./deliver/smtp.js');
   const where = `${settings.smtp.host}:${settings.smtp.port}`;
@@ -243,6 +286,7 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
   let prepared: Prepared | undefined;
   const status = (): string => settings?.status ?? 'unknown';
   try {
+    checkProxyEnv(env);
     settings = getSettings(log);
     recipients = recipientsOf(settings);
     log = hidingBcc(runnerCore, recipients.hidden, env);

@@ -18,6 +18,21 @@ const SEND_SCOPE = 'https://www.googleapis.com/auth/gmail.send';
 const RATE_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded', 'RESOURCE_EXHAUSTED']);
 
 /**
+ * The Gmail API refused the access token (HTTP 401): expired or revoked between issue and use. The
+ * message was not taken, so a sign-in that can renew may get a new token and send it once more.
+ */
+export class GmailTokenRejected extends DeliveryError {
+  constructor(
+    /** `HTTP 401` and Gmail's reason, e.g. `HTTP 401 authError`. */
+    readonly code: string,
+    message: string,
+  ) {
+    super('api', message, false);
+    this.name = 'GmailTokenRejected';
+  }
+}
+
+/**
  * Turns a Gmail API error reply into one clear line: what the API said and what to do. 429, 5xx
  * and 403 rate-limit reasons are transient (retried, honouring Retry-After); the rest are not.
  */
@@ -31,10 +46,9 @@ export function explainGmailApiError(
   const reason = body?.error?.errors?.[0]?.reason ?? body?.error?.status ?? '';
   const code = `HTTP ${status}${reason ? ` ${reason}` : ''}`;
   if (status === 401) {
-    return new DeliveryError(
-      'api',
-      `api: the Gmail API did not accept the access token (${code}).${msg} The token is expired, revoked or not a Google access token: obtain a new one (an \`oauth-access-token\` lives one hour), or use the refresh-token inputs or \`service-account-key\` so a fresh one is fetched each run.`,
-      false,
+    return new GmailTokenRejected(
+      code,
+      `api: the Gmail API did not accept the access token (${code}).${msg} The token has expired or was revoked (or is not a Google access token): obtain a new one (an \`oauth-access-token\` lives one hour), or use the refresh-token inputs or \`service-account-key\` so a fresh one is fetched each run.`,
     );
   }
   if (status === 403 && RATE_REASONS.has(reason)) {
