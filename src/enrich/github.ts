@@ -7,6 +7,7 @@
  */
 import type { getOctokit } from '@actions/github';
 import type { Deadline } from '../deliver/retry.js';
+import { proxyRefusalStatus } from '../errors.js';
 import { type HttpInit, httpFetch } from '../http.js';
 
 /** A refused or failed API call; `status` 0 means the API could not be reached or a budget ran out. */
@@ -75,6 +76,8 @@ function isLoopback(url: URL): boolean {
 
 /** Why a request failed, in a few words, from fetch's error (its cause holds the system code). */
 function networkReason(err: unknown): string {
+  const proxyStatus = proxyRefusalStatus(err);
+  if (proxyStatus) return `the proxy answered HTTP ${proxyStatus} to the tunnel request`;
   const e = (err ?? {}) as Error & { cause?: { code?: string; message?: string; name?: string } };
   if (e.name === 'TimeoutError' || e.cause?.name === 'TimeoutError') return 'timed out';
   return e.cause?.code ?? e.cause?.message ?? e.message ?? String(err);
