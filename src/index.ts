@@ -1,5 +1,5 @@
-// Both loaded as chunks of their own: ncc lists the licenses of packages in split chunks only
-// (not of the entry file), and dist/licenses.txt must name @actions/core and what it bundles.
-const [core, { run }] = await Promise.all([import('@actions/core'), import('./main.js')]);
+// The action is one chunk of its own (src/action.ts: @actions/core, its HTTP client and ours):
+// ncc lists in dist/licenses.txt the packages of split chunks only, not of the entry file.
+const { runAction } = await import('./action.js');
 
-await run(core);
+await runAction();
