@@ -78,7 +78,7 @@ export async function startProxyServer(options = {}) {
       return refuse(407, 'Proxy Authentication Required', 'proxy-authenticate: Basic realm="test"\r\n');
     }
     const m = /^([^:]+):(\d+)$/.exec(target);
-    if (!m || !m[1].toLowerCase().endsWith('.proxied.test')) return refuse(502, 'Bad Gateway');
+    if (!m?.[1]?.toLowerCase().endsWith('.proxied.test')) return refuse(502, 'Bad Gateway');
     const upstream = connect(Number(m[2]), '127.0.0.1');
     upstream.once('connect', () => {
       record.status = 200;
