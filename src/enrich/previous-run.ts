@@ -59,7 +59,8 @@ export function previousRunQuery(ctx: RunContext, current: WorkflowRun, page: nu
 
 /** The filters of GET …/actions/workflows/{workflow_id}/runs that previousRunQuery sets. */
 export interface RunQuery {
-  status: 'completed';
+  /** `completed` here; the author lookup asks for `success`. */
+  status: 'completed' | 'success';
   per_page: number;
   page: number;
   exclude_pull_requests: true;
