@@ -150,6 +150,61 @@ function capped(res: Response, maxBytes: number): Response {
   });
 }
 
+/** Where the API's answer to a log request pointed, for downloadTail. */
+interface LogRedirect {
+  /** `GET /repos/o/r/actions/jobs/1/logs`, for messages. */
+  what: string;
+  status: number;
+  location: string | undefined;
+  /** The URL the redirect came from (a relative Location resolves against it). */
+  from: URL;
+}
+
+/**
+ * Follows a log redirect by hand (at most MAX_REDIRECTS hops, https only but on loopback) without
+ * the token, and reads the download's tail (readTail), streamed and capped.
+ */
+async function downloadTail(
+  fetchFn: (url: URL, init: HttpInit) => Promise<Response>,
+  redirect: LogRedirect,
+  tailBytes: number,
+  maxBytes: number,
+): Promise<LogTail> {
+  const { what } = redirect;
+  let location = redirect.location;
+  let url = redirect.from;
+  for (let hop = 0; ; hop++) {
+    if (!location || hop >= MAX_REDIRECTS) {
+      throw new GitHubApiError(redirect.status, `${what}: redirect without a usable Location`);
+    }
+    url = new URL(location, url);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
+      throw new GitHubApiError(0, `${what}: refused to follow a redirect to ${url.protocol}`);
+    }
+    let res: Response;
+    try {
+      // No token: the download URL is pre-signed, and the token stays with the API.
+      res = await fetchFn(url, { redirect: 'manual', headers: { 'user-agent': 'gmail-notify' } });
+    } catch (err) {
+      throw toApiError(err, 'the log download');
+    }
+    if (res.status >= 300 && res.status < 400) {
+      await res.body?.cancel().catch(() => undefined);
+      location = res.headers.get('location') ?? undefined;
+      continue;
+    }
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new GitHubApiError(res.status, `${what} answered HTTP ${res.status}`);
+    }
+    try {
+      return await readTail(res.body, tailBytes, maxBytes);
+    } catch (err) {
+      throw new GitHubApiError(0, `reading ${what.slice(4)} failed (${networkReason(err)})`);
+    }
+  }
+}
+
 /**
  * A client for `options.apiUrl`, bounded by the options. Loads @actions/github on first use of
  * this function; nothing else in the action imports it.
@@ -221,38 +276,9 @@ export async function createGitHubClient(options: GitHubClientOptions): Promise<
         job_id: jobId,
         request: { redirect: 'manual' },
       });
-      let location = (first.headers as Record<string, string | undefined>).location;
-      let url = new URL(first.url || base);
-      for (let hop = 0; ; hop++) {
-        if (!location || hop >= MAX_REDIRECTS) {
-          throw new GitHubApiError(first.status, `${what}: redirect without a usable Location`);
-        }
-        url = new URL(location, url);
-        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-          throw new GitHubApiError(0, `${what}: refused to follow a redirect to ${url.protocol}`);
-        }
-        let res: Response;
-        try {
-          // No token: the download URL is pre-signed, and the token stays with the API.
-          res = await boundedFetch(url, { redirect: 'manual', headers: { 'user-agent': 'gmail-notify' } });
-        } catch (err) {
-          throw toApiError(err, 'the log download');
-        }
-        if (res.status >= 300 && res.status < 400) {
-          await res.body?.cancel().catch(() => undefined);
-          location = res.headers.get('location') ?? undefined;
-          continue;
-        }
-        if (!res.ok) {
-          await res.body?.cancel().catch(() => undefined);
-          throw new GitHubApiError(res.status, `${what} answered HTTP ${res.status}`);
-        }
-        try {
-          return await readTail(res.body, tailBytes, maxBytes);
-        } catch (err) {
-          throw new GitHubApiError(0, `reading ${what.slice(4)} failed (${networkReason(err)})`);
-        }
-      }
+      const location = (first.headers as Record<string, string | undefined>).location;
+      const from = new URL(first.url || base);
+      return downloadTail(boundedFetch, { what, status: first.status, location, from }, tailBytes, maxBytes);
     },
   };
 }
