@@ -7,6 +7,8 @@
 #   ca.pem, ca-key.pem                   test CA (100 years)
 #   server.pem, server-key.pem           signed by the CA, SAN DNS:localhost, IP:127.0.0.1, IP:::1
 #   wrong-host.pem, wrong-host-key.pem   signed by the CA, SAN DNS:wrong.example only
+#   proxied.pem, proxied-key.pem         signed by the CA, SAN DNS:*.proxied.test, IP:0.0.0.0: names
+#                                        only the test proxy resolves (test/servers/proxy.mjs)
 #   self-signed.pem, self-signed-key.pem not signed by the CA (SAN localhost, 127.0.0.1, ::1)
 #   sa-key.pem (PKCS#8), sa-pub.pem      RSA key pair for service-account JWT tests
 #   other-sa-key.pem                     an unrelated PKCS#8 key, for "signed with the wrong key" tests
@@ -55,6 +57,7 @@ sign_leaf() {
 }
 sign_leaf server localhost "DNS:localhost, IP:127.0.0.1, IP:::1"
 sign_leaf wrong-host wrong.example "DNS:wrong.example"
+sign_leaf proxied proxied.test "DNS:proxied.test, DNS:*.proxied.test, IP:0.0.0.0"
 
 # Self-signed, same names as the server certificate but no chain to the test CA
 openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days "$days" \

@@ -460,6 +460,35 @@ function grantName(grant: 'refresh_token' | 'jwt-bearer'): string {
   return grant === 'refresh_token' ? 'refresh token' : 'service account sign-in';
 }
 
+/**
+ * The HTTP status a proxy answered a tunnel request (CONNECT) with, when that is why a request
+ * failed: undici reports it, several causes deep, as `Proxy response (407) !== 200 …`.
+ */
+export function proxyRefusalStatus(err: unknown): number | undefined {
+  let e = err as { message?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 5; depth++, e = e.cause as typeof e) {
+    const m = /Proxy response \((\d{3})\)/.exec(String(e.message ?? ''));
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** One line for a request the proxy would not tunnel: which proxy answer, and what to change. */
+export function explainProxyRefusal(stage: Stage, url: string, status: number): DeliveryError {
+  const host = hostOf(url) ?? url;
+  const advice =
+    status === 407
+      ? 'the proxy did not accept the credentials: check the user and password in the proxy URL (HTTPS_PROXY)'
+      : status === 403
+        ? `the proxy does not allow ${host}: ask for it to be allowed, or list it in NO_PROXY if the runner reaches it directly`
+        : `the proxy could not reach ${host}: check the URL, or list the host in NO_PROXY if the runner reaches it directly`;
+  return new DeliveryError(
+    stage,
+    `${stage}: the proxy refused to connect to ${url} (HTTP ${status}); ${advice}.`,
+    status >= 500 && status !== 501,
+  );
+}
+
 /** Turns a network failure talking to an HTTP endpoint (token, Gmail API) into one line. */
 export function explainHttpNetworkError(
   err: unknown,
@@ -471,6 +500,8 @@ export function explainHttpNetworkError(
   const code = e.cause?.code ?? e.code ?? '';
   const msg = e.cause?.message ?? e.message ?? String(err);
   const input = stage === 'token' ? tokenUrlInputName(tokenUrlFrom) : '`gmail-api-url`';
+  const proxyStatus = proxyRefusalStatus(err);
+  if (proxyStatus) return explainProxyRefusal(stage, url, proxyStatus);
   if (e.name === 'TimeoutError' || e.name === 'AbortError') {
     return new DeliveryError(
       stage,

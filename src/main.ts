@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { findAttachments } from './attachments.js';
 import { type Credentials, obtainCredentials, wireSecrets } from './auth/credentials.js';
 import { type RunContext, readRunContext } from './context.js';
+import { type Core, withLineMasking } from './core.js';
 import { needsPreviousRun, type PreviousConclusion, shouldNotify } from './decide.js';
 import { deferralError, RecipientLedger, undeliveredWarning, withEnvelopeTo } from './deliver/recipients.js';
 import { Deadline, withRetries } from './deliver/retry.js';
@@ -11,6 +12,7 @@ import type { SmtpSession } from './deliver/smtp.js';
 import type { DeliveryResult } from './deliver/types.js';
 import { authorsLine, withAuthors } from './enrich/author-filter.js';
 import { DeliveryError, InputError, oneLine } from './errors.js';
+import { checkProxyEnv, proxySecrets } from './http.js';
 import type { ComposedMessage } from './render/message.js';
 import {
   hideBcc,
@@ -20,11 +22,10 @@ import {
   summaryMarkdown,
   writeOutputs,
 } from './report.js';
-import { type Core, runner } from './runner.js';
 import { appPasswordWarning, getSettings, type Settings, senderWarning } from './settings.js';
 import { runStatus, type WatchedRun } from './status.js';
 
-export type { Core } from './runner.js';
+export type { Core } from './core.js';
 
 /**
  * Writes the message as an RFC 5322 file: the same bytes SMTP sends (no Bcc), with CRLF line breaks.
@@ -51,24 +52,28 @@ async function writeEml(message: ComposedMessage, emlPath: string, workspace: st
  */
 interface Prepared {
   credentials: Promise<Credentials>;
+  /** A new token from the same sign-in (refresh token, service account). */
+  renew(): Promise<Credentials>;
   smtp?: Promise<SmtpSession>;
   close(): void;
 }
 
 function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Prepared {
-  const credentials = obtainCredentials(settings.auth, {
-    transport: settings.transport,
-    deadline,
-    retries: settings.retries,
-    setSecret: (s) => log.setSecret(s),
-    onRetry: (err, delayMs, attempt) =>
-      log.info(
-        `Token attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`,
-      ),
-  }).then((creds) => {
-    for (const s of wireSecrets(creds)) log.setSecret(s);
-    return creds;
-  });
+  const obtain = (): Promise<Credentials> =>
+    obtainCredentials(settings.auth, {
+      transport: settings.transport,
+      deadline,
+      retries: settings.retries,
+      setSecret: (s) => log.setSecret(s),
+      onRetry: (err, delayMs, attempt) =>
+        log.info(
+          `Token attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`,
+        ),
+    }).then((creds) => {
+      for (const s of wireSecrets(creds)) log.setSecret(s);
+      return creds;
+    });
+  const credentials = obtain();
   // Awaited later; a failure before then (e.g. the template fails first) is not unhandled.
   credentials.catch(() => undefined);
   // The SMTP chunk first, before the rendering chunks: the connection starts as soon as it is loaded.
@@ -79,6 +84,7 @@ function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Pre
   smtp?.catch(() => undefined);
   return {
     credentials,
+    renew: obtain,
     smtp,
     close: () => {
       smtp?.then(
@@ -87,6 +93,50 @@ function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Pre
       );
     },
   };
+}
+
+/** Sign-ins that get their token from a token endpoint, and so can get a new one. */
+const RENEWABLE = new Set(['oauth-refresh', 'service-account']);
+
+/**
+ * Sends through the Gmail API, with retries. A 401 (the token expired or was revoked between issue
+ * and use) means Gmail did not take the message: a sign-in that can renew gets one new token and
+ * one more attempt with the same message (same Message-ID); a second 401 is final.
+ */
+async function deliverGmailApi(
+  settings: Settings,
+  message: ComposedMessage,
+  creds: Credentials,
+  deadline: Deadline,
+  log: Core,
+  prepared: Prepared,
+  onRetry: (err: DeliveryError, delayMs: number, attempt: number) => void,
+): Promise<DeliveryResult> {
+  const { GmailTokenRejected, sendGmailApi, stallLimitMs } = await import('./deliver/gmail-api.js');
+  const stallMs = stallLimitMs(settings.timeoutSeconds);
+  let current = creds;
+  let renewed = false;
+  const send = async (): Promise<DeliveryResult> => {
+    try {
+      return await sendGmailApi(message, current, settings.gmailApiUrl, deadline, stallMs);
+    } catch (err) {
+      if (!(err instanceof GmailTokenRejected) || !RENEWABLE.has(settings.auth.kind)) throw err;
+      if (renewed) {
+        throw new DeliveryError(
+          'api',
+          `api: the Gmail API did not accept a newly issued access token either (${err.code}), so nothing was sent. Check that \`username\` is the account the refresh token was issued for (or, for a service account, that domain-wide delegation covers it) and that the token's scope includes https://www.googleapis.com/auth/gmail.send.`,
+          false,
+        );
+      }
+      renewed = true;
+      log.info(
+        `The Gmail API did not accept the access token (${err.code}): it expired or was revoked. Getting a new one and trying once more.`,
+      );
+      current = await prepared.renew();
+      return send();
+    }
+  };
+  return withRetries(send, { retries: settings.retries, deadline, onRetry });
 }
 
 async function deliver(
@@ -100,13 +150,7 @@ async function deliver(
   const onRetry = (err: DeliveryError, delayMs: number, attempt: number): void =>
     log.info(`Attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`);
   if (settings.transport === 'gmail-api') {
-    const { sendGmailApi, stallLimitMs } = await import('./deliver/gmail-api.js');
-    const stallMs = stallLimitMs(settings.timeoutSeconds);
-    return withRetries(() => sendGmailApi(message, creds, settings.gmailApiUrl, deadline, stallMs), {
-      retries: settings.retries,
-      deadline,
-      onRetry,
-    });
+    return deliverGmailApi(settings, message, creds, deadline, log, prepared, onRetry);
   }
   const { sendSmtp } = await import('./deliver/smtp.js');
   const where = `${settings.smtp.host}:${settings.smtp.port}`;
@@ -189,7 +233,7 @@ async function previousConclusion(
     import('./enrich/previous-run.js'),
     import('./enrich/bounded-api.js'),
   ]);
-  return findPreviousConclusion(boundedGitHubApi(settings, ctx, deadline), ctx, log);
+  return findPreviousConclusion(await boundedGitHubApi(settings, ctx, deadline), ctx, log);
 }
 
 async function writeSummary(log: Core, settings: Settings | undefined, outcome: Outcome): Promise<void> {
@@ -229,8 +273,11 @@ function hidingBcc(log: Core, bcc: readonly string[], env: NodeJS.ProcessEnv): C
 }
 
 /** Runs the action: inputs → settings → decide → render → deliver → report, with one outer catch. */
-export async function run(runnerCore: Core = runner, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const start = Date.now();
+  const runnerCore = withLineMasking(core);
+  // The proxy's password is in the environment, not an input: masked before any request.
+  for (const secret of proxySecrets(env)) runnerCore.setSecret(secret);
   let log = runnerCore;
   let settings: Settings | undefined;
   let recipients: Recipients | undefined;
@@ -239,6 +286,7 @@ export async function run(runnerCore: Core = runner, env: NodeJS.ProcessEnv = pr
   let prepared: Prepared | undefined;
   const status = (): string => settings?.status ?? 'unknown';
   try {
+    checkProxyEnv(env);
     settings = getSettings(log);
     recipients = recipientsOf(settings);
     log = hidingBcc(runnerCore, recipients.hidden, env);

@@ -1,4 +1,5 @@
 import { addressKey, isValidAddress, type Mailbox, parseAddressList } from './addresses.js';
+import { maskValues } from './core.js';
 import { parseAuthorDomains } from './enrich/author-filter.js';
 import { InputError } from './errors.js';
 import { STATUS_WORDS, type Status, statusFromWord } from './status.js';
@@ -178,11 +179,7 @@ function endpointUrl(input: string, value: string, fallback: string): string {
 
 /** Masks a secret, and each line of a multi-line one, so no log line can show it. */
 export function maskSecret(source: InputSource, secret: string): void {
-  if (!secret) return;
-  source.setSecret(secret);
-  for (const line of secret.split(/\r?\n/)) {
-    if (line.trim().length >= 4) source.setSecret(line.trim());
-  }
+  for (const value of maskValues(secret)) source.setSecret(value);
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type TokenUrlFrom,
   tokenUrlInputName,
 } from '../errors.js';
+import { httpFetch } from '../http.js';
 
 /** What a successful token response gives us. */
 export interface TokenResponse {
@@ -38,7 +39,7 @@ export async function requestToken(
   let res: Response;
   let text: string;
   try {
-    res = await fetch(tokenUrl, {
+    res = await httpFetch(tokenUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
       body: new URLSearchParams(form).toString(),

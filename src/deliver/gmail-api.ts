@@ -1,6 +1,7 @@
 import type { Credentials } from '../auth/credentials.js';
 import { retryAfterSeconds } from '../auth/token-endpoint.js';
 import { DeliveryError, explainHttpNetworkError, oneLine } from '../errors.js';
+import { type HttpInit, httpFetch } from '../http.js';
 import type { Deadline } from './retry.js';
 import type { DeliveryResult, OutgoingMessage } from './types.js';
 
@@ -17,6 +18,21 @@ const SEND_SCOPE = 'https://www.googleapis.com/auth/gmail.send';
 const RATE_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded', 'RESOURCE_EXHAUSTED']);
 
 /**
+ * The Gmail API refused the access token (HTTP 401): expired or revoked between issue and use. The
+ * message was not taken, so a sign-in that can renew may get a new token and send it once more.
+ */
+export class GmailTokenRejected extends DeliveryError {
+  constructor(
+    /** `HTTP 401` and Gmail's reason, e.g. `HTTP 401 authError`. */
+    readonly code: string,
+    message: string,
+  ) {
+    super('api', message, false);
+    this.name = 'GmailTokenRejected';
+  }
+}
+
+/**
  * Turns a Gmail API error reply into one clear line: what the API said and what to do. 429, 5xx
  * and 403 rate-limit reasons are transient (retried, honouring Retry-After); the rest are not.
  */
@@ -30,10 +46,9 @@ export function explainGmailApiError(
   const reason = body?.error?.errors?.[0]?.reason ?? body?.error?.status ?? '';
   const code = `HTTP ${status}${reason ? ` ${reason}` : ''}`;
   if (status === 401) {
-    return new DeliveryError(
-      'api',
-      `api: the Gmail API did not accept the access token (${code}).${msg} The token is expired, revoked or not a Google access token: obtain a new one (an \`oauth-access-token\` lives one hour), or use the refresh-token inputs or \`service-account-key\` so a fresh one is fetched each run.`,
-      false,
+    return new GmailTokenRejected(
+      code,
+      `api: the Gmail API did not accept the access token (${code}).${msg} The token has expired or was revoked (or is not a Google access token): obtain a new one (an \`oauth-access-token\` lives one hour), or use the refresh-token inputs or \`service-account-key\` so a fresh one is fetched each run.`,
     );
   }
   if (status === 403 && RATE_REASONS.has(reason)) {
@@ -220,14 +235,14 @@ export async function sendGmailApi(
   let text: string;
   try {
     progress();
-    res = await fetch(url, {
+    res = await httpFetch(url, {
       method: 'POST',
       headers: { authorization: `Bearer ${creds.accessToken}`, 'content-type': 'message/rfc822' },
       body: upload,
       duplex: 'half',
       signal: AbortSignal.any([stalled.signal, overall]),
       redirect: 'error',
-    } as RequestInit & { duplex: 'half' });
+    } as HttpInit);
     progress();
     text = await res.text();
   } catch (err) {

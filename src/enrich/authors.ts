@@ -9,7 +9,7 @@
 import { type RunContext, reportedRun, unreportableRun } from '../context.js';
 import { MAX_RECIPIENTS, type Settings } from '../settings.js';
 import { type CommitData, MAX_AUTHORS, peopleOf, selectAuthors } from './author-filter.js';
-import { permissionHint } from './github-api.js';
+import { type GitHubClient, permissionHint } from './github.js';
 import { previousRunQuery, type WorkflowRun, watchedRunFromPayload } from './previous-run.js';
 import type { AuthorRecipients } from './types.js';
 
@@ -150,17 +150,19 @@ function apiCommit(value: unknown): CommitData {
 }
 
 /**
- * CommitsApi over a client's `get` (JSON from a path under GITHUB_API_URL). Endpoints:
+ * CommitsApi over the run's GitHub client (enrich/github.ts). Endpoints:
  * GET /repos/{o}/{r}/actions/runs/{id} (the workflow, unless the workflow_run payload says),
  * GET /repos/{o}/{r}/actions/workflows/{id}/runs?branch=…&status=success,
  * GET /repos/{o}/{r}/compare/{base}...{head} and GET /repos/{o}/{r}/pulls/{n}/commits (≤ 3 pages each).
  */
-export function commitsApiOver(api: { get<T>(path: string): Promise<T> }, ctx: RunContext): CommitsApi {
-  const repo = `/repos/${ctx.repository}`;
-  const pages = async (path: (page: number) => string, list: (body: unknown) => unknown[]) => {
+export function commitsApiOver(api: GitHubClient, ctx: RunContext): CommitsApi {
+  const pages = async (
+    get: (page: number) => Promise<{ data: unknown }>,
+    list: (body: unknown) => unknown[],
+  ) => {
     const out: CommitData[] = [];
     for (let page = 1; out.length < MAX_COMMITS; page++) {
-      const items = list(await api.get<unknown>(path(page)));
+      const items = list((await get(page)).data);
       out.push(...items.slice(0, MAX_COMMITS - out.length).map(apiCommit));
       if (items.length < PER_PAGE) break;
     }
@@ -170,12 +172,18 @@ export function commitsApiOver(api: { get<T>(path: string): Promise<T> }, ctx: R
     async lastSuccessfulSha() {
       const current =
         watchedRunFromPayload(ctx) ??
-        (await api.get<WorkflowRun>(`${repo}/actions/runs/${reportedRun(ctx).id}`));
+        ((await api.rest.actions.getWorkflowRun({ ...api.repo, run_id: Number(reportedRun(ctx).id) }))
+          .data as WorkflowRun);
       for (let page = 1; page <= 2; page++) {
-        const query = new URLSearchParams(previousRunQuery(ctx, current, page));
-        query.set('status', 'success');
+        const query = { ...previousRunQuery(ctx, current, page), status: 'success' as const };
         const body = record(
-          await api.get<unknown>(`${repo}/actions/workflows/${current.workflow_id}/runs?${query}`),
+          (
+            await api.rest.actions.listWorkflowRuns({
+              ...api.repo,
+              workflow_id: current.workflow_id,
+              ...query,
+            })
+          ).data,
         );
         const runs = (Array.isArray(body.workflow_runs) ? body.workflow_runs : []).map(record);
         // Newest first; a re-run of an old run looks back from where that run stood.
@@ -184,13 +192,13 @@ export function commitsApiOver(api: { get<T>(path: string): Promise<T> }, ctx: R
             r.id !== current.id && Number(r.run_number) <= current.run_number && r.conclusion === 'success',
         );
         if (found) return SHA.test(text(found.head_sha)) ? text(found.head_sha) : null;
-        if (runs.length < Number(query.get('per_page'))) break;
+        if (runs.length < query.per_page) break;
       }
       return null;
     },
     compareCommits(base, head) {
       return pages(
-        (page) => `${repo}/compare/${base}...${head}?per_page=${PER_PAGE}&page=${page}`,
+        (page) => api.rest.repos.compareCommits({ ...api.repo, base, head, per_page: PER_PAGE, page }),
         (body) => {
           const commits = record(body).commits;
           return Array.isArray(commits) ? commits : [];
@@ -199,7 +207,7 @@ export function commitsApiOver(api: { get<T>(path: string): Promise<T> }, ctx: R
     },
     pullRequestCommits(number) {
       return pages(
-        (page) => `${repo}/pulls/${number}/commits?per_page=${PER_PAGE}&page=${page}`,
+        (page) => api.rest.pulls.listCommits({ ...api.repo, pull_number: number, per_page: PER_PAGE, page }),
         (body) => (Array.isArray(body) ? body : []),
       );
     },

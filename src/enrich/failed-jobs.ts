@@ -1,6 +1,5 @@
 import { type RunContext, reportedRun } from '../context.js';
-import type { GitHubApi } from './github-api.js';
-import { GitHubApiError } from './github-api.js';
+import { GitHubApiError, type GitHubClient } from './github.js';
 import { logExcerpt } from './log-excerpt.js';
 import type { FailedJob, FailedStep } from './types.js';
 
@@ -92,7 +91,7 @@ async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Prom
  * and GET /repos/{o}/{r}/actions/jobs/{job_id}/logs (302 to a download URL, followed without the token).
  */
 export async function findFailedJobs(
-  api: GitHubApi,
+  api: GitHubClient,
   ctx: RunContext,
   logLines: number,
   log: { warning(message: string): void },
@@ -100,9 +99,17 @@ export async function findFailedJobs(
   const { id, attempt } = reportedRun(ctx);
   const all: WorkflowJob[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const list = await api.get<JobList>(
-      `/repos/${ctx.repository}/actions/runs/${id}/attempts/${attempt}/jobs?per_page=${PER_PAGE}&page=${page}`,
-    );
+    const { data } = await api.rest.actions.listJobsForWorkflowRunAttempt({
+      ...api.repo,
+      run_id: Number(id),
+      attempt_number: Number(attempt),
+      per_page: PER_PAGE,
+      page,
+    });
+    if (typeof data !== 'object' || data === null) {
+      throw new GitHubApiError(0, 'GET /actions/runs/{run_id}/attempts/{attempt}/jobs: unreadable answer');
+    }
+    const list = data as JobList;
     const jobs = Array.isArray(list.jobs) ? list.jobs : [];
     all.push(...jobs);
     const total = typeof list.total_count === 'number' ? list.total_count : 0;
@@ -127,11 +134,7 @@ export async function findFailedJobs(
   await eachLimited(finished, LOG_CONCURRENCY, async (i) => {
     const out = result[i]!;
     try {
-      const tail = await api.getLogTail(
-        `/repos/${ctx.repository}/actions/jobs/${listed[i]!.id}/logs`,
-        LOG_TAIL_BYTES,
-        LOG_MAX_BYTES,
-      );
+      const tail = await api.getLogTail(listed[i]!.id, LOG_TAIL_BYTES, LOG_MAX_BYTES);
       if (tail.truncated) out.log_note = `larger than ${LOG_MAX_BYTES / 1024 / 1024} MB`;
       else out.log_excerpt = logExcerpt(tail.text, logLines);
     } catch (err) {

@@ -15,7 +15,7 @@ async function authorRecipients(
     import('./authors.js'),
     import('./bounded-api.js'),
   ]);
-  const api = commitsApiOver(boundedGitHubApi(settings, ctx, deadline), ctx);
+  const api = commitsApiOver(await boundedGitHubApi(settings, ctx, deadline), ctx);
   return findAuthorRecipients(api, settings, ctx, log);
 }
 
@@ -54,7 +54,7 @@ export async function enrich(
       ]);
       try {
         const found = await findFailedJobs(
-          boundedGitHubApi(settings, ctx, deadline),
+          await boundedGitHubApi(settings, ctx, deadline),
           ctx,
           settings.logLines,
           log,

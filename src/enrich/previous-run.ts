@@ -1,7 +1,6 @@
 import { type RunContext, reportedRun, unreportableRun } from '../context.js';
 import type { PreviousConclusion } from '../decide.js';
-import type { GitHubApi } from './github-api.js';
-import { permissionHint } from './github-api.js';
+import { GitHubApiError, type GitHubClient, permissionHint } from './github.js';
 
 /** The fields of a workflow run (GET /repos/{owner}/{repo}/actions/runs/{run_id}) we use. */
 export interface WorkflowRun {
@@ -41,21 +40,40 @@ const MAX_PAGES = 3;
  *   filter would find only runs of that same tag. The previous run is then the workflow's previous
  *   run triggered by the same event, on any ref (the previous release's run).
  */
-export function previousRunQuery(ctx: RunContext, current: WorkflowRun, page: number): string {
-  const query = new URLSearchParams({
+export function previousRunQuery(ctx: RunContext, current: WorkflowRun, page: number): RunQuery {
+  const query: RunQuery = {
     status: 'completed',
-    per_page: String(PER_PAGE),
-    page: String(page),
-    exclude_pull_requests: 'true',
-  });
+    per_page: PER_PAGE,
+    page,
+    exclude_pull_requests: true,
+  };
   const isTag = ctx.ref_type === 'tag' || ctx.event_name === 'release';
   if (isTag) {
-    if (current.event) query.set('event', current.event);
+    if (current.event) query.event = current.event;
   } else {
     const branch = ctx.branch || current.head_branch || '';
-    if (branch) query.set('branch', branch);
+    if (branch) query.branch = branch;
   }
-  return query.toString();
+  return query;
+}
+
+/** The filters of GET …/actions/workflows/{workflow_id}/runs that previousRunQuery sets. */
+export interface RunQuery {
+  /** `completed` here; the author lookup asks for `success`. */
+  status: 'completed' | 'success';
+  per_page: number;
+  page: number;
+  exclude_pull_requests: true;
+  event?: string;
+  branch?: string;
+}
+
+/** An answer that should be a JSON object; anything else (cut off, not JSON) is unreadable. */
+function objectOf<T>(data: unknown, what: string): T {
+  if (typeof data !== 'object' || data === null) {
+    throw new GitHubApiError(0, `${what}: unreadable answer`);
+  }
+  return data as T;
 }
 
 /**
@@ -105,7 +123,7 @@ export function watchedRunFromPayload(ctx: RunContext): WorkflowRun | undefined 
  * GET /repos/{o}/{r}/actions/workflows/{workflow_id}/runs?branch=…&status=completed (≤ 3 pages).
  */
 export async function findPreviousConclusion(
-  api: GitHubApi,
+  api: GitHubClient,
   ctx: RunContext,
   log: { warning(message: string): void },
 ): Promise<PreviousConclusion> {
@@ -117,10 +135,20 @@ export async function findPreviousConclusion(
   try {
     const current =
       watchedRunFromPayload(ctx) ??
-      (await api.get<WorkflowRun>(`/repos/${ctx.repository}/actions/runs/${reportedRun(ctx).id}`));
+      objectOf<WorkflowRun>(
+        (await api.rest.actions.getWorkflowRun({ ...api.repo, run_id: Number(reportedRun(ctx).id) })).data,
+        'GET /actions/runs/{run_id}',
+      );
     for (let page = 1; page <= MAX_PAGES; page++) {
-      const list = await api.get<WorkflowRunList>(
-        `/repos/${ctx.repository}/actions/workflows/${current.workflow_id}/runs?${previousRunQuery(ctx, current, page)}`,
+      const list = objectOf<WorkflowRunList>(
+        (
+          await api.rest.actions.listWorkflowRuns({
+            ...api.repo,
+            workflow_id: current.workflow_id,
+            ...previousRunQuery(ctx, current, page),
+          })
+        ).data,
+        'GET /actions/workflows/{workflow_id}/runs',
       );
       const runs = Array.isArray(list.workflow_runs) ? list.workflow_runs : [];
       const found = pickPrevious(runs, current);

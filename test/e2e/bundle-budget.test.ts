@@ -1,13 +1,15 @@
 // Guard for issue 5 (speed): what a run loads. Not a timed test: it counts bytes and records which
 // dist/ files a run imports, through a module-loader hook in the child process.
 //
-// Budget: a simple send loads dist/index.js plus the chunks it imports. After @actions/core was
-// replaced (src/runner.ts) that is about 640 KB unminified: nodemailer's composer (~240 KB with its
-// MIME-type table) and SMTP client (~95 KB) with their shared code (~90 KB), our own code (~170 KB).
-// Markdown (marked, ~50 KB) is a chunk of its own, loaded only for a message with Markdown in it. SEND_BUDGET leaves room for the Liquid engine (liquidjs, ~200 KB) that rendering
-// adds, and no more: the next thing of that size (an HTTP client, @actions/core's undici, a second
-// template engine) must be a deliberate decision, made here. START_BUDGET bounds what every run parses
-// before it can start connecting (dist/index.js alone), which is what start-up latency follows.
+// Budget: every run loads dist/index.js (a few lines) and the action's chunk: our core code with
+// @actions/core, its @actions/http-client and undici (about 1.1 MB unminified; issue 12 put the
+// runtime on the specified packages, whose proxy-aware HTTP client every HTTPS request now uses).
+// START_BUDGET bounds that, which is what start-up latency follows. A simple send adds nodemailer's
+// composer (~240 KB with its MIME-type table) and SMTP client (~95 KB) with their shared code
+// (~90 KB). Markdown (marked, ~50 KB) is a chunk of its own, loaded only for a message with Markdown
+// in it. SEND_BUDGET leaves room for the Liquid engine (liquidjs, ~200 KB) that rendering adds, and
+// no more: the next thing of that size (a second HTTP client, a second template engine) must be a
+// deliberate decision, made here. Octokit (@actions/github) loads only on runs that call the API.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -18,8 +20,14 @@ import { type RunningSmtpServer, startSmtpServer } from '../servers/smtp.mjs';
 import { cleanupRun, REPO_ROOT, runAction } from './harness.js';
 
 const KB = 1024;
-const SEND_BUDGET = 900 * KB;
-const START_BUDGET = 200 * KB;
+const SEND_BUDGET = 2100 * KB;
+const START_BUDGET = 1300 * KB;
+/** Strings of the chunks every run loads: @actions/core's file-command delimiter, and run()'s own. */
+const START_MARKERS = ['ghadelimiter_', 'delivery was not prepared'];
+/** The dist/ files every run loads: dist/index.js and the chunks holding START_MARKERS. */
+function startFiles(): string[] {
+  return ['index.js', ...new Set(START_MARKERS.flatMap((m) => filesContaining(m)))].sort();
+}
 
 const DIST = path.join(REPO_ROOT, 'dist');
 const USER = 'ci-bot@gmail.com';
@@ -33,7 +41,11 @@ const PASSWORD = 'abcdefghijklmnop';
 const GUARDED = {
   smtp: { marker: 'XOAUTH2 rejected', what: 'the SMTP transport (src/deliver/smtp.ts)' },
   smtpClient: { marker: '_actionEHLO', what: "nodemailer's SMTP client" },
-  githubApi: { marker: 'x-github-api-version', what: 'the GitHub API client (src/enrich/github-api.ts)' },
+  githubClient: {
+    marker: 'requests to the GitHub API',
+    what: 'the GitHub API client (src/enrich/github.ts)',
+  },
+  octokit: { marker: 'octokit-core.js', what: "@actions/github's Octokit" },
   gmailApi: { marker: 'gmail/v1/users', what: 'the Gmail API transport' },
   glob: { marker: 'picomatch', what: 'the glob matcher (attachments)' },
   htmlToText: {
@@ -137,8 +149,11 @@ describe('bundle budget', () => {
     for (const g of Object.values(GUARDED)) expect(filesContaining(g.marker)).not.toContain('index.js');
   });
 
-  it(`keeps dist/index.js under ${START_BUDGET / KB} KB`, () => {
-    expect(statSync(path.join(DIST, 'index.js')).size).toBeLessThanOrEqual(START_BUDGET);
+  it(`keeps dist/index.js and the action's chunk (with @actions/core) under ${START_BUDGET / KB} KB`, () => {
+    const start = startFiles();
+    expect(start.length).toBeGreaterThan(1);
+    const bytes = start.reduce((sum, f) => sum + statSync(path.join(DIST, f)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(START_BUDGET);
   });
 
   it(`a simple send loads the SMTP chunks, nothing it does not need, within ${SEND_BUDGET / KB} KB`, async () => {
@@ -192,9 +207,14 @@ describe('bundle budget', () => {
     expect(loadedGuards(html.files)).toContain('htmlToText');
   });
 
-  it('a run skipped by notify-when loads nothing beyond dist/index.js', async () => {
+  it("a run skipped by notify-when loads nothing beyond dist/index.js and the action's chunk", async () => {
     const { files, code } = await loadedBy('skip', { 'notify-when': 'failure' });
     expect(code).toBe(0);
-    expect(files).toEqual(['index.js']);
+    expect(files.sort()).toEqual(startFiles());
+  });
+
+  it('a failure email with `details` loads the GitHub client and Octokit', async () => {
+    const { files } = await loadedBy('details', { status: 'failure', details: 'true', 'dry-run': 'true' });
+    expect(loadedGuards(files).sort()).toEqual(['githubClient', 'octokit']);
   });
 });

@@ -486,6 +486,18 @@ export function runSecrets(run: Pick<ActionRun, 'masks'>, env: Record<string, st
     for (const line of value.split(/\r?\n|\r|\\n/)) add(line);
     if (name === 'app-password') add(value.replace(/\s+/g, ''));
   }
+  // A proxy's password (in the environment, not an input), decoded, and the Proxy-Authorization base64.
+  for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) {
+    const proxy = URL.parse(env[name] ?? '');
+    if (!proxy?.password) continue;
+    add(proxy.password);
+    add(decodeURIComponent(proxy.password));
+    add(
+      Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString(
+        'base64',
+      ),
+    );
+  }
   const user = (env[inputEnvName('username')] ?? '').trim();
   const password = (env[inputEnvName('app-password')] ?? '').replace(/\s+/g, '');
   if (user && password) add(authPlainBase64(user, password));

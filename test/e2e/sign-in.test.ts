@@ -523,7 +523,9 @@ describe('Gmail API errors', () => {
       'oauth-access-token': READY_TOKEN,
     });
     expect(result.code).toBe(1);
-    expect(errors(result)).toEqual([expect.stringMatching(/^api: .*HTTP 401 authError.*expired, revoked/)]);
+    expect(errors(result)).toEqual([
+      expect.stringMatching(/^api: .*HTTP 401 authError.*has expired or was revoked/),
+    ]);
     expect(api.requests).toHaveLength(1);
   });
 

@@ -115,7 +115,9 @@ export interface RunningGitHubApiServer {
   /** The API base, for GITHUB_API_URL: http://127.0.0.1:PORT */
   url: string;
   /** Origin of the log host the logs endpoint redirects to (another port). */
-  logOrigin: string;
+  readonly logOrigin: string;
+  /** Redirect log downloads to this origin instead (e.g. a TLS front of the log host, by another name). */
+  setLogOrigin(origin: string): void;
   requests: GitHubRequestRecord[];
   /** Destroys open connections and stops both servers (bounded: at most ~2 s). Idempotent. */
   close(): Promise<void>;

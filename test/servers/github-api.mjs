@@ -453,7 +453,12 @@ export async function startGitHubApiServer(options = {}) {
   let closing;
   return {
     url: `http://127.0.0.1:${apiListening.port}`,
-    logOrigin,
+    get logOrigin() {
+      return logOrigin;
+    },
+    setLogOrigin(origin) {
+      logOrigin = origin;
+    },
     requests,
     close() {
       closing ??= Promise.all([apiListening.close(), logListening.close()]).then(() => undefined);

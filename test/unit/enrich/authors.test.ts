@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readRunContext } from '../../../src/context.js';
 import { Deadline } from '../../../src/deliver/retry.js';
 import { commitsApiOver, culpritCommits, findAuthorRecipients } from '../../../src/enrich/authors.js';
-import { githubApi } from '../../../src/enrich/github-api.js';
+import { createGitHubClient } from '../../../src/enrich/github.js';
 import {
   type CommitInput,
   type GitHubApiServerOptions,
@@ -72,8 +72,14 @@ function ctxFor(apiUrl: string, eventName = 'push', event: object = PUSH_EVENT) 
   );
 }
 
-function apiFor(s: RunningGitHubApiServer, ctx: ReturnType<typeof ctxFor>) {
-  return commitsApiOver(githubApi(s.url, TOKEN, { deadline: Deadline.after(10) }), ctx);
+async function apiFor(s: RunningGitHubApiServer, ctx: ReturnType<typeof ctxFor>) {
+  const client = await createGitHubClient({
+    apiUrl: s.url,
+    repository: ctx.repository,
+    token: TOKEN,
+    deadline: Deadline.after(10),
+  });
+  return commitsApiOver(client, ctx);
 }
 
 const current = { id: RUN_ID, run_number: 42, head_branch: 'main', status: 'in_progress' as const };
@@ -97,7 +103,7 @@ describe('culpritCommits', () => {
     });
     const ctx = ctxFor(s.url);
     const { warnings, log } = recorder();
-    const found = await culpritCommits(apiFor(s, ctx), ctx, log);
+    const found = await culpritCommits(await apiFor(s, ctx), ctx, log);
     expect(warnings).toEqual([]);
     expect(found.source).toBe(`since the last successful run (${sha(1).slice(0, 7)})`);
     expect(found.commits.map((c) => c.authorEmail)).toEqual([
@@ -121,7 +127,7 @@ describe('culpritCommits', () => {
       commits: HISTORY,
     });
     const ctx = ctxFor(s.url);
-    const found = await culpritCommits(apiFor(s, ctx), ctx, recorder().log);
+    const found = await culpritCommits(await apiFor(s, ctx), ctx, recorder().log);
     expect(found.commits).toEqual([]);
     expect(s.requests.some((r) => r.path.includes('/compare/'))).toBe(false);
   });
@@ -133,7 +139,7 @@ describe('culpritCommits', () => {
     });
     const ctx = ctxFor(s.url);
     const { warnings, log } = recorder();
-    const found = await culpritCommits(apiFor(s, ctx), ctx, log);
+    const found = await culpritCommits(await apiFor(s, ctx), ctx, log);
     expect(warnings).toEqual([]);
     expect(found.source).toBe('of the push');
     expect(found.commits.map((c) => c.authorEmail)).toEqual(['pusher@example.com', 'out@elsewhere.example']);
@@ -143,7 +149,7 @@ describe('culpritCommits', () => {
     const s = await server({ mode: 'forbidden', runs: [current], commits: HISTORY });
     const ctx = ctxFor(s.url);
     const { warnings, log } = recorder();
-    const found = await culpritCommits(apiFor(s, ctx), ctx, log);
+    const found = await culpritCommits(await apiFor(s, ctx), ctx, log);
     expect(found.source).toBe('of the push');
     expect(found.commits).toHaveLength(2);
     expect(warnings).toHaveLength(1);
@@ -163,7 +169,7 @@ describe('culpritCommits', () => {
     });
     const ctx = ctxFor(s.url);
     const { warnings, log } = recorder();
-    const found = await culpritCommits(apiFor(s, ctx), ctx, log);
+    const found = await culpritCommits(await apiFor(s, ctx), ctx, log);
     expect(found.source).toBe('of the push');
     expect(warnings[0]).toMatch(/Could not compare with the last successful run .*HTTP 403/);
   });
@@ -186,7 +192,7 @@ describe('culpritCommits', () => {
       number: 7,
       pull_request: { number: 7, head: { ref: 'feature', sha: HEAD }, base: { ref: 'main' } },
     });
-    const found = await culpritCommits(apiFor(s, ctx), ctx, recorder().log);
+    const found = await culpritCommits(await apiFor(s, ctx), ctx, recorder().log);
     expect(found.source).toBe('of pull request #7');
     expect(found.commits.map((c) => c.message)).toEqual([
       'Update build script',
@@ -214,7 +220,7 @@ describe('culpritCommits', () => {
       GITHUB_SHA: sha(1339),
       GITHUB_EVENT_NAME: 'push',
     });
-    const found = await culpritCommits(apiFor(s, ctx), ctx, recorder().log);
+    const found = await culpritCommits(await apiFor(s, ctx), ctx, recorder().log);
     expect(found.commits).toHaveLength(300);
     expect(found.commits[0]!.authorEmail).toBe('dev1@example.com');
     expect(s.requests.filter((r) => r.path.includes('/compare/'))).toHaveLength(3);
@@ -236,7 +242,7 @@ describe('findAuthorRecipients', () => {
       authorDomains: ['example.com'],
       cc: [{ name: '', address: 'Kim@Example.com' }],
     });
-    const found = await findAuthorRecipients(apiFor(s, ctx), settings, ctx, recorder().log);
+    const found = await findAuthorRecipients(await apiFor(s, ctx), settings, ctx, recorder().log);
     expect(found.added.map((p) => p.email)).toEqual(['jane@example.com', 'raj@dev.example.com']);
     expect(found.already).toBe(1);
     expect(found).toMatchObject({ commits: 3, cap: 20 });
@@ -249,7 +255,7 @@ describe('findAuthorRecipients', () => {
     });
     const to = Array.from({ length: 97 }, (_, i) => ({ name: '', address: `member${i}@example.com` }));
     const settings = settingsWith({ authorRecipients: 'culprits', authorDomains: ['example.com'], to });
-    const found = await findAuthorRecipients(apiFor(s, ctx), settings, ctx, recorder().log);
+    const found = await findAuthorRecipients(await apiFor(s, ctx), settings, ctx, recorder().log);
     expect(found.cap).toBe(3);
     expect(found.added).toHaveLength(3);
     expect(found.dropped.overCap).toBe(5);

@@ -1,4 +1,4 @@
-// The fetch-based GitHub client, previous-run lookup and failed-jobs listing against the GitHub
+// The GitHub client (@actions/github's Octokit through src/http.ts), previous-run lookup and failed-jobs listing against the GitHub
 // REST look-alike on loopback (real HTTP, no mocks).
 
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,13 @@ import { readRunContext } from '../../../src/context.js';
 import { Deadline } from '../../../src/deliver/retry.js';
 import { MAX_API_REQUESTS } from '../../../src/enrich/bounded-api.js';
 import { findFailedJobs, MAX_FAILED_JOBS } from '../../../src/enrich/failed-jobs.js';
-import { GitHubApiError, githubApi, permissionHint } from '../../../src/enrich/github-api.js';
+import {
+  createGitHubClient,
+  GitHubApiError,
+  type GitHubClient,
+  type GitHubClientOptions,
+  permissionHint,
+} from '../../../src/enrich/github.js';
 import { findPreviousConclusion, previousRunQuery } from '../../../src/enrich/previous-run.js';
 import {
   type GitHubApiServerOptions,
@@ -42,6 +48,15 @@ function ctxFor(apiUrl: string, env: Record<string, string> = {}): ReturnType<ty
 }
 
 const soon = (ms = 10_000): Deadline => Deadline.after(ms / 1000);
+
+/** A client for the look-alike at `url` (the repository of ctxFor), with these bounds. */
+function githubApi(
+  url: string,
+  token: string,
+  bounds: Pick<GitHubClientOptions, 'deadline' | 'perCallMs' | 'maxRequests'>,
+): Promise<GitHubClient> {
+  return createGitHubClient({ apiUrl: url, repository: 'octo-org/octo-repo', token, ...bounds });
+}
 const quiet = { warning: (_m: string): void => undefined };
 
 const workflowRunPayload = JSON.parse(
@@ -69,16 +84,16 @@ function workflowRunCtx(
   );
 }
 
-describe('githubApi', () => {
+/** GET /repos/{owner}/{repo}/actions/runs/1 through the client. */
+const getRun = (api: GitHubClient): Promise<unknown> =>
+  api.rest.actions.getWorkflowRun({ ...api.repo, run_id: 1 });
+
+describe('createGitHubClient', () => {
   it('follows the log redirect to the other host without the token, and keeps only the tail', async () => {
     const lines = Array.from({ length: 40_000 }, (_, i) => `line ${i + 1} ${'x'.repeat(40)}`);
     const s = await server({ runs: [], logs: { 7: jobLog(lines) } });
-    const api = githubApi(s.url, TOKEN, { deadline: soon() });
-    const tail = await api.getLogTail(
-      '/repos/octo-org/octo-repo/actions/jobs/7/logs',
-      4096,
-      16 * 1024 * 1024,
-    );
+    const api = await githubApi(s.url, TOKEN, { deadline: soon() });
+    const tail = await api.getLogTail(7, 4096, 16 * 1024 * 1024);
     expect(tail.truncated).toBe(false);
     expect(tail.text.length).toBeLessThanOrEqual(4096);
     expect(tail.text.trimEnd().endsWith(`line 40000 ${'x'.repeat(40)}`)).toBe(true);
@@ -92,39 +107,37 @@ describe('githubApi', () => {
 
   it('stops reading a log past the byte bound', async () => {
     const s = await server({ logs: { 8: 'y'.repeat(3 * 1024 * 1024) } });
-    const api = githubApi(s.url, TOKEN, { deadline: soon() });
-    const tail = await api.getLogTail('/repos/octo-org/octo-repo/actions/jobs/8/logs', 1024, 1024 * 1024);
+    const api = await githubApi(s.url, TOKEN, { deadline: soon() });
+    const tail = await api.getLogTail(8, 1024, 1024 * 1024);
     expect(tail.truncated).toBe(true);
   });
 
   it('bounds the number of requests and the time of each', async () => {
     const s = await server({ runs: [{ id: 1, run_number: 1, head_branch: 'main' }], delayMs: 400 });
-    const capped = githubApi(s.url, TOKEN, { deadline: soon(), maxRequests: 1 });
-    await capped.get('/repos/octo-org/octo-repo/actions/runs/1');
-    await expect(capped.get('/repos/octo-org/octo-repo/actions/runs/1')).rejects.toThrowError(
-      /stopped after 1/,
-    );
+    const capped = await githubApi(s.url, TOKEN, { deadline: soon(), maxRequests: 1 });
+    await getRun(capped);
+    await expect(getRun(capped)).rejects.toThrowError(/stopped after 1/);
     // The server answers after 400 ms; the 100 ms per-call bound (armed before the request is
     // sent, so always first) is what ends the call: "timed out", not an answer.
-    const slow = githubApi(s.url, TOKEN, { deadline: soon(), perCallMs: 100 });
-    await expect(slow.get('/repos/octo-org/octo-repo/actions/runs/1')).rejects.toThrowError(/timed out/);
+    const slow = await githubApi(s.url, TOKEN, { deadline: soon(), perCallMs: 100 });
+    await expect(getRun(slow)).rejects.toThrowError(/timed out/);
     expect(slow.requestCount).toBe(1);
     // A deadline already reached (a clock standing at its end): no request is sent at all.
-    const late = githubApi(s.url, TOKEN, { deadline: new Deadline(1_000, () => 1_000) });
-    await expect(late.get('/repos/octo-org/octo-repo/actions/runs/1')).rejects.toThrowError(/no time left/);
+    const late = await githubApi(s.url, TOKEN, { deadline: new Deadline(1_000, () => 1_000) });
+    await expect(getRun(late)).rejects.toThrowError(/no time left/);
     expect(late.requestCount).toBe(0);
   });
 
   it('reports refusals with their status and never the token', async () => {
     const s = await server({ mode: 'forbidden' });
-    const api = githubApi(s.url, TOKEN, { deadline: soon() });
-    const err = await api.get('/repos/octo-org/octo-repo/actions/runs/1').catch((e: unknown) => e);
+    const api = await githubApi(s.url, TOKEN, { deadline: soon() });
+    const err = await getRun(api).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GitHubApiError);
     expect((err as GitHubApiError).status).toBe(403);
     expect(permissionHint(err)).toContain('permissions: { actions: read, contents: read }');
     expect(String((err as Error).message)).not.toContain(TOKEN);
-    const wrong = githubApi(s.url, 'ghs_wrong-token-000000000000000000', { deadline: soon() });
-    await expect(wrong.get('/repos/octo-org/octo-repo/actions/runs/1')).rejects.toMatchObject({
+    const wrong = await githubApi(s.url, 'ghs_wrong-token-000000000000000000', { deadline: soon() });
+    await expect(getRun(wrong)).rejects.toMatchObject({
       status: 401,
     });
   });
@@ -145,7 +158,7 @@ describe('findPreviousConclusion', () => {
       { id: 10, run_number: 100, head_branch: 'main', conclusion: 'timed_out' },
     ];
     const s = await server({ runs });
-    const api = githubApi(s.url, TOKEN, { deadline: soon() });
+    const api = await githubApi(s.url, TOKEN, { deadline: soon() });
     expect(await findPreviousConclusion(api, ctxFor(s.url), quiet)).toBe('failure');
     expect(s.requests.filter((r) => r.path.endsWith('/runs') && r.path.includes('workflows'))).toHaveLength(
       2,
@@ -160,7 +173,7 @@ describe('findPreviousConclusion', () => {
         { id: 49, run_number: 49, head_branch: 'main', conclusion: 'success' },
       ],
     });
-    const api = githubApi(s.url, TOKEN, { deadline: soon() });
+    const api = await githubApi(s.url, TOKEN, { deadline: soon() });
     expect(await findPreviousConclusion(api, ctxFor(s.url, { GITHUB_RUN_ATTEMPT: '2' }), quiet)).toBe(
       'success',
     );
@@ -169,12 +182,12 @@ describe('findPreviousConclusion', () => {
   it('is null without a previous run and unknown (with a warning) on 404', async () => {
     const s = await server({ runs: [current] });
     expect(
-      await findPreviousConclusion(githubApi(s.url, TOKEN, { deadline: soon() }), ctxFor(s.url), quiet),
+      await findPreviousConclusion(await githubApi(s.url, TOKEN, { deadline: soon() }), ctxFor(s.url), quiet),
     ).toBe(null);
     const denied = await server({ mode: 'not-found', runs: [current] });
     const said: string[] = [];
     const result = await findPreviousConclusion(
-      githubApi(denied.url, TOKEN, { deadline: soon() }),
+      await githubApi(denied.url, TOKEN, { deadline: soon() }),
       ctxFor(denied.url),
       { warning: (m) => void said.push(m) },
     );
@@ -228,7 +241,7 @@ describe('findPreviousConclusion', () => {
       ],
     });
     const ctx = workflowRunCtx(s.url);
-    const api = githubApi(s.url, TOKEN, { deadline: soon() });
+    const api = await githubApi(s.url, TOKEN, { deadline: soon() });
     expect(await findPreviousConclusion(api, ctx, quiet)).toBe('success');
     // The payload names the watched run's workflow: no GET /runs/{id} is needed.
     expect(s.requests.map((r) => r.path)).toEqual([
@@ -258,9 +271,9 @@ describe('findPreviousConclusion', () => {
       ],
     });
     const ctx = workflowRunCtx(s.url, { workflow_id: undefined });
-    expect(await findPreviousConclusion(githubApi(s.url, TOKEN, { deadline: soon() }), ctx, quiet)).toBe(
-      'failure',
-    );
+    expect(
+      await findPreviousConclusion(await githubApi(s.url, TOKEN, { deadline: soon() }), ctx, quiet),
+    ).toBe('failure');
     expect(s.requests.map((r) => r.path)).toEqual([
       '/repos/octo-org/octo-repo/actions/runs/13862081234',
       '/repos/octo-org/octo-repo/actions/workflows/48213377/runs',
@@ -277,15 +290,11 @@ describe('findPreviousConclusion', () => {
       conclusion: null,
       run_number: 3,
     };
-    const tag = new URLSearchParams(
-      previousRunQuery(ctxFor('http://x', { GITHUB_REF: 'refs/tags/v2.3.0' }), run, 1),
-    );
-    expect(tag.get('branch')).toBeNull();
-    expect(tag.get('event')).toBe('push');
-    const branch = new URLSearchParams(
-      previousRunQuery(ctxFor('http://x'), { ...run, head_branch: 'main' }, 2),
-    );
-    expect(Object.fromEntries(branch)).toMatchObject({ branch: 'main', status: 'completed', page: '2' });
+    const tag = previousRunQuery(ctxFor('http://x', { GITHUB_REF: 'refs/tags/v2.3.0' }), run, 1);
+    expect(tag.branch).toBeUndefined();
+    expect(tag.event).toBe('push');
+    const branch = previousRunQuery(ctxFor('http://x'), { ...run, head_branch: 'main' }, 2);
+    expect(branch).toMatchObject({ branch: 'main', status: 'completed', page: 2 });
   });
 });
 
@@ -304,7 +313,7 @@ describe('findFailedJobs', () => {
       jobs.map((j) => [j.id, jobLog([`log of ${j.name}`, '##[error]Process completed with exit code 1.'])]),
     );
     const s = await server({ runs: [{ id: RUN_ID, run_number: 1, head_branch: 'main' }], jobs, logs });
-    const api = githubApi(s.url, TOKEN, { deadline: soon(), maxRequests: MAX_API_REQUESTS });
+    const api = await githubApi(s.url, TOKEN, { deadline: soon(), maxRequests: MAX_API_REQUESTS });
     const said: string[] = [];
     const found = await findFailedJobs(api, ctxFor(s.url), 5, { warning: (m) => void said.push(m) });
     const failing = jobs.filter((j) => j.conclusion === 'failure').slice(0, MAX_FAILED_JOBS);
@@ -334,7 +343,7 @@ describe('findFailedJobs', () => {
     // The first job's log is gone (404); the budget (1 listing + 2 per log) runs out after about 8 logs.
     const logs = Object.fromEntries(jobs.slice(1).map((j) => [j.id, jobLog([`log of ${j.name}`])]));
     const s = await server({ runs: [{ id: RUN_ID, run_number: 1, head_branch: 'main' }], jobs, logs });
-    const api = githubApi(s.url, TOKEN, { deadline: soon(), maxRequests: 1 + 1 + 2 * 8 });
+    const api = await githubApi(s.url, TOKEN, { deadline: soon(), maxRequests: 1 + 1 + 2 * 8 });
     const said: string[] = [];
     const found = await findFailedJobs(api, ctxFor(s.url), 5, { warning: (m) => void said.push(m) });
     expect(found.jobs[0]).toMatchObject({ name: 'shard 1', log_excerpt: '', log_note: 'HTTP 404' });
@@ -387,7 +396,7 @@ describe('findFailedJobs', () => {
       ],
       logs: { 3: jobLog(['boom', '##[error]Process completed with exit code 1.']) },
     });
-    const api = githubApi(s.url, TOKEN, { deadline: soon() });
+    const api = await githubApi(s.url, TOKEN, { deadline: soon() });
     const found = await findFailedJobs(api, workflowRunCtx(s.url, { run_attempt: 2 }), 5, quiet);
     expect(found.jobs.map((j) => [j.name, j.in_progress, j.log_excerpt])).toEqual([
       ['test', false, 'boom\nError: Process completed with exit code 1.'],
