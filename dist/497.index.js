@@ -11,10 +11,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
 
+/** The commit authors to add (`author-recipients: culprits`), on a GitHub client of their own. */
+async function authorRecipients(settings, ctx, log, deadline) {
+    const [{ findAuthorRecipients, commitsApiOver }, { boundedGitHubApi }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 261).then(__webpack_require__.bind(__webpack_require__, 2261)),
+        __webpack_require__.e(/* import() */ 865).then(__webpack_require__.bind(__webpack_require__, 3865)),
+    ]);
+    const api = commitsApiOver(await boundedGitHubApi(settings, ctx, deadline), ctx);
+    return findAuthorRecipients(api, settings, ctx, log);
+}
 /**
  * Gathers what the message should say beyond the event: the previous run's status, the failed
  * jobs of the reported run attempt (this one, or the watched run's for `workflow_run`; on failure,
- * with `details: true`) and the JUnit summary (`junit-files`).
+ * with `details: true`), the JUnit summary (`junit-files`) and the commit authors to add
+ * (`author-recipients: culprits`, looked up while the failed jobs are).
  * Nothing here fails the step except a `junit-files` path outside the workspace: refusals and
  * outages are warnings, and the message goes out without those details.
  */
@@ -23,6 +33,9 @@ async function enrich(settings, ctx, log, previous, deadline) {
         previous_status: previous && previous !== 'unknown' ? previous : undefined,
         failed_jobs: [],
     };
+    const authors = settings.authorRecipients === 'culprits' ? authorRecipients(settings, ctx, log, deadline) : undefined;
+    // Settled below; a failure of the failed-jobs lookup must not leave it unhandled meanwhile.
+    authors?.catch(() => undefined);
     if (settings.details && settings.status === 'failure') {
         const missing = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .unreportableRun */ .nF)(ctx);
         if (missing) {
@@ -35,7 +48,7 @@ async function enrich(settings, ctx, log, previous, deadline) {
                 __webpack_require__.e(/* import() */ 865).then(__webpack_require__.bind(__webpack_require__, 3865)),
             ]);
             try {
-                const found = await findFailedJobs(boundedGitHubApi(settings, ctx, deadline), ctx, settings.logLines, log);
+                const found = await findFailedJobs(await boundedGitHubApi(settings, ctx, deadline), ctx, settings.logLines, log);
                 enrichment.failed_jobs = found.jobs;
                 if (found.more)
                     enrichment.failed_jobs_more = found.more;
@@ -45,6 +58,8 @@ async function enrich(settings, ctx, log, previous, deadline) {
             }
         }
     }
+    if (authors)
+        enrichment.authors = await authors;
     if (settings.junitFiles.length) {
         const { readJunitReports } = await __webpack_require__.e(/* import() */ 103).then(__webpack_require__.bind(__webpack_require__, 3103));
         const tests = await readJunitReports(settings.junitFiles, { workspace: ctx.workspace, runnerTemp: ctx.runner_temp }, log);

@@ -6,16 +6,33 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GmailTokenRejected: () => (/* binding */ GmailTokenRejected),
 /* harmony export */   sendGmailApi: () => (/* binding */ sendGmailApi),
 /* harmony export */   stallLimitMs: () => (/* binding */ stallLimitMs)
 /* harmony export */ });
 /* unused harmony exports explainGmailApiError, explainUnanswered */
 /* harmony import */ var _auth_token_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5093);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6803);
+
 
 
 const SEND_SCOPE = 'https://www.googleapis.com/auth/gmail.send';
 const RATE_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded', 'RESOURCE_EXHAUSTED']);
+/**
+ * The Gmail API refused the access token (HTTP 401): expired or revoked between issue and use. The
+ * message was not taken, so a sign-in that can renew may get a new token and send it once more.
+ */
+class GmailTokenRejected extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE {
+    code;
+    constructor(
+    /** `HTTP 401` and Gmail's reason, e.g. `HTTP 401 authError`. */
+    code, message) {
+        super('api', message, false);
+        this.code = code;
+        this.name = 'GmailTokenRejected';
+    }
+}
 /**
  * Turns a Gmail API error reply into one clear line: what the API said and what to do. 429, 5xx
  * and 403 rate-limit reasons are transient (retried, honouring Retry-After); the rest are not.
@@ -26,7 +43,7 @@ function explainGmailApiError(status, body, retryAfter) {
     const reason = body?.error?.errors?.[0]?.reason ?? body?.error?.status ?? '';
     const code = `HTTP ${status}${reason ? ` ${reason}` : ''}`;
     if (status === 401) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', `api: the Gmail API did not accept the access token (${code}).${msg} The token is expired, revoked or not a Google access token: obtain a new one (an \`oauth-access-token\` lives one hour), or use the refresh-token inputs or \`service-account-key\` so a fresh one is fetched each run.`, false);
+        return new GmailTokenRejected(code, `api: the Gmail API did not accept the access token (${code}).${msg} The token has expired or was revoked (or is not a Google access token): obtain a new one (an \`oauth-access-token\` lives one hour), or use the refresh-token inputs or \`service-account-key\` so a fresh one is fetched each run.`);
     }
     if (status === 403 && RATE_REASONS.has(reason)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', `api: the Gmail API is rate-limiting this account (${code}).${msg} This is temporary: send fewer messages or run the job again later.`, true, retryAfter);
@@ -148,7 +165,7 @@ async function sendGmailApi(message, creds, baseUrl, deadline, stallMs = 30_000)
     let text;
     try {
         progress();
-        res = await fetch(url, {
+        res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .httpFetch */ .tX)(url, {
             method: 'POST',
             headers: { authorization: `Bearer ${creds.accessToken}`, 'content-type': 'message/rfc822' },
             body: upload,

@@ -15,11 +15,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var nodemailer_lib_smtp_connection__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6611);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _early_socket_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1702);
 
 
 
-
+/**
+ * TLS settings of every SMTP connection (implicit TLS and STARTTLS): certificates verified against the
+ * default CAs (NODE_EXTRA_CA_CERTS included), the host name checked, TLS 1.2 at least. Nothing here
+ * loosens Node's defaults.
+ */
+const SMTP_TLS = Object.freeze({ minVersion: 'TLSv1.2' });
 const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
 const FQDN = new RegExp(`^${LABEL}(?:\\.${LABEL})+$`);
 /**
@@ -85,34 +89,14 @@ function step(conn, fn) {
         fn(settle);
     });
 }
-/** A nodemailer logger that writes nothing and only calls `onConnected` when the socket is up. */
-function connectionSignal(onConnected) {
-    const ignore = () => undefined;
-    return {
-        trace: ignore,
-        debug: ignore,
-        info: (meta) => {
-            if (meta?.tnx === 'network')
-                onConnected();
-        },
-        warn: ignore,
-        error: ignore,
-        fatal: ignore,
-    };
-}
 /**
- * Opens one SMTP connection (implicit TLS or required STARTTLS) and signs in as soon as `creds`
- * are known. Nothing is sent before `send()`; every failure becomes a DeliveryError naming its stage.
- * With `early`, the socket opened ahead for `target` (early-socket.ts) is used instead of a new one.
+ * Opens one SMTP connection (implicit TLS or required STARTTLS) through nodemailer's SMTPConnection
+ * at once, and signs in as soon as `creds` are known: the handshakes, greeting, EHLO and AUTH then
+ * overlap whatever the caller does meanwhile (rendering). Nothing is sent before `send()`; every
+ * failure becomes a DeliveryError naming its stage.
  */
-function openSmtp(creds, target, deadline, early) {
-    let markConnected = () => undefined;
-    const connected = new Promise((resolve) => {
-        markConnected = resolve;
-    });
+function openSmtp(creds, target, deadline) {
     const conn = new nodemailer_lib_smtp_connection__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({
-        // An already connected socket: nodemailer reads the greeting from it (STARTTLS: upgrades it).
-        ...(early ? { connection: early.socket, secured: target.security === 'tls' } : {}),
         host: target.host,
         port: target.port,
         secure: target.security === 'tls',
@@ -123,10 +107,7 @@ function openSmtp(creds, target, deadline, early) {
         greetingTimeout: deadline.cap(30_000),
         socketTimeout: deadline.cap(60_000),
         socketCloseTimeout: 0,
-        // Not a log (nothing is ever written): nodemailer's one public signal that the socket is up is
-        // its `network` info entry ("Secure connection established to ...").
-        logger: connectionSignal(() => markConnected()),
-        tls: { ..._early_socket_js__WEBPACK_IMPORTED_MODULE_3__/* .SMTP_TLS */ .n },
+        tls: { ...SMTP_TLS },
         customAuth: { [XOAUTH2_METHOD]: xoauth2 },
     });
     let stage = 'connect';
@@ -158,7 +139,6 @@ function openSmtp(creds, target, deadline, early) {
             return;
         closed = true;
         clearTimeout(overall);
-        early?.close();
         try {
             conn.quit();
         }
@@ -169,18 +149,6 @@ function openSmtp(creds, target, deadline, early) {
     };
     const ready = (async () => {
         try {
-            if (early) {
-                await early.settled;
-                // Failed before the hand-over: the error nodemailer would have reported for it.
-                const failed = early.takeOver();
-                if (failed)
-                    throw failed;
-            }
-            // Counted from now rather than from when the session was built (the early socket and the
-            // nodemailer chunk can take a while under load): a silent server then ends with nodemailer's
-            // greeting timeout, which says what happened, before the overall timer closes the connection.
-            conn.options.connectionTimeout = deadline.cap(30_000);
-            conn.options.greetingTimeout = deadline.cap(30_000);
             await step(conn, (cb) => conn.connect((err) => cb(err)));
             known = await creds;
             if (known.kind === 'none')
@@ -198,14 +166,10 @@ function openSmtp(creds, target, deadline, early) {
             close();
             throw explain(err);
         }
-        finally {
-            markConnected();
-        }
     })();
     // Awaited by send(); until then a failure must not count as unhandled.
     ready.catch(() => undefined);
     return {
-        connected,
         ready,
         close,
         async send(message) {

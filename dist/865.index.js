@@ -9,10 +9,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MAX_API_REQUESTS: () => (/* binding */ MAX_API_REQUESTS),
 /* harmony export */   boundedGitHubApi: () => (/* binding */ boundedGitHubApi),
-/* harmony export */   permissionHint: () => (/* reexport safe */ _github_api_js__WEBPACK_IMPORTED_MODULE_1__.fm)
+/* harmony export */   permissionHint: () => (/* reexport safe */ _github_js__WEBPACK_IMPORTED_MODULE_1__.fm)
 /* harmony export */ });
 /* harmony import */ var _deliver_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5475);
-/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9234);
 
 
 
@@ -22,13 +22,16 @@ __webpack_require__.r(__webpack_exports__);
  */
 const MAX_API_REQUESTS = 60;
 /**
- * A GitHub API client bounded to a share of the step's time: the API may take at most half of
- * what is left (and 30 s), so a slow or silent API never eats the time the mail needs.
+ * The run's GitHub API client, bounded to a share of the step's time: the API may take at most
+ * half of what is left (and 30 s), so a slow or silent API never eats the time the mail needs.
  */
 function boundedGitHubApi(settings, ctx, deadline) {
     const share = Math.min(30_000, Math.floor(deadline.remainingMs() / 2));
     const apiDeadline = new _deliver_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .Deadline */ .B2(Math.min(deadline.endsAt, Date.now() + share));
-    return (0,_github_api_js__WEBPACK_IMPORTED_MODULE_1__/* .githubApi */ .Mc)(ctx.api_url, settings.githubToken, {
+    return (0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .LX)({
+        apiUrl: ctx.api_url,
+        repository: ctx.repository,
+        token: settings.githubToken,
         deadline: apiDeadline,
         perCallMs: 10_000,
         maxRequests: MAX_API_REQUESTS,
@@ -38,14 +41,18 @@ function boundedGitHubApi(settings, ctx, deadline) {
 
 /***/ }),
 
-/***/ 79:
+/***/ 9234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mc: () => (/* binding */ githubApi),
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
 /* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   fm: () => (/* binding */ permissionHint)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
+
+
 /** A refused or failed API call; `status` 0 means the API could not be reached or a budget ran out. */
 class GitHubApiError extends Error {
     status;
@@ -55,15 +62,38 @@ class GitHubApiError extends Error {
         this.name = 'GitHubApiError';
     }
 }
-const MAX_REDIRECTS = 3;
 const MAX_JSON_BYTES = 8 * 1024 * 1024;
+const MAX_REDIRECTS = 3;
 function isLoopback(url) {
-    return ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
+    return ['localhost', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
 }
-async function readLimited(res, maxBytes, tailBytes) {
-    if (!res.body)
+/** Why a request failed, in a few words, from fetch's error (its cause holds the system code). */
+function networkReason(err) {
+    const proxyStatus = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyRefusalStatus */ .n8)(err);
+    if (proxyStatus)
+        return `the proxy answered HTTP ${proxyStatus} to the tunnel request`;
+    const e = (err ?? {});
+    if (e.name === 'TimeoutError' || e.cause?.name === 'TimeoutError')
+        return 'timed out';
+    return e.cause?.code ?? e.cause?.message ?? e.message ?? String(err);
+}
+/** Octokit's error as a GitHubApiError (budget errors thrown by our fetch pass through). */
+function toApiError(err, what) {
+    if (err instanceof GitHubApiError)
+        return err;
+    const e = err;
+    if (e.cause instanceof GitHubApiError)
+        return e.cause;
+    if (e.response && typeof e.status === 'number') {
+        return new GitHubApiError(e.status, `${what} answered HTTP ${e.status}`);
+    }
+    return new GitHubApiError(0, `could not reach ${what} (${networkReason(e.cause ?? err)})`);
+}
+/** Reads a body, keeping its last `tailBytes` and stopping after `maxBytes`. */
+async function readTail(body, tailBytes, maxBytes) {
+    if (!body)
         return { text: '', truncated: false };
-    const reader = res.body.getReader();
+    const reader = body.getReader();
     const chunks = [];
     let kept = 0;
     let total = 0;
@@ -93,90 +123,144 @@ async function readLimited(res, maxBytes, tailBytes) {
         text = text.slice(text.indexOf('\n') + 1);
     return { text, truncated };
 }
-/** A client for GITHUB_API_URL with the given token, bounded by `limits`. */
-function githubApi(apiUrl, token, limits) {
-    const base = apiUrl.replace(/\/+$/, '');
-    const apiOrigin = new URL(base).origin;
-    const perCallMs = limits.perCallMs ?? 10_000;
-    const maxRequests = limits.maxRequests ?? 40;
+/** A body that errors once it passes `maxBytes`: an API answer is read whole, so it is capped. */
+function capped(res, maxBytes) {
+    if (!res.body || res.status < 200 || res.status >= 300)
+        return res;
+    if (Number(res.headers.get('content-length') ?? 0) > maxBytes) {
+        res.body.cancel().catch(() => undefined);
+        throw new GitHubApiError(0, `an answer of the GitHub API was larger than ${maxBytes} bytes`);
+    }
+    let seen = 0;
+    const limit = new TransformStream({
+        transform(chunk, controller) {
+            seen += chunk.byteLength;
+            if (seen > maxBytes)
+                controller.error(new Error(`answer larger than ${maxBytes} bytes`));
+            else
+                controller.enqueue(chunk);
+        },
+    });
+    return new Response(res.body.pipeThrough(limit), {
+        status: res.status,
+        statusText: res.statusText,
+        headers: res.headers,
+    });
+}
+/**
+ * Follows a log redirect by hand (at most MAX_REDIRECTS hops, https only but on loopback) without
+ * the token, and reads the download's tail (readTail), streamed and capped.
+ */
+async function downloadTail(fetchFn, redirect, tailBytes, maxBytes) {
+    const { what } = redirect;
+    let location = redirect.location;
+    let url = redirect.from;
+    for (let hop = 0;; hop++) {
+        if (!location || hop >= MAX_REDIRECTS) {
+            throw new GitHubApiError(redirect.status, `${what}: redirect without a usable Location`);
+        }
+        url = new URL(location, url);
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
+            throw new GitHubApiError(0, `${what}: refused to follow a redirect to ${url.protocol}`);
+        }
+        let res;
+        try {
+            // No token: the download URL is pre-signed, and the token stays with the API.
+            res = await fetchFn(url, { redirect: 'manual', headers: { 'user-agent': 'gmail-notify' } });
+        }
+        catch (err) {
+            throw toApiError(err, 'the log download');
+        }
+        if (res.status >= 300 && res.status < 400) {
+            await res.body?.cancel().catch(() => undefined);
+            location = res.headers.get('location') ?? undefined;
+            continue;
+        }
+        if (!res.ok) {
+            await res.body?.cancel().catch(() => undefined);
+            throw new GitHubApiError(res.status, `${what} answered HTTP ${res.status}`);
+        }
+        try {
+            return await readTail(res.body, tailBytes, maxBytes);
+        }
+        catch (err) {
+            throw new GitHubApiError(0, `reading ${what.slice(4)} failed (${networkReason(err)})`);
+        }
+    }
+}
+/**
+ * A client for `options.apiUrl`, bounded by the options. Loads @actions/github on first use of
+ * this function; nothing else in the action imports it.
+ */
+async function createGitHubClient(options) {
+    const { getOctokit, GitHub } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351)).then(async (m) => ({
+        getOctokit: m.getOctokit,
+        GitHub: (await __webpack_require__.e(/* import() */ 665).then(__webpack_require__.bind(__webpack_require__, 8665))).GitHub,
+    }));
+    const base = options.apiUrl.replace(/\/+$/, '');
+    const perCallMs = options.perCallMs ?? 10_000;
+    const maxRequests = options.maxRequests ?? 40;
+    const [owner = '', repo = ''] = options.repository.split('/');
     let count = 0;
-    const request = async (url, accept, withToken, what) => {
+    // Every request, Octokit's and the log download, passes here: budget, time bound, proxy.
+    const boundedFetch = async (url, init = {}) => {
         if (count >= maxRequests) {
             throw new GitHubApiError(0, `stopped after ${maxRequests} requests to the GitHub API`);
         }
-        if (limits.deadline.remainingMs() < 50) {
+        if (options.deadline.remainingMs() < 50) {
             throw new GitHubApiError(0, 'no time left within `timeout-seconds` for the GitHub API');
         }
         count++;
+        const timeout = AbortSignal.timeout(options.deadline.cap(perCallMs));
+        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .httpFetch */ .tX)(url, { ...init, signal });
+    };
+    const octokitOptions = {
+        baseUrl: base,
+        userAgent: 'gmail-notify',
+        request: {
+            fetch: async (url, init) => capped(await boundedFetch(url, init), MAX_JSON_BYTES),
+        },
+        // Octokit logs deprecation notices to the console; the action's log is for the reader.
+        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
+    };
+    const octokit = options.token
+        ? getOctokit(options.token, octokitOptions)
+        : new GitHub(octokitOptions);
+    const basePath = new URL(base).pathname.replace(/\/+$/, '');
+    // `GET /repos/o/r/actions/runs/1`: the request as the API documents it, without query or base.
+    const described = (request) => {
         try {
-            return await fetch(url, {
-                headers: {
-                    accept,
-                    'user-agent': 'gmail-notify',
-                    ...(withToken
-                        ? { 'x-github-api-version': '2022-11-28', ...(token ? { authorization: `Bearer ${token}` } : {}) }
-                        : {}),
-                },
-                redirect: 'manual',
-                signal: AbortSignal.timeout(limits.deadline.cap(perCallMs)),
-            });
+            const { method, url } = octokit.request.endpoint.parse(request);
+            const path = new URL(url).pathname;
+            return `${method} ${path.startsWith(basePath) ? path.slice(basePath.length) : path}`;
         }
-        catch (err) {
-            const e = err;
-            // fetch() fails with a bare `TypeError: fetch failed`; the reason is in its cause.
-            const why = e.name === 'TimeoutError' ? 'timed out' : (e.cause?.code ?? e.cause?.message ?? e.name);
-            throw new GitHubApiError(0, `could not reach ${what} (${why})`);
+        catch {
+            return `${request.method} ${String(request.url)}`;
         }
     };
+    octokit.hook.error('request', (err, request) => {
+        throw toApiError(err, described(request));
+    });
     return {
+        rest: octokit.rest,
+        paginate: octokit.paginate,
+        repo: { owner, repo },
         get requestCount() {
             return count;
         },
-        async get(path) {
-            const res = await request(new URL(`${base}${path}`), 'application/vnd.github+json', true, base);
-            if (!res.ok) {
-                await res.body?.cancel().catch(() => undefined);
-                throw new GitHubApiError(res.status, `GET ${path.split('?')[0]} answered HTTP ${res.status}`);
-            }
-            try {
-                const { text, truncated } = await readLimited(res, MAX_JSON_BYTES, MAX_JSON_BYTES);
-                if (truncated)
-                    throw new Error('too large');
-                return JSON.parse(text);
-            }
-            catch (err) {
-                const e = err;
-                const why = e.name === 'TimeoutError' ? 'timed out' : e.message;
-                throw new GitHubApiError(0, `GET ${path.split('?')[0]}: unreadable answer (${why})`);
-            }
-        },
-        async getLogTail(path, tailBytes, maxBytes) {
-            let url = new URL(`${base}${path}`);
-            let res = await request(url, 'application/vnd.github+json', true, base);
-            for (let hop = 0; res.status >= 300 && res.status < 400; hop++) {
-                await res.body?.cancel().catch(() => undefined);
-                const location = res.headers.get('location');
-                if (!location || hop >= MAX_REDIRECTS) {
-                    throw new GitHubApiError(res.status, `GET ${path}: redirect without a usable Location`);
-                }
-                url = new URL(location, url);
-                if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-                    throw new GitHubApiError(0, `GET ${path}: refused to follow a redirect to ${url.protocol}`);
-                }
-                // The download URL is pre-signed; the token stays with the API's own origin.
-                res = await request(url, '*/*', url.origin === apiOrigin, 'the log download');
-            }
-            if (!res.ok) {
-                await res.body?.cancel().catch(() => undefined);
-                throw new GitHubApiError(res.status, `GET ${path} answered HTTP ${res.status}`);
-            }
-            try {
-                return await readLimited(res, maxBytes, tailBytes);
-            }
-            catch (err) {
-                const e = err;
-                throw new GitHubApiError(0, `reading ${path} failed (${e.name === 'TimeoutError' ? 'timed out' : e.name})`);
-            }
+        async getLogTail(jobId, tailBytes, maxBytes) {
+            const what = `GET /repos/${owner}/${repo}/actions/jobs/${jobId}/logs`;
+            // Octokit asks the API (with the token) and reports its redirect without following it.
+            const first = await octokit.rest.actions.downloadJobLogsForWorkflowRun({
+                owner,
+                repo,
+                job_id: jobId,
+                request: { redirect: 'manual' },
+            });
+            const location = first.headers.location;
+            const from = new URL(first.url || base);
+            return downloadTail(boundedFetch, { what, status: first.status, location, from }, tailBytes, maxBytes);
         },
     };
 }

@@ -1,0 +1,3054 @@
+export const id = 721;
+export const ids = [721];
+export const modules = {
+
+/***/ 3721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAction: () => (/* binding */ runAction)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(143);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __webpack_require__(8431);
+;// CONCATENATED MODULE: ./src/attachments.ts
+
+
+
+
+/** Gmail's limits on the raw size of all attachments together (MB = 10^6 bytes). */
+const ATTACHMENT_LIMITS = { smtp: 25_000_000, 'gmail-api': 35_000_000 };
+const GLOB_CHARS = /[*?[\]{}!]/;
+function formatBytes(n) {
+    return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.ceil(n / 1000)} kB`;
+}
+/**
+ * Room for the message's headers, its text and HTML parts and the MIME boundaries: less than the
+ * smallest default message (about 5.5 kB), so with the default body the estimate stays below the
+ * real size; a custom one-line body makes a message of under 1 kB, so there the estimate is up to
+ * about 3 kB over (a message within 3 kB of the 35 MB limit may be refused that Gmail would take).
+ */
+const MESSAGE_ALLOWANCE = 4_000;
+/** Each attachment's own MIME headers (Content-Type, Content-Disposition with the name, boundary). */
+const PART_ALLOWANCE = 200;
+/**
+ * The size of the message the Gmail API receives with these attachments: each file base64-encoded
+ * (4 bytes for every 3, in lines of 76 characters ending in CRLF, as the composer writes them), plus
+ * its part headers and a modest allowance for the rest. Meant as a floor, not a ceiling, so a
+ * message Gmail would take is never refused for it.
+ */
+function encodedMessageBytes(files) {
+    let total = MESSAGE_ALLOWANCE;
+    for (const f of files) {
+        const chars = 4 * Math.ceil(f.size / 3);
+        total += chars + 2 * Math.ceil(chars / 76) + PART_ALLOWANCE + 2 * Buffer.byteLength(f.filename);
+    }
+    return total;
+}
+/**
+ * Expands attachment globs relative to the workspace, refuses anything that resolves outside the
+ * allowed roots, and checks the total size against the transport's limit before we connect.
+ */
+async function findAttachments(patterns, roots, transport, ifNoFilesFound) {
+    const files = new Map();
+    const unmatched = [];
+    let globFn;
+    for (const pattern of patterns) {
+        let matches;
+        if (!GLOB_CHARS.test(pattern)) {
+            const path = (0,paths/* resolveInsideRoots */.i)('attachments', pattern, roots);
+            matches = exists(path) ? [path] : [];
+        }
+        else {
+            // The fixed part of the pattern must itself stay inside the allowed roots.
+            const staticPart = pattern.split(/[\\/]/).findIndex((seg) => GLOB_CHARS.test(seg));
+            const base = pattern.split(/[\\/]/).slice(0, staticPart).join('/') || '.';
+            const baseDir = (0,paths/* resolveInsideRoots */.i)('attachments', base, roots);
+            const rest = pattern.split(/[\\/]/).slice(staticPart).join('/');
+            globFn ??= (await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382))).glob;
+            matches = (await globFn(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false })).map((m) => (0,paths/* resolveInsideRoots */.i)('attachments', m, roots));
+        }
+        if (matches.length === 0)
+            unmatched.push(pattern);
+        for (const m of matches.sort()) {
+            if (files.has(m))
+                continue;
+            const stat = (0,external_node_fs_.statSync)(m);
+            // Only regular files: a FIFO or device would block the send or never end.
+            if (stat.isFile())
+                files.set(m, { path: m, filename: (0,external_node_path_.basename)(m), size: stat.size });
+        }
+    }
+    if (unmatched.length && ifNoFilesFound === 'error') {
+        throw new errors/* InputError */.dz('attachments', `Input \`attachments\`: no files match ${unmatched.map((u) => `"${u}"`).join(', ')} (paths are relative to the workspace). Fix the pattern, or set \`if-no-files-found: warn\` or \`ignore\`.`);
+    }
+    const list = [...files.values()];
+    const total = list.reduce((n, f) => n + f.size, 0);
+    const limit = ATTACHMENT_LIMITS[transport];
+    if (total > limit) {
+        throw new errors/* InputError */.dz('attachments', `Attachments total ${formatBytes(total)}, over the ${formatBytes(limit)} Gmail allows with \`transport: ${transport}\`: ${listFiles(list, roots)}. Attach fewer or compressed files, or link to an artifact instead.`);
+    }
+    // The API's 35 MB is the size of the uploaded message, where the files travel base64-encoded
+    // (about 4/3 of their size): checked too, so a 30 MB file is not uploaded to be refused with a 413.
+    const encoded = transport === 'gmail-api' ? encodedMessageBytes(list) : 0;
+    if (encoded > ATTACHMENT_LIMITS['gmail-api']) {
+        throw new errors/* InputError */.dz('attachments', `Attachments total ${formatBytes(total)}, which the Gmail API receives base64-encoded in a message of about ${formatBytes(encoded)}, over the ${formatBytes(ATTACHMENT_LIMITS['gmail-api'])} it accepts: ${listFiles(list, roots)}. Attach fewer or smaller (compressed) files, about 25 MB in all at most, or upload them as an artifact and link to it instead.`);
+    }
+    return { files: list, unmatched };
+}
+/** The largest files first, with their sizes: the ten largest, and how many more. */
+function listFiles(list, roots) {
+    const shown = [...list]
+        .sort((a, b) => b.size - a.size)
+        .slice(0, 10)
+        .map((f) => `${displayPath(f.path, roots)} (${formatBytes(f.size)})`)
+        .join(', ');
+    return `${shown}${list.length > 10 ? `, and ${list.length - 10} more` : ''}`;
+}
+function exists(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function displayPath(path, roots) {
+    const rel = (0,external_node_path_.relative)(roots.workspace, path);
+    return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : path;
+}
+
+// EXTERNAL MODULE: ./src/deliver/retry.ts
+var retry = __webpack_require__(5475);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/auth/service-account.ts
+
+const b64url = (data) => Buffer.from(data).toString('base64url');
+/**
+ * Builds the signed JWT (RS256) a service account with domain-wide delegation presents to the
+ * token endpoint to act as `subject`.
+ */
+function serviceAccountAssertion(key, subject, scope, audience, nowSeconds = Math.floor(Date.now() / 1000)) {
+    const header = { alg: 'RS256', typ: 'JWT', ...(key.private_key_id ? { kid: key.private_key_id } : {}) };
+    const claims = {
+        iss: key.client_email,
+        sub: subject,
+        scope,
+        aud: audience,
+        iat: nowSeconds,
+        exp: nowSeconds + 3600,
+    };
+    const unsigned = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`;
+    const signer = (0,external_node_crypto_.createSign)('RSA-SHA256');
+    signer.update(unsigned);
+    const privateKey = key.private_key.replace(/\\n/g, '\n');
+    return `${unsigned}.${signer.sign(privateKey).toString('base64url')}`;
+}
+
+// EXTERNAL MODULE: ./src/auth/token-endpoint.ts
+var token_endpoint = __webpack_require__(5093);
+;// CONCATENATED MODULE: ./src/auth/credentials.ts
+
+
+
+/** The OAuth scope each transport needs. */
+const SCOPES = {
+    smtp: 'https://mail.google.com/',
+    'gmail-api': 'https://www.googleapis.com/auth/gmail.send',
+};
+/** Turns the configured sign-in method into credentials, fetching an access token when needed. */
+async function obtainCredentials(auth, options) {
+    switch (auth.kind) {
+        case 'none':
+            return { kind: 'none', user: auth.user };
+        case 'app-password':
+            return { kind: 'password', user: auth.user, pass: auth.password };
+        case 'access-token':
+            return { kind: 'oauth2', user: auth.user, accessToken: auth.accessToken };
+        case 'oauth-refresh':
+        case 'service-account': {
+            const fetchToken = () => auth.kind === 'oauth-refresh'
+                ? (0,token_endpoint/* requestToken */.F)(auth.tokenUrl, {
+                    grant_type: 'refresh_token',
+                    client_id: auth.clientId,
+                    client_secret: auth.clientSecret,
+                    refresh_token: auth.refreshToken,
+                    ...(auth.scope ? { scope: auth.scope } : {}),
+                }, 'refresh_token', options.deadline)
+                : (0,token_endpoint/* requestToken */.F)(auth.tokenUrl, {
+                    grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+                    assertion: serviceAccountAssertion(auth.key, auth.user, SCOPES[options.transport], auth.tokenUrl),
+                }, 'jwt-bearer', options.deadline, auth.tokenUrlFrom);
+            const token = await (0,retry/* withRetries */.LH)(fetchToken, {
+                retries: options.retries,
+                deadline: options.deadline,
+                onRetry: options.onRetry,
+            });
+            options.setSecret(token.accessToken);
+            return { kind: 'oauth2', user: auth.user, accessToken: token.accessToken };
+        }
+    }
+}
+/** The SASL strings whose base64 forms travel on the wire: masked too, so not even those can leak. */
+function wireSecrets(creds) {
+    if (creds.kind === 'password') {
+        return [
+            Buffer.from(`\u0000${creds.user}\u0000${creds.pass}`).toString('base64'),
+            Buffer.from(creds.pass).toString('base64'),
+        ];
+    }
+    if (creds.kind === 'oauth2') {
+        return [
+            Buffer.from(`user=${creds.user}\u0001auth=Bearer ${creds.accessToken}\u0001\u0001`).toString('base64'),
+            Buffer.from(creds.accessToken).toString('base64'),
+        ];
+    }
+    return [];
+}
+
+// EXTERNAL MODULE: ./src/context.ts
+var context = __webpack_require__(788);
+// EXTERNAL MODULE: ./src/core.ts
+var src_core = __webpack_require__(828);
+;// CONCATENATED MODULE: ./src/decide.ts
+const STATUS_CONDITIONS = new Set(['success', 'failure', 'cancelled']);
+/**
+ * True when `notify-when` needs the previous run to decide: some `fixed` or `changed` condition
+ * could change the answer. A status condition that already matches, or `fixed` on a run that did
+ * not succeed, needs no lookup, so no API call is made for it.
+ */
+function needsPreviousRun(when, status) {
+    if (when.includes('always') || when.includes(status))
+        return false;
+    return when.includes('changed') || (when.includes('fixed') && status === 'success');
+}
+/**
+ * Applies `notify-when` (a union of conditions) to this run's status and the previous conclusion.
+ * `fixed`: this run succeeded and the previous one did not (no previous run: not fixed).
+ * `changed`: the conclusion differs from the previous one (no previous run: changed).
+ * When the previous run could not be looked up, `fixed` (on a successful run) and `changed` send.
+ */
+function shouldNotify(when, status, previous) {
+    const reasons = [];
+    for (const w of when) {
+        if (w === 'always')
+            return { send: true, reason: 'notify-when: always' };
+        if (!STATUS_CONDITIONS.has(w))
+            continue;
+        if (w === status)
+            return { send: true, reason: `notify-when: ${w} and the status is ${status}` };
+        reasons.push(`the status is ${status}, not ${w}`);
+    }
+    for (const w of when) {
+        if (w === 'fixed') {
+            if (status !== 'success') {
+                reasons.push(`not fixed: this run's status is ${status}`);
+            }
+            else if (previous === 'unknown') {
+                return {
+                    send: true,
+                    reason: 'notify-when: fixed, but the previous run could not be looked up, so it sends',
+                };
+            }
+            else if (previous === null) {
+                reasons.push('not fixed: there is no previous run to compare with');
+            }
+            else if (previous !== 'success') {
+                return { send: true, reason: `notify-when: fixed (the previous run was ${previous})` };
+            }
+            else {
+                reasons.push('not fixed: the previous run succeeded too');
+            }
+        }
+        else if (w === 'changed') {
+            if (previous === 'unknown') {
+                return {
+                    send: true,
+                    reason: 'notify-when: changed, but the previous run could not be looked up, so it sends',
+                };
+            }
+            if (previous === null)
+                return { send: true, reason: 'notify-when: changed (no previous run)' };
+            if (previous !== status) {
+                return { send: true, reason: `notify-when: changed (${previous} → ${status})` };
+            }
+            reasons.push(`not changed: the previous run was ${previous} too`);
+        }
+    }
+    return { send: false, reason: reasons.join('; ') || 'no notify-when condition matched' };
+}
+
+;// CONCATENATED MODULE: ./src/deliver/recipients.ts
+
+/** A 4xx at RCPT TO: the server may take the message for this recipient later. */
+function isDeferral(r) {
+    return r.code >= 400 && r.code < 500;
+}
+const key = (address) => address.toLowerCase();
+/**
+ * What became of each recipient of one message over all its SMTP attempts: accepted (never sent
+ * again), refused for good (5xx, never asked again) or deferred (4xx, asked again on the next
+ * attempt). Lists keep the order of the original envelope.
+ */
+class RecipientLedger {
+    order;
+    acceptedBy = new Set();
+    refusedBy = new Map();
+    deferredBy = new Map();
+    constructor(recipients) {
+        // Each address once, as first spelled.
+        const first = new Map();
+        for (const r of recipients)
+            if (!first.has(key(r)))
+                first.set(key(r), r);
+        this.order = [...first.values()];
+    }
+    /** The outcome of one attempt's envelope: who accepted it, who was refused and how. */
+    record(accepted, refusals) {
+        for (const a of accepted) {
+            this.acceptedBy.add(key(a));
+            this.deferredBy.delete(key(a));
+        }
+        for (const r of refusals) {
+            const k = key(r.recipient);
+            if (this.acceptedBy.has(k))
+                continue;
+            if (isDeferral(r)) {
+                this.deferredBy.set(k, r);
+            }
+            else {
+                this.deferredBy.delete(k);
+                this.refusedBy.set(k, r);
+            }
+        }
+    }
+    pick(has) {
+        return this.order.filter((r) => has(key(r)));
+    }
+    /** Everyone who accepted the message, over every attempt. */
+    get accepted() {
+        return this.pick((k) => this.acceptedBy.has(k));
+    }
+    /** Whom the next attempt goes to: everyone not yet accepted nor refused for good. */
+    get pending() {
+        return this.pick((k) => !this.acceptedBy.has(k) && !this.refusedBy.has(k));
+    }
+    /** Whether nobody has been accepted or refused for good yet (the next attempt is the whole message). */
+    get untouched() {
+        return this.acceptedBy.size === 0 && this.refusedBy.size === 0;
+    }
+    /** Recipients whose last answer was a 4xx, with that answer. */
+    get deferred() {
+        return this.pick((k) => this.deferredBy.has(k)).map((r) => this.deferredBy.get(key(r)));
+    }
+    /** Recipients refused for good (5xx), with the answer. */
+    get refused() {
+        return this.pick((k) => this.refusedBy.has(k)).map((r) => this.refusedBy.get(key(r)));
+    }
+    /** For the `rejected` output: refused for good, or still deferred. */
+    get rejected() {
+        return this.pick((k) => this.refusedBy.has(k) || this.deferredBy.has(k));
+    }
+}
+/** The same message (same bytes, same Message-ID) with its envelope limited to `to`; headers unchanged. */
+function withEnvelopeTo(message, to) {
+    return {
+        messageId: message.messageId,
+        envelope: { from: message.envelope.from, to: [...to] },
+        createStream: (options) => message.createStream(options),
+    };
+}
+/** `b@example.com (450-4.2.1), c@example.com (550-5.1.1)`. */
+function listRefusals(refusals) {
+    return refusals.map((r) => `${r.recipient} (${(0,errors/* replyCodes */.D4)(r.reply) || r.code})`).join(', ');
+}
+/** The transient failure of an attempt that left some recipients deferred while others accepted it. */
+function deferralError(where, deferred) {
+    const said = deferred[0]?.reply ? ` Server said: "${(0,errors/* oneLine */.TN)((0,errors/* oneLineReply */.P_)(deferred[0].reply), 300)}".` : '';
+    return new errors/* DeliveryError */.VE('send', `send: ${where} deferred ${deferred.length} recipient(s) (4xx): ${listRefusals(deferred)}.${said}`, true, undefined, deferred.map((r) => r.recipient), deferred);
+}
+/**
+ * The one warning of a message that reached some of its recipients but not all: those refused for
+ * good (5xx), and those still deferred (4xx) when retries or time ran out. Undefined when everyone
+ * received it.
+ */
+function undeliveredWarning(refused, deferred) {
+    const parts = [];
+    if (refused.length)
+        parts.push(`The server refused ${refused.length} recipient(s): ${listRefusals(refused)}.`);
+    if (deferred?.refusals.length) {
+        const n = deferred.attempts;
+        parts.push(`The server deferred (4xx) ${deferred.refusals.length} recipient(s), still not delivered after ${n} attempt${n === 1 ? '' : 's'} (${deferred.why}): ${listRefusals(deferred.refusals)}.`);
+    }
+    if (!parts.length)
+        return undefined;
+    return `${parts.join(' ')} The others received the message.`;
+}
+
+// EXTERNAL MODULE: ./src/enrich/author-filter.ts
+var author_filter = __webpack_require__(9585);
+// EXTERNAL MODULE: ./src/http.ts
+var http = __webpack_require__(6803);
+// EXTERNAL MODULE: ./src/addresses.ts
+var src_addresses = __webpack_require__(3523);
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __webpack_require__(7789);
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+
+/** The recipients of the settings, known as soon as the inputs are parsed (before any rendering). */
+function recipientsOf(settings) {
+    const bare = (list) => list.map((m) => m.address);
+    const sender = new Set([settings.username, settings.from?.address ?? ''].filter(Boolean).map(src_addresses/* addressKey */.IY));
+    const bcc = bare(settings.bcc);
+    return {
+        to: bare(settings.to),
+        cc: bare(settings.cc),
+        bcc,
+        hidden: bcc.filter((a) => !sender.has((0,src_addresses/* addressKey */.IY)(a))),
+    };
+}
+/** Writes every output, always, so later steps can rely on them. */
+function writeOutputs(out, o) {
+    out.setOutput('sent', String(o.sent));
+    out.setOutput('skipped-reason', o.skippedReason ?? '');
+    out.setOutput('message-id', o.message?.messageId ?? '');
+    out.setOutput('accepted', o.accepted.join(','));
+    out.setOutput('rejected', o.rejected.join(','));
+    out.setOutput('subject', o.message?.subject ?? '');
+    out.setOutput('eml-path', o.emlPath ?? '');
+    out.setOutput('gmail-id', o.gmailId ?? '');
+    out.setOutput('thread-id', o.threadId ?? '');
+}
+const PREVIEW_CHARS = 4000;
+/** What stands in a public line for a Bcc address. */
+const BCC_PLACEHOLDER = '[Bcc recipient]';
+// What can stand right before an address without being part of it is anything but these: quotes,
+// `=`, `/`, brackets and the like delimit an address in server replies (`rcpt='x@y'`, `<x@y>`).
+const ADDRESS_CHAR = '[A-Za-z0-9._%+-]';
+/**
+ * The line with every Bcc address replaced by a placeholder: the log and the step summary are
+ * public in a public repository, and a Bcc recipient is meant to stay unseen. Server replies and
+ * refusal lists name recipients, so every line said is passed through this once the inputs are known.
+ */
+function hideBcc(line, bcc) {
+    if (!bcc.length)
+        return line;
+    // The envelope (and so a server's reply) carries a unicode domain as punycode: both forms.
+    const forms = new Set(bcc.flatMap((a) => [a, (0,src_addresses/* addressKey */.IY)(a)]));
+    const escaped = [...forms]
+        .sort((x, y) => y.length - x.length)
+        .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // Whole addresses only: not `x@example.com` inside `ax@example.com` or `x@example.com.au`.
+    const pattern = new RegExp(`(?<!${ADDRESS_CHAR})(?:${escaped.join('|')})(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`, 'gi');
+    return line.replace(pattern, BCC_PLACEHOLDER);
+}
+/** `a@example.com, b@example.com + 2 Bcc`: the addresses, Bcc ones only counted. */
+function listWithBccCounted(addresses, bcc) {
+    const hidden = new Set(bcc.map(src_addresses/* addressKey */.IY));
+    const shown = addresses.filter((a) => !hidden.has((0,src_addresses/* addressKey */.IY)(a)));
+    const counted = addresses.length - shown.length;
+    if (!counted)
+        return shown.join(', ');
+    return shown.length ? `${shown.join(', ')} + ${counted} Bcc` : `${counted} Bcc`;
+}
+/** The step summary: status, recipients, subject, Message-ID or why it was skipped, body preview. */
+function summaryMarkdown(o) {
+    const icon = o.sent ? '✅' : o.skippedReason === 'error' ? '⚠️' : 'ℹ️';
+    const headline = o.sent
+        ? 'Email sent'
+        : o.skippedReason === 'dry-run'
+            ? o.heldByNotifyWhen
+                ? 'Email rendered (dry run, not sent; notify-when would not send it on this run)'
+                : 'Email rendered (dry run, not sent)'
+            : o.skippedReason === 'notify-when'
+                ? 'Email not sent (notify-when)'
+                : 'Email not sent';
+    const bcc = o.recipients?.bcc ?? [];
+    const rows = [['Run status', o.status]];
+    if (o.message)
+        rows.push(['Subject', o.message.subject]);
+    // Not the message's envelope: it holds the Bcc addresses with the others.
+    if (o.recipients) {
+        const { to, cc } = o.recipients;
+        rows.push(['Recipients', listWithBccCounted([...to, ...cc, ...bcc], bcc)]);
+    }
+    if (o.authors)
+        rows.push(['Commit authors', (0,author_filter/* authorsLine */.bb)(o.authors).replace(/^Commit authors /, '')]);
+    if (o.message)
+        rows.push(['Message-ID', o.message.messageId]);
+    if (o.accepted.length)
+        rows.push(['Accepted', listWithBccCounted(o.accepted, bcc)]);
+    if (o.rejected.length)
+        rows.push(['Rejected', listWithBccCounted(o.rejected, bcc)]);
+    if (o.gmailId)
+        rows.push(['Gmail id / thread', `${o.gmailId} / ${o.threadId ?? ''}`]);
+    if (o.emlPath)
+        rows.push(['.eml written to', o.emlPath]);
+    if (o.detail)
+        rows.push([o.sent ? 'Note' : 'Why', hideBcc(o.detail, o.recipients?.hidden ?? [])]);
+    const table = [
+        '<table>',
+        ...rows.map(([k, v]) => `<tr><th align="left">${(0,render_escape/* escapeHtml */.Z)(k)}</th><td>${(0,render_escape/* escapeHtml */.Z)(v)}</td></tr>`),
+        '</table>',
+    ].join('\n');
+    let preview = '';
+    if (o.message) {
+        const text = o.message.content.text;
+        const cut = text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}\n…` : text;
+        preview = `\n<details><summary>Message preview (plain-text part)</summary>\n\n<pre>${(0,render_escape/* escapeHtml */.Z)(cut)}</pre>\n</details>\n`;
+    }
+    return `### ${icon} Gmail Notify: ${headline}\n\n${table}\n${preview}`;
+}
+
+// EXTERNAL MODULE: ./src/settings.ts
+var src_settings = __webpack_require__(8750);
+// EXTERNAL MODULE: ./src/status.ts
+var src_status = __webpack_require__(5565);
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Writes the message as an RFC 5322 file: the same bytes SMTP sends (no Bcc), with CRLF line breaks.
+ * The composer leaves the body's own breaks as LF (the SMTP client converts them on the wire), so
+ * the bytes go through nodemailer's stream transport with its `newline: 'windows'` option.
+ */
+async function writeEml(message, emlPath, workspace) {
+    const abs = (0,external_node_path_.resolve)(workspace, emlPath);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
+    const { createTransport } = await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(619), __webpack_require__.e(611), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 1397));
+    const info = await createTransport({ streamTransport: true, buffer: false, newline: 'windows' }).sendMail({
+        envelope: message.envelope,
+        raw: message.createStream(),
+    });
+    await (0,promises_.pipeline)(info.message, (0,external_node_fs_.createWriteStream)(abs));
+    return abs;
+}
+function prepareDelivery(settings, deadline, log) {
+    const obtain = () => obtainCredentials(settings.auth, {
+        transport: settings.transport,
+        deadline,
+        retries: settings.retries,
+        setSecret: (s) => log.setSecret(s),
+        onRetry: (err, delayMs, attempt) => log.info(`Token attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`),
+    }).then((creds) => {
+        for (const s of wireSecrets(creds))
+            log.setSecret(s);
+        return creds;
+    });
+    const credentials = obtain();
+    // Awaited later; a failure before then (e.g. the template fails first) is not unhandled.
+    credentials.catch(() => undefined);
+    // The SMTP chunk first, before the rendering chunks: the connection starts as soon as it is loaded.
+    const smtp = settings.transport === 'smtp'
+        ? Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(611), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 2689)).then((m) => m.openSmtp(credentials, settings.smtp, deadline))
+        : undefined;
+    smtp?.catch(() => undefined);
+    return {
+        credentials,
+        renew: obtain,
+        smtp,
+        close: () => {
+            smtp?.then((s) => s.close(), () => undefined);
+        },
+    };
+}
+/** Sign-ins that get their token from a token endpoint, and so can get a new one. */
+const RENEWABLE = new Set(['oauth-refresh', 'service-account']);
+/**
+ * Sends through the Gmail API, with retries. A 401 (the token expired or was revoked between issue
+ * and use) means Gmail did not take the message: a sign-in that can renew gets one new token and
+ * one more attempt with the same message (same Message-ID); a second 401 is final.
+ */
+async function deliverGmailApi(settings, message, creds, deadline, log, prepared, onRetry) {
+    const { GmailTokenRejected, sendGmailApi, stallLimitMs } = await __webpack_require__.e(/* import() */ 570).then(__webpack_require__.bind(__webpack_require__, 1570));
+    const stallMs = stallLimitMs(settings.timeoutSeconds);
+    let current = creds;
+    let renewed = false;
+    const send = async () => {
+        try {
+            return await sendGmailApi(message, current, settings.gmailApiUrl, deadline, stallMs);
+        }
+        catch (err) {
+            if (!(err instanceof GmailTokenRejected) || !RENEWABLE.has(settings.auth.kind))
+                throw err;
+            if (renewed) {
+                throw new errors/* DeliveryError */.VE('api', `api: the Gmail API did not accept a newly issued access token either (${err.code}), so nothing was sent. Check that \`username\` is the account the refresh token was issued for (or, for a service account, that domain-wide delegation covers it) and that the token's scope includes https://www.googleapis.com/auth/gmail.send.`, false);
+            }
+            renewed = true;
+            log.info(`The Gmail API did not accept the access token (${err.code}): it expired or was revoked. Getting a new one and trying once more.`);
+            current = await prepared.renew();
+            return send();
+        }
+    };
+    return (0,retry/* withRetries */.LH)(send, { retries: settings.retries, deadline, onRetry });
+}
+async function deliver(settings, message, creds, deadline, log, prepared) {
+    const onRetry = (err, delayMs, attempt) => log.info(`Attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`);
+    if (settings.transport === 'gmail-api') {
+        return deliverGmailApi(settings, message, creds, deadline, log, prepared, onRetry);
+    }
+    const { sendSmtp } = await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(611), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 2689));
+    const where = `${settings.smtp.host}:${settings.smtp.port}`;
+    // Who accepted, who was refused for good (5xx), who was only deferred (4xx), over every attempt.
+    const ledger = new RecipientLedger(message.envelope.to);
+    // The first attempt uses the connection opened ahead; retries open their own.
+    let early = prepared.smtp;
+    let attempts = 0;
+    let deferredOn = -1;
+    let response = '';
+    try {
+        await (0,retry/* withRetries */.LH)(async (n) => {
+            attempts = n + 1;
+            const session = early ? await early : undefined;
+            early = undefined;
+            // Once some recipients accepted it or refused it for good, a retry goes to the others only:
+            // the same bytes and Message-ID, the envelope limited to them (the headers still name everyone).
+            const outgoing = ledger.untouched ? message : withEnvelopeTo(message, ledger.pending);
+            try {
+                const result = await sendSmtp(outgoing, creds, settings.smtp, deadline, session);
+                ledger.record(result.accepted, result.refusals ?? []);
+                response = result.response;
+            }
+            catch (err) {
+                // Every recipient of this attempt refused: the 5xx ones are final, the 4xx ones are tried again.
+                if (err instanceof errors/* DeliveryError */.VE && err.refusals.length) {
+                    ledger.record([], err.refusals);
+                    // Deferred again while others already have it: the same partial delivery as below.
+                    if (ledger.accepted.length && ledger.deferred.length) {
+                        deferredOn = n;
+                        throw deferralError(where, ledger.deferred);
+                    }
+                }
+                throw err;
+            }
+            const deferred = ledger.deferred;
+            if (deferred.length) {
+                deferredOn = n;
+                throw deferralError(where, deferred);
+            }
+        }, { retries: settings.retries, deadline, onRetry });
+    }
+    catch (err) {
+        if (!ledger.accepted.length) {
+            // Nobody got it: the step fails; `rejected` names everyone refused on any attempt.
+            if (!(err instanceof errors/* DeliveryError */.VE) || !ledger.rejected.length)
+                throw err;
+            throw new errors/* DeliveryError */.VE(err.stage, err.message, err.transient, err.retryAfterSeconds, ledger.rejected, [
+                ...ledger.refused,
+                ...ledger.deferred,
+            ]);
+        }
+        // Someone got it: sent, with the ones still deferred in `rejected` and a warning.
+        const why = deferredOn !== attempts - 1
+            ? `the last attempt failed: ${err instanceof errors/* DeliveryError */.VE ? err.message : (0,errors/* oneLine */.TN)(String(err?.message ?? err), 300)}`
+            : attempts > settings.retries
+                ? `\`retries: ${settings.retries}\` used up`
+                : '`timeout-seconds` left no time for another';
+        return {
+            accepted: ledger.accepted,
+            rejected: ledger.rejected,
+            refusals: ledger.refused,
+            deferred: { refusals: ledger.deferred, attempts, why },
+            response,
+        };
+    }
+    return { accepted: ledger.accepted, rejected: ledger.rejected, refusals: ledger.refused, response };
+}
+/** The previous run's conclusion, looked up only when `notify-when` needs it. */
+async function previousConclusion(settings, ctx, deadline, log) {
+    if (!needsPreviousRun(settings.notifyWhen, settings.status))
+        return 'unknown';
+    const [{ findPreviousConclusion }, { boundedGitHubApi }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 323).then(__webpack_require__.bind(__webpack_require__, 6704)),
+        __webpack_require__.e(/* import() */ 865).then(__webpack_require__.bind(__webpack_require__, 3865)),
+    ]);
+    return findPreviousConclusion(await boundedGitHubApi(settings, ctx, deadline), ctx, log);
+}
+async function writeSummary(log, settings, outcome) {
+    if (settings && !settings.jobSummary)
+        return;
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await log.summary.addRaw(summaryMarkdown(outcome), true).write();
+    }
+    catch (err) {
+        log.warning(`Could not write the step summary: ${(0,errors/* oneLine */.TN)(String(err.message ?? err), 200)}`);
+    }
+}
+/**
+ * The same runner, with every Bcc address in what it logs replaced (hideBcc): the log is public in a
+ * public repository, and server replies, refusal lists and retry lines name recipients.
+ */
+function hidingBcc(log, bcc, env) {
+    if (!bcc.length)
+        return log;
+    // Outputs go to the GITHUB_OUTPUT file, read by later steps only; without it (old runners, local
+    // runs) they are printed as `::set-output` lines, in the public log: then Bcc is hidden there too.
+    const printedOutputs = !env.GITHUB_OUTPUT;
+    const hide = (m) => (typeof m === 'string' ? hideBcc(m, bcc) : m);
+    return {
+        getInput: (name, options) => log.getInput(name, options),
+        setSecret: (secret) => log.setSecret(secret),
+        setOutput: (name, value) => log.setOutput(name, printedOutputs && typeof value === 'string' ? hideBcc(value, bcc) : value),
+        setFailed: (message) => log.setFailed(hide(message)),
+        warning: (message, properties) => log.warning(hide(message), properties),
+        notice: (message, properties) => log.notice(hide(message), properties),
+        info: (message) => log.info(hideBcc(message, bcc)),
+        debug: (message) => log.debug(hideBcc(message, bcc)),
+        get summary() {
+            return log.summary;
+        },
+    };
+}
+/** Runs the action: inputs → settings → decide → render → deliver → report, with one outer catch. */
+async function run(core, env = process.env) {
+    const start = Date.now();
+    const runnerCore = (0,src_core/* withLineMasking */.Hl)(core);
+    // The proxy's password is in the environment, not an input: masked before any request.
+    for (const secret of (0,http/* proxySecrets */.Wm)(env))
+        runnerCore.setSecret(secret);
+    let log = runnerCore;
+    let settings;
+    let recipients;
+    let message;
+    let emlPath;
+    let prepared;
+    const status = () => settings?.status ?? 'unknown';
+    try {
+        (0,http/* checkProxyEnv */.qG)(env);
+        settings = (0,src_settings/* getSettings */.mt)(log);
+        recipients = recipientsOf(settings);
+        log = hidingBcc(runnerCore, recipients.hidden, env);
+        const deadline = retry/* Deadline */.B2.after(settings.timeoutSeconds, start);
+        // Every wait below is bounded by the deadline; this is the last resort should one not be.
+        const limit = settings.timeoutSeconds;
+        setTimeout(() => {
+            log.setFailed(`The step did not finish within \`timeout-seconds\` (${limit} s) and was stopped; nothing more will be sent.`);
+            process.exit(1);
+        }, limit * 1000 + 3000).unref();
+        const ctx = (0,context/* readRunContext */.$p)(env);
+        // From here on `status` is the one reported: what notify-when decides on and the message shows.
+        const reported = (0,src_status/* runStatus */.em)(settings.status, ctx);
+        const runName = (w) => `${w.workflow || 'the watched workflow'}${w.run_number ? ` run #${w.run_number}` : ''}`;
+        if (reported.from) {
+            log.info(`Status: ${reported.status}, from the conclusion of ${runName(reported.from)} (${reported.from.conclusion}) that triggered this workflow_run.`);
+        }
+        if (reported.differs) {
+            log.warning(`Input \`status\` is ${settings.status} but ${runName(reported.differs)}, which triggered this workflow_run, concluded ${reported.differs.conclusion}; the email reports ${settings.status} as given. The default, \`\${{ job.status }}\`, is this notify job's own status: failure when one of its earlier steps failed.`);
+        }
+        settings = { ...settings, status: reported.status };
+        const current = settings;
+        const skip = async (reason, notice) => {
+            const outcome = {
+                sent: false,
+                skippedReason: 'notify-when',
+                detail: reason,
+                status: status(),
+                recipients,
+                accepted: [],
+                rejected: [],
+            };
+            writeOutputs(log, outcome);
+            log.notice(notice);
+            await writeSummary(log, current, outcome);
+        };
+        if (reported.pending) {
+            const reason = `${runName(reported.pending)} has not completed yet (${reported.pending.conclusion})`;
+            await skip(reason, `No email sent: ${reason}. Add \`types: [completed]\` under \`on: workflow_run\` so this workflow runs once it has.`);
+            return;
+        }
+        const previous = await previousConclusion(settings, ctx, deadline, log);
+        const decision = shouldNotify(settings.notifyWhen, settings.status, previous);
+        const notifyWhen = settings.notifyWhen.join(', ');
+        // A dry run goes on to render and check the message notify-when holds back (see below); a real
+        // run stops here, cheaply, with nothing rendered.
+        if (!decision.send && !settings.dryRun) {
+            await skip(decision.reason, `No email sent: ${decision.reason} (notify-when: ${notifyWhen}).`);
+            return;
+        }
+        for (const warning of [(0,src_settings/* appPasswordWarning */.nm)(settings), (0,src_settings/* senderWarning */.Ss)(settings)]) {
+            if (warning)
+                log.warning(warning);
+        }
+        // Attachments are found and their total size checked before any server is contacted.
+        const found = await findAttachments(settings.attachments, { workspace: ctx.workspace, runnerTemp: ctx.runner_temp }, settings.transport, settings.ifNoFilesFound);
+        if (found.unmatched.length && settings.ifNoFilesFound === 'warn') {
+            log.warning(`Input \`attachments\`: no files match ${found.unmatched.map((u) => `"${u}"`).join(', ')} (relative to the workspace); sending without them.`);
+        }
+        if (!settings.dryRun)
+            prepared = prepareDelivery(settings, deadline, log);
+        // Loaded only now (their own chunks), so a send starts connecting before paying for them.
+        const [{ enrich }, { renderContent }, { composeMessage, withBytesBuilt }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 497).then(__webpack_require__.bind(__webpack_require__, 8497)),
+            Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 1704)),
+            Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(619), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 8795)),
+        ]);
+        const enrichment = await enrich(settings, ctx, log, previous, deadline);
+        const authors = enrichment.authors;
+        if (authors) {
+            // `author-recipients: culprits`: the vetted authors join To (the summary says who and why not).
+            settings = (0,author_filter/* withAuthors */.NZ)(settings, authors.added);
+            recipients = recipientsOf(settings);
+            log.info((0,author_filter/* authorsLine */.bb)(authors));
+        }
+        const content = await renderContent(settings, ctx, enrichment, env);
+        message = composeMessage(settings, ctx, content, found.files);
+        // Built while the server is still greeting, instead of after it; attachments stay streamed.
+        if (!settings.dryRun && !found.files.length)
+            message = await withBytesBuilt(message);
+        if (settings.emlPath)
+            emlPath = await writeEml(message, settings.emlPath, ctx.workspace);
+        if (settings.dryRun) {
+            const dry = 'dry-run: true, no mail or token server was contacted';
+            // When notify-when would not send on this run either, the message is still rendered and
+            // checked (that is what a dry run is for); `skipped-reason` stays `dry-run` as SPEC §7 says,
+            // and the notice and summary say that notify-when would hold it back.
+            const held = decision.send ? undefined : `notify-when (${notifyWhen}) would not send on this run`;
+            const outcome = {
+                sent: false,
+                skippedReason: 'dry-run',
+                detail: held ? `${held}: ${decision.reason}; ${dry}` : dry,
+                status: status(),
+                recipients,
+                heldByNotifyWhen: held !== undefined,
+                message,
+                authors,
+                accepted: [],
+                rejected: [],
+                emlPath,
+            };
+            writeOutputs(log, outcome);
+            if (held) {
+                const where = [
+                    emlPath ? `\`eml-path\` (${emlPath})` : '',
+                    process.env.GITHUB_STEP_SUMMARY && settings.jobSummary ? 'the step summary' : '',
+                ].filter(Boolean);
+                log.notice(`Dry run: ${held} (${decision.reason}); nothing was sent. ${where.length ? `The message it would send is in ${where.join(' and ')}.` : 'Set `eml-path` to see the message it would send.'}`);
+            }
+            else {
+                log.notice(`Dry run: rendered "${message.subject}" for ${message.recipients.length} recipient(s); nothing was sent.`);
+            }
+            await writeSummary(log, settings, outcome);
+            return;
+        }
+        if (!prepared)
+            throw new Error('delivery was not prepared');
+        const creds = await prepared.credentials;
+        const result = await deliver(settings, message, creds, deadline, log, prepared);
+        const outcome = {
+            sent: true,
+            status: status(),
+            recipients,
+            message,
+            authors,
+            accepted: result.accepted,
+            rejected: result.rejected,
+            emlPath,
+            gmailId: result.gmailId,
+            threadId: result.threadId,
+        };
+        writeOutputs(log, outcome);
+        const undelivered = result.refusals
+            ? undeliveredWarning(result.refusals, result.deferred)
+            : result.rejected.length
+                ? `The server refused ${result.rejected.length} recipient(s): ${result.rejected.join(', ')}. The others received the message.`
+                : undefined;
+        if (undelivered)
+            log.warning(undelivered);
+        log.info(`Sent "${message.subject}" to ${result.accepted.length} recipient(s); Message-ID ${message.messageId}.`);
+        await writeSummary(log, settings, outcome);
+    }
+    catch (err) {
+        const line = err instanceof errors/* InputError */.dz || err instanceof errors/* DeliveryError */.VE
+            ? err.message
+            : `Unexpected error: ${(0,errors/* oneLine */.TN)(String(err?.message ?? err), 300)}`;
+        const swallow = err instanceof errors/* DeliveryError */.VE && settings?.failOnError === false;
+        const outcome = {
+            sent: false,
+            skippedReason: swallow ? 'error' : undefined,
+            detail: line,
+            status: status(),
+            recipients,
+            message,
+            accepted: [],
+            rejected: err instanceof errors/* DeliveryError */.VE ? [...err.rejected] : [],
+            emlPath,
+        };
+        writeOutputs(log, outcome);
+        if (!(err instanceof errors/* InputError */.dz || err instanceof errors/* DeliveryError */.VE))
+            log.debug(String(err?.stack ?? err));
+        if (swallow)
+            log.warning(`Email not sent (fail-on-error: false): ${line}`);
+        else
+            log.setFailed(line);
+        await writeSummary(log, settings, outcome);
+    }
+    finally {
+        prepared?.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action.ts
+
+
+/** Runs the action with @actions/core as the runner seam. */
+function runAction() {
+    return run(core);
+}
+
+
+/***/ }),
+
+/***/ 3523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ isValidAddress),
+/* harmony export */   IY: () => (/* binding */ addressKey),
+/* harmony export */   Mb: () => (/* binding */ parseAddressList)
+/* harmony export */ });
+/* unused harmony export splitAddressEntries */
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+// Deliberately strict: a mistyped address should fail before we connect, not bounce later.
+const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$/;
+const DOMAIN_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
+/** True for an address Gmail will accept as a recipient: `local@domain.tld` (unicode domains allowed). */
+function isValidAddress(address) {
+    if (address.length > 254 || /[\s\r\n]/.test(address))
+        return false;
+    const at = address.lastIndexOf('@');
+    if (at <= 0 || at === address.length - 1)
+        return false;
+    const local = address.slice(0, at);
+    const domain = address.slice(at + 1);
+    if (local.length > 64 ||
+        !LOCAL.test(local) ||
+        local.startsWith('.') ||
+        local.endsWith('.') ||
+        local.includes('..'))
+        return false;
+    let ascii;
+    try {
+        ascii = new URL(`http://${domain}`).hostname;
+    }
+    catch {
+        return false;
+    }
+    const labels = ascii.split('.');
+    return labels.length >= 2 && labels.every((l) => DOMAIN_LABEL.test(l)) && !/^\d+$/.test(labels.at(-1));
+}
+/**
+ * Splits a list into entries on commas, semicolons and line breaks, except for commas and
+ * semicolons inside a quoted display name or angle brackets (`"Doe, Jane" <jane@example.com>`).
+ */
+function splitAddressEntries(value) {
+    const entries = [];
+    let current = '';
+    let quoted = false;
+    let angle = false;
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (c === '\r' || c === '\n') {
+            entries.push(current);
+            current = '';
+            quoted = false;
+            angle = false;
+            continue;
+        }
+        if (quoted && c === '\\' && i + 1 < value.length) {
+            current += c + value[++i];
+            continue;
+        }
+        if (c === '"' && !angle)
+            quoted = !quoted;
+        else if (!quoted && c === '<')
+            angle = true;
+        else if (!quoted && c === '>')
+            angle = false;
+        if (!quoted && !angle && (c === ',' || c === ';')) {
+            entries.push(current);
+            current = '';
+            continue;
+        }
+        current += c;
+    }
+    entries.push(current);
+    return entries.map((e) => e.trim()).filter(Boolean);
+}
+// `Name <addr>` or `"Name" <addr>`; anything else must be a bare address.
+const NAMED = /^(?:"((?:[^"\\]|\\.)*)"|([^<>"]*?))\s*<([^<>]*)>$/;
+/** One entry: a bare address, or a display name with the address in angle brackets. */
+function parseEntry(entry) {
+    if (!/[<>"]/.test(entry))
+        return isValidAddress(entry) ? { name: '', address: entry } : undefined;
+    const m = NAMED.exec(entry);
+    if (!m)
+        return undefined;
+    const address = m[3].trim();
+    if (!isValidAddress(address))
+        return undefined;
+    // An unquoted name with an @ is a second address run into this one, not a name to show.
+    if (m[2]?.includes('@'))
+        return undefined;
+    const raw = m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2];
+    // Control characters (NUL, ESC…) in a display name are mangled or hidden by mail clients.
+    if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(raw))
+        return undefined;
+    const name = raw.replace(/\s+/g, ' ').trim();
+    return { name, address };
+}
+/**
+ * Parses an address list input. Entries are separated by commas, semicolons or newlines and may
+ * carry display names (`"Dev Team" <dev@example.com>`). Any entry that is not a valid address is
+ * an InputError naming the input and the entry; in particular two addresses without a separator
+ * between them are refused rather than one being taken for the other's display name.
+ */
+function parseAddressList(input, value) {
+    const out = [];
+    for (const [i, entry] of splitAddressEntries(value).entries()) {
+        const mailbox = parseEntry(entry);
+        if (!mailbox) {
+            // A Bcc address stays out of the log (public in a public repository): its position instead.
+            const which = input === 'bcc' ? ` (entry ${i + 1}; Bcc addresses are not shown)` : `: "${entry.slice(0, 120)}"`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `Input \`${input}\` has an invalid email address${which}. Use name@example.com or "Name" <name@example.com>, separated by commas, semicolons or new lines.`);
+        }
+        out.push(mailbox);
+    }
+    return out;
+}
+/** The bare address in lower case, for comparing and removing duplicates. */
+function addressKey(address) {
+    const a = address.trim();
+    const at = a.lastIndexOf('@');
+    // A unicode domain and its punycode form are one mailbox (the envelope carries punycode).
+    const domain = at >= 0 ? (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(a.slice(at + 1)) || a.slice(at + 1) : '';
+    return (at >= 0 ? `${a.slice(0, at)}@${domain}` : a).toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 5093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ retryAfterSeconds),
+/* harmony export */   F: () => (/* binding */ requestToken)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
+
+
+/** Parses a Retry-After header given in seconds (HTTP dates are rare on token endpoints). */
+function retryAfterSeconds(header) {
+    if (!header)
+        return undefined;
+    const n = Number(header.trim());
+    if (Number.isFinite(n) && n >= 0)
+        return Math.min(n, 300);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.min(300, (date - Date.now()) / 1000));
+}
+/**
+ * POSTs a form to an OAuth token endpoint and returns the access token, or throws a DeliveryError
+ * with one clear line (invalid_grant, invalid_client, 429/5xx as transient).
+ */
+async function requestToken(tokenUrl, form, grant, deadline, tokenUrlFrom = 'oauth-token-url') {
+    let res;
+    let text;
+    try {
+        res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .httpFetch */ .tX)(tokenUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+            body: new URLSearchParams(form).toString(),
+            signal: AbortSignal.timeout(deadline.cap(30_000)),
+            redirect: 'error',
+        });
+        text = await res.text();
+    }
+    catch (err) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainHttpNetworkError */ .mG)(err, 'token', tokenUrl, tokenUrlFrom);
+    }
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        body = undefined;
+    }
+    if (!res.ok) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainTokenError */ .LB)(res.status, body, tokenUrl, grant, retryAfterSeconds(res.headers.get('retry-after')), tokenUrlFrom);
+    }
+    if (!body || typeof body.access_token !== 'string' || !body.access_token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE('token', `token: ${tokenUrl} answered HTTP ${res.status} without an access_token (the reply was not the expected JSON). Check ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenUrlInputName */ .AQ)(tokenUrlFrom)}.`, false);
+    }
+    return {
+        accessToken: body.access_token,
+        expiresIn: typeof body.expires_in === 'number' ? body.expires_in : undefined,
+        scope: typeof body.scope === 'string' ? body.scope : undefined,
+    };
+}
+
+
+/***/ }),
+
+/***/ 788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   Qp: () => (/* binding */ templateVariables),
+/* harmony export */   T_: () => (/* binding */ reportedRun),
+/* harmony export */   nF: () => (/* binding */ unreportableRun)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The run context: who, what and where this workflow run is about, read from the runner's
+ * environment (GITHUB_* variables) and the event payload at GITHUB_EVENT_PATH.
+ *
+ * Payloads differ per event, change over time and can be edited by hand for local runs, so this
+ * module is tolerant by design: it never throws, and every field falls back to an environment
+ * value or an empty string. Values are passed on verbatim; escaping them is the renderer's job.
+ */
+
+/** Events whose payload carries a top-level `pull_request` describing the run's subject. */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+/** Environment keys that hold credentials the runner hands to every action. */
+const RUNNER_SECRET_KEYS = new Set(['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN']);
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The object at `value`, or an empty one, so lookups on odd payloads never throw. */
+function rec(value) {
+    return isRecord(value) ? value : {};
+}
+/** A string field; numbers are accepted because some payloads carry ids as either. */
+function str(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' && Number.isFinite(value))
+        return String(value);
+    return '';
+}
+/** A non-negative integer field, accepting its string form; 0 when absent or malformed. */
+function int(value) {
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0)
+        return value;
+    if (typeof value === 'string' && /^\d{1,15}$/.test(value))
+        return Number(value);
+    return 0;
+}
+/** The first non-empty string among the candidates. */
+function first(...values) {
+    for (const value of values) {
+        const s = str(value);
+        if (s !== '')
+            return s;
+    }
+    return '';
+}
+/** The payload as an object; a missing file, bad JSON or a non-object payload all give `{}`. */
+function loadEvent(path, readFile) {
+    if (path === '')
+        return {};
+    try {
+        // Strip a byte-order mark: hand-written payloads for local runs sometimes carry one.
+        const parsed = JSON.parse(readFile(path).replace(/^\uFEFF/, ''));
+        return rec(parsed);
+    }
+    catch {
+        return {};
+    }
+}
+function trimSlashes(url) {
+    return url.replace(/\/+$/, '');
+}
+/** The REST API base for a server, as the runner would set it, for when GITHUB_API_URL is absent. */
+function defaultApiUrl(serverUrl) {
+    try {
+        const host = new URL(serverUrl).hostname;
+        if (host === 'github.com')
+            return 'https://api.github.com';
+        if (host.endsWith('.ghe.com'))
+            return `https://api.${host}`;
+    }
+    catch {
+        // A malformed server URL still gets the Enterprise Server form below.
+    }
+    return `${serverUrl}/api/v3`;
+}
+function defaultGraphqlUrl(serverUrl, apiUrl) {
+    return apiUrl === `${serverUrl}/api/v3` ? `${serverUrl}/api/graphql` : `${apiUrl}/graphql`;
+}
+/** `refs/heads/x` → branch, `refs/tags/x` → tag, anything else → ''. */
+function refTypeOf(ref) {
+    if (ref.startsWith('refs/heads/'))
+        return 'branch';
+    if (ref.startsWith('refs/tags/'))
+        return 'tag';
+    return '';
+}
+/** The short name GitHub derives from a ref (`refs/pull/1/merge` → `1/merge`, as the runner does). */
+function refNameOf(ref) {
+    const match = /^refs\/(?:heads|tags|pull|remotes)\/(.+)$/.exec(ref);
+    return match ? match[1] : ref;
+}
+/** The first line of a commit message, which is what people read as its title. */
+function firstLine(message) {
+    return (message.split(/\r\n|\r|\n/, 1)[0] ?? '').trim();
+}
+function runUrl(repositoryUrl, runId, runAttempt) {
+    if (repositoryUrl === '' || runId === '')
+        return '';
+    const base = `${repositoryUrl}/actions/runs/${runId}`;
+    return int(runAttempt) > 1 ? `${base}/attempts/${int(runAttempt)}` : base;
+}
+/** The ref when GITHUB_REF is absent (local runs): what the payload says, or what GitHub would set. */
+function fallbackRef(eventName, event) {
+    const ref = str(event.ref);
+    if (ref.startsWith('refs/'))
+        return ref;
+    const tag = str(rec(event.release).tag_name);
+    if (eventName === 'release' && tag !== '')
+        return `refs/tags/${tag}`;
+    const number = int(rec(event.pull_request).number) || int(event.number);
+    if (PULL_REQUEST_EVENTS.has(eventName) && number > 0)
+        return `refs/pull/${number}/merge`;
+    return '';
+}
+/** A pull request event's subject, falling back to GITHUB_HEAD_REF/BASE_REF and the `refs/pull/N/…` ref. */
+function pullRequestFromEvent(event, env, repositoryUrl, ref) {
+    const pr = rec(event.pull_request);
+    const number = int(pr.number) || int(event.number) || int(/^refs\/pull\/(\d+)\//.exec(ref)?.[1]);
+    const head = first(rec(pr.head).ref, env.GITHUB_HEAD_REF);
+    if (number === 0 && head === '')
+        return undefined;
+    return {
+        number,
+        title: str(pr.title),
+        url: first(pr.html_url, number > 0 && repositoryUrl !== '' ? `${repositoryUrl}/pull/${number}` : ''),
+        author: str(rec(pr.user).login),
+        head,
+        base: first(rec(pr.base).ref, env.GITHUB_BASE_REF),
+    };
+}
+/**
+ * A `workflow_run` knows its pull request by number and branches. Its title is the run's
+ * `display_title` when a pull request event triggered the run; a push run lists open pull requests
+ * of its branch too, but then `display_title` is the commit's title, not the pull request's.
+ */
+function pullRequestFromWorkflowRun(run, repositoryUrl) {
+    const prs = run.pull_requests;
+    const pr = Array.isArray(prs) ? rec(prs[0]) : {};
+    const number = int(pr.number);
+    if (number === 0)
+        return undefined;
+    return {
+        number,
+        title: PULL_REQUEST_EVENTS.has(str(run.event)) ? str(run.display_title) : '',
+        url: repositoryUrl !== '' ? `${repositoryUrl}/pull/${number}` : '',
+        author: '',
+        head: str(rec(pr.head).ref),
+        base: str(rec(pr.base).ref),
+    };
+}
+function commitInfo(source, sha, repositoryUrl) {
+    const commitSha = first(source?.id, sha);
+    const message = str(source?.message);
+    const author = rec(source?.author);
+    return {
+        sha: commitSha,
+        message,
+        title: firstLine(message),
+        author_name: str(author.name),
+        author_email: str(author.email),
+        // Built rather than taken from the payload, so it always points at this server and repository.
+        url: commitSha !== '' && repositoryUrl !== '' ? `${repositoryUrl}/commit/${commitSha}` : '',
+    };
+}
+/**
+ * Builds the run context from the runner's environment and the event payload at GITHUB_EVENT_PATH.
+ * Never throws: a missing or malformed payload yields `event: {}` and values from `env` alone.
+ */
+function readRunContext(env, readFile = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')) {
+    const eventPath = str(env.GITHUB_EVENT_PATH);
+    const event = loadEvent(eventPath, readFile);
+    const eventName = str(env.GITHUB_EVENT_NAME);
+    const payloadRepo = rec(event.repository);
+    const serverUrl = trimSlashes(first(env.GITHUB_SERVER_URL, 'https://github.com'));
+    const apiUrl = trimSlashes(first(env.GITHUB_API_URL, defaultApiUrl(serverUrl)));
+    const graphqlUrl = trimSlashes(first(env.GITHUB_GRAPHQL_URL, defaultGraphqlUrl(serverUrl, apiUrl)));
+    const repository = first(env.GITHUB_REPOSITORY, payloadRepo.full_name);
+    const repositoryUrl = repository !== '' ? `${serverUrl}/${repository}` : '';
+    const ref = first(env.GITHUB_REF, fallbackRef(eventName, event));
+    const refName = first(env.GITHUB_REF_NAME, refNameOf(ref));
+    const envRefType = str(env.GITHUB_REF_TYPE);
+    const refType = envRefType === 'branch' || envRefType === 'tag' ? envRefType : refTypeOf(ref);
+    const runId = str(env.GITHUB_RUN_ID);
+    const runNumber = str(env.GITHUB_RUN_NUMBER);
+    const runAttempt = str(env.GITHUB_RUN_ATTEMPT);
+    const actor = first(env.GITHUB_ACTOR, rec(event.sender).login);
+    const triggeringActor = first(env.GITHUB_TRIGGERING_ACTOR, actor);
+    const isPullRequest = PULL_REQUEST_EVENTS.has(eventName);
+    const run = eventName === 'workflow_run' && isRecord(event.workflow_run) ? event.workflow_run : undefined;
+    let pullRequest;
+    let branch;
+    let sha;
+    let commitSource;
+    if (isPullRequest) {
+        pullRequest = pullRequestFromEvent(event, env, repositoryUrl, ref);
+        branch = first(pullRequest?.head, env.GITHUB_HEAD_REF);
+        // GITHUB_SHA is the test merge commit, which nobody recognises; the head is what was pushed.
+        sha = first(rec(rec(event.pull_request).head).sha, env.GITHUB_SHA);
+    }
+    else if (run) {
+        pullRequest = pullRequestFromWorkflowRun(run, repositoryUrl);
+        branch = str(run.head_branch);
+        sha = first(run.head_sha, env.GITHUB_SHA);
+        commitSource = isRecord(run.head_commit) ? run.head_commit : undefined;
+    }
+    else {
+        branch = refType === 'branch' ? refName : '';
+        const after = str(event.after);
+        sha = first(env.GITHUB_SHA, /^0+$/.test(after) ? '' : after, rec(event.head_commit).id);
+        commitSource = isRecord(event.head_commit) ? event.head_commit : undefined;
+    }
+    const release = rec(event.release);
+    const releaseInfo = eventName === 'release' && isRecord(event.release)
+        ? {
+            tag: str(release.tag_name),
+            name: str(release.name),
+            url: str(release.html_url),
+            body: str(release.body),
+            prerelease: release.prerelease === true,
+        }
+        : undefined;
+    const workflowRun = run
+        ? {
+            name: str(run.name),
+            status: str(run.status),
+            conclusion: str(run.conclusion),
+            url: str(run.html_url),
+            event: str(run.event),
+            id: int(run.id),
+            run_number: int(run.run_number),
+            run_attempt: int(run.run_attempt),
+            workflow_id: int(run.workflow_id),
+        }
+        : undefined;
+    const pr = rec(event.pull_request);
+    const github = {
+        repository,
+        repository_id: str(env.GITHUB_REPOSITORY_ID),
+        repository_owner: first(env.GITHUB_REPOSITORY_OWNER, repository.split('/')[0], rec(payloadRepo.owner).login),
+        repository_owner_id: str(env.GITHUB_REPOSITORY_OWNER_ID),
+        repositoryUrl: repository !== '' ? `git://${hostOf(serverUrl)}/${repository}.git` : '',
+        event_name: eventName,
+        event,
+        event_path: eventPath,
+        // The workflow context's own values: `sha` stays the merge commit for pull requests.
+        sha: first(env.GITHUB_SHA, sha),
+        ref,
+        ref_name: refName,
+        ref_type: refType,
+        ref_protected: env.GITHUB_REF_PROTECTED === 'true',
+        head_ref: first(env.GITHUB_HEAD_REF, isPullRequest ? rec(pr.head).ref : ''),
+        base_ref: first(env.GITHUB_BASE_REF, isPullRequest ? rec(pr.base).ref : ''),
+        actor,
+        actor_id: str(env.GITHUB_ACTOR_ID),
+        triggering_actor: triggeringActor,
+        workflow: str(env.GITHUB_WORKFLOW),
+        workflow_ref: str(env.GITHUB_WORKFLOW_REF),
+        workflow_sha: str(env.GITHUB_WORKFLOW_SHA),
+        job: str(env.GITHUB_JOB),
+        run_id: runId,
+        run_number: runNumber,
+        run_attempt: runAttempt,
+        retention_days: str(env.GITHUB_RETENTION_DAYS),
+        server_url: serverUrl,
+        api_url: apiUrl,
+        graphql_url: graphqlUrl,
+        workspace: str(env.GITHUB_WORKSPACE),
+        action: str(env.GITHUB_ACTION),
+        ...optional('action_path', env.GITHUB_ACTION_PATH),
+        ...optional('action_repository', env.GITHUB_ACTION_REPOSITORY),
+        ...optional('action_ref', env.GITHUB_ACTION_REF),
+    };
+    return {
+        repository,
+        repository_url: repositoryUrl,
+        server_url: serverUrl,
+        api_url: apiUrl,
+        workflow: str(env.GITHUB_WORKFLOW),
+        job: str(env.GITHUB_JOB),
+        run_id: runId,
+        run_number: runNumber,
+        run_attempt: runAttempt,
+        run_url: runUrl(repositoryUrl, runId, runAttempt),
+        event_name: eventName,
+        actor,
+        triggering_actor: triggeringActor,
+        ref,
+        ref_name: refName,
+        ref_type: refType,
+        branch,
+        sha,
+        short_sha: sha.slice(0, 7),
+        commit: commitInfo(commitSource, sha, repositoryUrl),
+        ...(pullRequest ? { pull_request: pullRequest } : {}),
+        ...(releaseInfo ? { release: releaseInfo } : {}),
+        ...(workflowRun ? { workflow_run: workflowRun } : {}),
+        github,
+        event,
+        workspace: str(env.GITHUB_WORKSPACE),
+        runner_temp: str(env.RUNNER_TEMP),
+    };
+}
+/**
+ * The run the notification reports on (see ReportedRun). For `workflow_run`, never this run's
+ * ids: a payload without the watched run's id gives id '' rather than the notifier's.
+ */
+function reportedRun(ctx) {
+    const watched = ctx.event_name === 'workflow_run' ? ctx.workflow_run : undefined;
+    if (!watched) {
+        return {
+            id: /^\d+$/.test(ctx.run_id) ? ctx.run_id : '',
+            attempt: /^[1-9]\d*$/.test(ctx.run_attempt) ? ctx.run_attempt : '1',
+            number: ctx.run_number,
+            workflow: ctx.workflow,
+            url: ctx.run_url,
+        };
+    }
+    const id = watched.id > 0 ? String(watched.id) : '';
+    return {
+        id,
+        attempt: String(watched.run_attempt || 1),
+        number: watched.run_number > 0 ? String(watched.run_number) : '',
+        workflow: watched.name || ctx.workflow,
+        url: watched.url || (id && ctx.repository_url ? `${ctx.repository_url}/actions/runs/${id}` : ''),
+        watched,
+    };
+}
+/** Why the GitHub API cannot be asked about the reported run, or '' when it can. */
+function unreportableRun(ctx) {
+    if (!ctx.repository)
+        return 'GITHUB_REPOSITORY is not set (not running in GitHub Actions?)';
+    if (reportedRun(ctx).id !== '')
+        return '';
+    return ctx.event_name === 'workflow_run'
+        ? 'the workflow_run payload has no `workflow_run.id`'
+        : 'GITHUB_RUN_ID is not set (not running in GitHub Actions?)';
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url.replace(/^[a-z]+:\/\//i, '');
+    }
+}
+/** `{ key: value }` when the variable is set, so the `github` context only shows what the runner gave. */
+function optional(key, value) {
+    return value !== undefined && value !== '' ? { [key]: value } : {};
+}
+/**
+ * The template variables (SPEC section 4) that need no network: status, previous_status,
+ * failed_jobs and tests are added by later stages. `env` is the step's environment without any
+ * `INPUT_*` key, since inputs hold secrets, nor the runner's own tokens.
+ */
+function templateVariables(ctx, env) {
+    return {
+        repository: ctx.repository,
+        repository_url: ctx.repository_url,
+        workflow: ctx.workflow,
+        job: ctx.job,
+        run_id: ctx.run_id,
+        run_number: ctx.run_number,
+        run_attempt: ctx.run_attempt,
+        run_url: ctx.run_url,
+        event_name: ctx.event_name,
+        actor: ctx.actor,
+        ref: ctx.ref,
+        ref_name: ctx.ref_name,
+        sha: ctx.sha,
+        short_sha: ctx.short_sha,
+        commit: { ...ctx.commit },
+        ...(ctx.pull_request ? { pull_request: { ...ctx.pull_request } } : {}),
+        ...(ctx.release ? { release: { ...ctx.release } } : {}),
+        github: ctx.github,
+        env: safeEnv(env),
+    };
+}
+/** A plain copy of the environment without inputs or runner credentials. */
+function safeEnv(env) {
+    const entries = Object.entries(env).filter((entry) => typeof entry[1] === 'string' &&
+        !entry[0].toUpperCase().startsWith('INPUT_') &&
+        !RUNNER_SECRET_KEYS.has(entry[0].toUpperCase()));
+    // Object.fromEntries defines own properties, so a key such as `__proto__` cannot reach the prototype.
+    return Object.fromEntries(entries);
+}
+
+
+/***/ }),
+
+/***/ 828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hl: () => (/* binding */ withLineMasking),
+/* harmony export */   Z$: () => (/* binding */ maskValues)
+/* harmony export */ });
+/* unused harmony export MIN_MASKED_LINE */
+/** Lines of a multi-line secret shorter than this are not masked on their own (`}` would mask every brace). */
+const MIN_MASKED_LINE = 4;
+/**
+ * The values to mask for one secret: the whole value, then each line of a multi-line one (the runner
+ * matches masks within a line, so a PEM key masked whole would still show line by line).
+ */
+function maskValues(secret) {
+    if (!secret.trim())
+        return [];
+    const values = [secret];
+    if (/[\r\n]/.test(secret)) {
+        for (const line of secret.split(/\r?\n|\r/)) {
+            const t = line.trim();
+            if (t.length >= MIN_MASKED_LINE && !values.includes(t))
+                values.push(t);
+        }
+    }
+    return values;
+}
+/**
+ * The same core, with `setSecret` masking a multi-line secret line by line (maskValues) and each
+ * value once: @actions/core registers exactly the string it is given.
+ */
+function withLineMasking(core) {
+    const masked = new Set();
+    return {
+        getInput: (name, options) => core.getInput(name, options),
+        setSecret: (secret) => {
+            for (const value of maskValues(String(secret))) {
+                if (masked.has(value))
+                    continue;
+                masked.add(value);
+                core.setSecret(value);
+            }
+        },
+        setOutput: (name, value) => core.setOutput(name, value),
+        setFailed: (message) => core.setFailed(message),
+        warning: (message, properties) => core.warning(message, properties),
+        notice: (message, properties) => core.notice(message, properties),
+        info: (message) => core.info(message),
+        debug: (message) => core.debug(message),
+        get summary() {
+            return core.summary;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 5475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ Deadline),
+/* harmony export */   LH: () => (/* binding */ withRetries)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/** A point in time by which the whole step must be done, retries included. */
+class Deadline {
+    endsAt;
+    now;
+    constructor(endsAt, now = Date.now) {
+        this.endsAt = endsAt;
+        this.now = now;
+    }
+    /** A deadline `seconds` after `start` (the step's start, not this call's). */
+    static after(seconds, start = Date.now()) {
+        return new Deadline(start + seconds * 1000);
+    }
+    remainingMs() {
+        return Math.max(0, this.endsAt - this.now());
+    }
+    /** The smaller of `ms` and what is left, never below 1 ms (0 means "no timeout" to some APIs). */
+    cap(ms) {
+        return Math.max(1, Math.min(ms, this.remainingMs()));
+    }
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The delay before retry number `attempt` (1-based): exponential, with "equal jitter" (half fixed,
+ * half random) so that many runners failing together do not retry in lockstep.
+ */
+function backoffDelay(attempt, base, max, random) {
+    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+/**
+ * Runs `attempt` until it succeeds, fails permanently, runs out of retries, or the next wait would
+ * not fit before the deadline. Only DeliveryErrors marked transient are retried.
+ */
+async function withRetries(attempt, options) {
+    const base = options.baseDelayMs ?? 1000;
+    const max = options.maxDelayMs ?? 30_000;
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? defaultSleep;
+    for (let n = 0;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE) || !err.transient)
+                throw err;
+            if (n >= options.retries)
+                throw givenUp(err, n + 1, options.retries === 0 ? ' (`retries: 0`)' : '');
+            let delay = backoffDelay(n + 1, base, max, random);
+            if (err.retryAfterSeconds !== undefined)
+                delay = Math.max(delay, err.retryAfterSeconds * 1000);
+            // Leave the next attempt at least a second of its own; otherwise the retry is pointless.
+            if (delay + 1000 > options.deadline.remainingMs())
+                throw givenUp(err, n + 1, ' (`timeout-seconds` left no time for another)');
+            options.onRetry?.(err, delay, n + 1);
+            await sleep(delay);
+        }
+    }
+}
+/** The last transient error, saying how many attempts were made, so the one line is accurate. */
+function givenUp(err, attempts, why) {
+    const said = `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${why}.`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(err.stage, `${err.message} ${said}`, err.transient, err.retryAfterSeconds, err.rejected, err.refusals);
+}
+
+
+/***/ }),
+
+/***/ 9585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ selectAuthors),
+/* harmony export */   NZ: () => (/* binding */ withAuthors),
+/* harmony export */   U8: () => (/* binding */ MAX_AUTHORS),
+/* harmony export */   UN: () => (/* binding */ parseAuthorDomains),
+/* harmony export */   bb: () => (/* binding */ authorsLine),
+/* harmony export */   xr: () => (/* binding */ peopleOf)
+/* harmony export */ });
+/* unused harmony exports inDomains, isNoreply, coAuthors, droppedSummary */
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3523);
+/**
+ * Who of the commit authors may be mailed (`author-recipients: culprits`): pure rules, no I/O.
+ *
+ * Commit addresses are written by whoever makes the commit (a fork's pull request included), so an
+ * address is mailed only when its domain is on the `author-domains` allowlist; GitHub's noreply
+ * addresses never are. Loaded with the settings, so it imports nothing heavy.
+ */
+
+
+/** At most this many authors are added to `To`. */
+const MAX_AUTHORS = 20;
+/** Where a domain entry fails, for the input error; undefined when it is a usable domain. */
+function domainProblem(ascii) {
+    const labels = ascii.split('.');
+    if (labels.length < 2)
+        return 'a domain needs a dot (example.com), or every address in a top-level domain would pass';
+    if (!labels.every((l) => /^(?!-)[a-z0-9-]{1,63}(?<!-)$/.test(l)))
+        return 'not a domain name';
+    if (/^\d+$/.test(labels.at(-1)))
+        return 'not a domain name';
+    return undefined;
+}
+/**
+ * The `author-domains` input as lower-case ASCII domains. `@example.com` and `*.example.com` are
+ * taken as `example.com` (subdomains are always admitted). Returns the entry and why it is not a
+ * domain for the first bad one, so the caller can name the input.
+ */
+function parseAuthorDomains(entries) {
+    const domains = [];
+    for (const entry of entries) {
+        const bare = entry
+            .trim()
+            .replace(/^\*?\.|^@/, '')
+            .replace(/\.$/, '');
+        const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(bare.toLowerCase());
+        const why = ascii ? domainProblem(ascii) : 'not a domain name';
+        if (why)
+            return { bad: entry.trim(), why };
+        if (!domains.includes(ascii))
+            domains.push(ascii);
+    }
+    return { domains };
+}
+/** The domain of an address, lower-case ASCII (punycode for a unicode domain). */
+function domainOf(address) {
+    const key = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_1__/* .addressKey */ .IY)(address);
+    return key.slice(key.lastIndexOf('@') + 1);
+}
+/** True when the address is in one of `domains` or a subdomain of one (`dev.example.com`, not `badexample.com`). */
+function inDomains(address, domains) {
+    const domain = domainOf(address);
+    return domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+}
+/**
+ * True for GitHub's noreply addresses: `ID+login@users.noreply.github.com` (and the same on
+ * Enterprise hosts, `users.noreply.<host>`) and `noreply@github.com`, the committer of web merges.
+ */
+function isNoreply(address) {
+    const key = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_1__/* .addressKey */ .IY)(address);
+    const domain = domainOf(address);
+    return domain.startsWith('users.noreply.') || key === 'noreply@github.com';
+}
+// `Co-authored-by: Name <email>` on a line of its own; the key is case-insensitive, as git's trailers.
+const CO_AUTHOR = /^[ \t]*co-authored-by:[ \t]*([^<>\r\n]*?)[ \t]*<([^<>\s]+)>[ \t]*$/gim;
+/** The co-authors named in a commit message's `Co-authored-by: Name <email>` trailers. */
+function coAuthors(message) {
+    const out = [];
+    for (const m of message.matchAll(CO_AUTHOR))
+        out.push({ name: m[1].trim(), email: m[2].trim() });
+    return out;
+}
+/** Every author and co-author of the commits, in commit order, each address once (case-insensitive). */
+function peopleOf(commits) {
+    const seen = new Set();
+    const out = [];
+    const add = (p) => {
+        const email = p.email.trim();
+        if (!email)
+            return;
+        const key = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_1__/* .addressKey */ .IY)(email);
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        out.push({ name: oneLineName(p.name), email });
+    };
+    for (const c of commits) {
+        add({ name: c.authorName, email: c.authorEmail });
+        for (const p of coAuthors(c.message))
+            add(p);
+    }
+    return out;
+}
+/** A display name from a commit, made one short line: it comes from whoever wrote the commit. */
+function oneLineName(name) {
+    return name
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 100);
+}
+/**
+ * Picks the authors to mail: valid addresses, not GitHub noreply, inside `domains`; those already
+ * among `existing` (to, cc and bcc) are not added again; at most `cap` are added (MAX_AUTHORS, less
+ * when the message would otherwise pass Gmail's 100 recipients). The rest are counted by reason.
+ */
+function selectAuthors(people, domains, existing, cap = MAX_AUTHORS) {
+    const present = new Set(existing.map(_addresses_js__WEBPACK_IMPORTED_MODULE_1__/* .addressKey */ .IY));
+    const dropped = { outside: 0, noreply: 0, invalid: 0, overCap: 0 };
+    const added = [];
+    let already = 0;
+    for (const p of people) {
+        if (!(0,_addresses_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidAddress */ .$m)(p.email))
+            dropped.invalid++;
+        else if (isNoreply(p.email))
+            dropped.noreply++;
+        else if (!inDomains(p.email, domains))
+            dropped.outside++;
+        else if (present.has((0,_addresses_js__WEBPACK_IMPORTED_MODULE_1__/* .addressKey */ .IY)(p.email)))
+            already++;
+        else if (added.length >= Math.max(0, cap))
+            dropped.overCap++;
+        else {
+            present.add((0,_addresses_js__WEBPACK_IMPORTED_MODULE_1__/* .addressKey */ .IY)(p.email));
+            added.push(p);
+        }
+    }
+    return { added, already, dropped };
+}
+/** `3 outside author-domains, 1 GitHub noreply`: the drops that happened, or '' when none did. */
+function droppedSummary(d, cap = MAX_AUTHORS) {
+    return [
+        d.outside ? `${d.outside} outside \`author-domains\`` : '',
+        d.noreply ? `${d.noreply} GitHub noreply` : '',
+        d.invalid ? `${d.invalid} not a valid address` : '',
+        d.overCap
+            ? cap < MAX_AUTHORS
+                ? `${d.overCap} over the cap (room for ${cap} within Gmail's 100 recipients)`
+                : `${d.overCap} over the cap of ${cap}`
+            : '',
+    ]
+        .filter(Boolean)
+        .join(', ');
+}
+/**
+ * One line for the log and the step summary: whom the commits added and how many were left out, by
+ * reason (`Commit authors of the push (3 commits): added a@example.com; dropped 1 GitHub noreply.`).
+ */
+function authorsLine(a) {
+    const head = `Commit authors ${a.source} (${a.commits} commit${a.commits === 1 ? '' : 's'})`;
+    const parts = [
+        a.added.length ? `added ${a.added.map((p) => p.email).join(', ')}` : 'none added',
+        a.already ? `${a.already} already a recipient` : '',
+    ].filter(Boolean);
+    const dropped = droppedSummary(a.dropped, a.cap);
+    return `${head}: ${parts.join('; ')}${dropped ? `; dropped ${dropped}` : ''}.`;
+}
+/** The settings with the added authors at the end of `To`, as bare addresses. */
+function withAuthors(settings, added) {
+    // No display name: a commit's name is whatever its author typed, and could pose as another header
+    // text (an encoded-word) in To; the address alone is what the allowlist vetted.
+    return { ...settings, to: [...settings.to, ...added.map((p) => ({ name: '', address: p.email }))] };
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ tokenUrlInputName),
+/* harmony export */   Cx: () => (/* binding */ explainSmtpError),
+/* harmony export */   D4: () => (/* binding */ replyCodes),
+/* harmony export */   LB: () => (/* binding */ explainTokenError),
+/* harmony export */   P_: () => (/* binding */ oneLineReply),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   VE: () => (/* binding */ DeliveryError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   he: () => (/* binding */ refusalsOf),
+/* harmony export */   mG: () => (/* binding */ explainHttpNetworkError),
+/* harmony export */   n8: () => (/* binding */ proxyRefusalStatus)
+/* harmony export */ });
+/* unused harmony exports isKnownGoogleHost, explainProxyRefusal */
+/**
+ * One place that turns SMTP replies, OAuth errors, HTTP errors and socket errors into one clear
+ * line: the stage, what the server said, and what to do.
+ */
+/** A bad input: always fails the step, whatever `fail-on-error` says. */
+class InputError extends Error {
+    input;
+    constructor(
+    /** The input name, kebab-case, as the user wrote it in `with:`. */
+    input, message) {
+        // Messages quote what the user gave, which may hold line breaks: the error stays one line.
+        super(message.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' '));
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** A failure while obtaining a token or delivering, already explained in one line. */
+class DeliveryError extends Error {
+    stage;
+    transient;
+    retryAfterSeconds;
+    rejected;
+    refusals;
+    constructor(stage, message, 
+    /** Worth another attempt (SMTP 4xx, resets, timeouts, HTTP 429/5xx). */
+    transient, 
+    /** Seconds the server asked us to wait (HTTP Retry-After), if any. */
+    retryAfterSeconds, 
+    /** Recipients the server refused (RCPT TO), for the `rejected` output. */
+    rejected = [], 
+    /** Each refused recipient with its reply, when known (every recipient refused at RCPT TO). */
+    refusals = []) {
+        super(message);
+        this.stage = stage;
+        this.transient = transient;
+        this.retryAfterSeconds = retryAfterSeconds;
+        this.rejected = rejected;
+        this.refusals = refusals;
+        this.name = 'DeliveryError';
+    }
+}
+/** nodemailer's per-recipient RCPT TO errors as Refusals (those without an address are left out). */
+function refusalsOf(errors = []) {
+    return errors.flatMap((r) => r.recipient
+        ? [
+            {
+                recipient: r.recipient,
+                code: r.responseCode ?? (Number.parseInt((r.response ?? '').slice(0, 3), 10) || 0),
+                reply: r.response ?? '',
+            },
+        ]
+        : []);
+}
+/** `550-5.1.1` from `550-5.1.1 The email account…`: the reply code and its enhanced status code. */
+function replyCodes(reply) {
+    const m = /^(\d{3})[ -](\d\.\d{1,3}\.\d{1,3})\b/.exec(reply.trim());
+    return m ? `${m[1]}-${m[2]}` : reply.trim().slice(0, 3);
+}
+/** Every recipient refused at RCPT TO: which, with what reply; transient when one was only deferred. */
+function explainAllRecipientsRefused(e, where) {
+    const errors = e.rejectedErrors ?? [];
+    const rejected = e.rejected ?? errors.map((r) => r.recipient ?? '').filter(Boolean);
+    // nodemailer reports a deferral (4xx) when there is one: the message may still go through later.
+    const reply = oneLineReply(e.response ?? '');
+    const codes = new Set(errors.map((r) => replyCodes(r.response ?? '')));
+    const list = codes.size > 1
+        ? errors.map((r) => `${r.recipient} (${replyCodes(r.response ?? '')})`).join(', ')
+        : rejected.join(', ');
+    const code = e.responseCode ?? 0;
+    const transient = code >= 400 && code < 500;
+    const advice = transient
+        ? 'The refusal is temporary: run the job again later.'
+        : 'Check the addresses in `to`, `cc` and `bcc`.';
+    return new DeliveryError('send', `send: ${where} refused every recipient (${replyCodes(reply)}): ${list}. Server said: "${oneLine(reply, 300)}". ${advice}`, transient, undefined, rejected, refusalsOf(errors));
+}
+const ONE_LINE = /\s*\r?\n\s*/g;
+/** Collapses a multi-line server reply (`535-5.7.8 …\n535 5.7.8 …`) into one line, codes kept once. */
+function oneLineReply(reply) {
+    const lines = reply
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    if (lines.length === 0)
+        return '';
+    const first = lines[0];
+    const rest = lines.slice(1).map((l) => l.replace(/^\d{3}[ -](\d\.\d{1,3}\.\d{1,3}\s+)?/, ''));
+    return [first.replace(/^(\d{3})-/, '$1 '), ...rest].join(' ').replace(/\s+/g, ' ').trim();
+}
+/** Trims an arbitrary message to one line of reasonable length. */
+function oneLine(text, max = 400) {
+    const flat = text.replace(ONE_LINE, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+const GMAIL_API_HINT = 'If outbound ports 465/587 are blocked on this runner, try `transport: gmail-api` (HTTPS, port 443).';
+const TLS_CODES = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'CERT_UNTRUSTED',
+]);
+/**
+ * OpenSSL's view of a peer that does not speak TLS: its first bytes (a plain SMTP greeting or reply)
+ * are not a TLS record. Implicit TLS against a plain or STARTTLS port, the classic "587 + tls".
+ */
+const NOT_TLS_CODES = /^ERR_SSL_(WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|UNKNOWN_PROTOCOL|HTTP_REQUEST|RECORD_LAYER_FAILURE)$/;
+const NOT_TLS_MESSAGE = /wrong version number|packet length too long|unknown protocol|http request/i;
+/**
+ * Host names Google serves that the action uses or that service-account keys name (the built-in
+ * `smtp-host`, `oauth-token-url` and `gmail-api-url`, and older keys' `token_uri`). They exist, so
+ * ENOTFOUND for one of them is not a typo: the runner's DNS or network is failing.
+ */
+const GOOGLE_HOSTS = new Set([
+    'smtp.gmail.com',
+    'oauth2.googleapis.com',
+    'gmail.googleapis.com',
+    'www.googleapis.com',
+    'accounts.google.com',
+]);
+/** True for a Google host name that is known to exist (case and a trailing dot ignored). */
+function isKnownGoogleHost(host) {
+    return GOOGLE_HOSTS.has(host.toLowerCase().replace(/\.$/, ''));
+}
+/** ENOTFOUND for a name that exists: the runner cannot resolve names, so it is worth another try. */
+function unresolvableGoogleHost(stage, host, code) {
+    return new DeliveryError(stage, `${stage}: the runner could not resolve ${host} (${code}): its DNS or network is failing, not the input. Check the runner's network; run the job again.`, true);
+}
+const SECURITY_ADVICE = 'Check `smtp-security` and `smtp-port`: 465 uses tls, 587 uses starttls (Gmail: smtp.gmail.com, either pair).';
+/** Turns any SMTP-side failure into a DeliveryError with one clear line. */
+function explainSmtpError(err, ctx) {
+    const e = (err ?? {});
+    const where = `${ctx.host}:${ctx.port}`;
+    const reply = e.response ? oneLineReply(e.response) : '';
+    const code = e.responseCode ?? (reply ? Number.parseInt(reply.slice(0, 3), 10) : undefined);
+    const said = reply ? ` Server said: "${oneLine(reply, 300)}".` : '';
+    const stage = ctx.stage;
+    // requireTLS: nodemailer sends STARTTLS whether or not EHLO offered it; a refusal is a setting
+    // that does not match the server (a plain relay, or the wrong port), not a refused message.
+    if (e.command === 'STARTTLS' && code && code >= 400) {
+        if (code < 500) {
+            return new DeliveryError('connect', `connect: ${where} could not start TLS for now (${code}).${said} This is usually temporary: run the job again later.`, true);
+        }
+        return new DeliveryError('connect', `connect: ${where} does not offer STARTTLS (it answered ${code} to the STARTTLS command).${said} Check \`smtp-security\` and \`smtp-port\`: 465 uses tls, 587 uses starttls; \`none\` only for a server that needs no credentials.`, false);
+    }
+    if (e.code === 'EENVELOPE' && e.command === 'RCPT TO' && (e.rejected?.length || e.rejectedErrors?.length)) {
+        return explainAllRecipientsRefused(e, where);
+    }
+    if (code && code >= 400) {
+        const transient = code < 500;
+        const has = (s) => reply.includes(s);
+        if (has('5.7.8') && ctx.authMethod === 'XOAUTH2') {
+            return new DeliveryError('auth', `auth: ${where} rejected the OAuth2 access token (XOAUTH2).${said} The token is expired, revoked, or lacks the scope https://mail.google.com/ that SMTP needs: request that scope when creating the refresh token (npm run auth) or the access token, and make sure \`username\` is the account the token belongs to.`, false);
+        }
+        if (has('5.7.8')) {
+            return new DeliveryError('auth', `auth: Gmail did not accept the username and password (535-5.7.8).${said} Use an App Password (it needs 2-Step Verification on the account), not the account password, and set \`username\` to the full address it belongs to.`, false);
+        }
+        if (has('5.7.9')) {
+            return new DeliveryError('auth', `auth: Gmail requires an App Password for this account (534-5.7.9).${said} Turn on 2-Step Verification, create an App Password at https://myaccount.google.com/apppasswords and put it in the \`app-password\` secret.`, false);
+        }
+        if (has('5.4.5')) {
+            return new DeliveryError('send', `send: Gmail refused the message because the account reached its daily sending limit (550-5.4.5).${said} Wait up to 24 hours for the limit to reset, send fewer messages, or use a Google Workspace account with higher limits.`, false);
+        }
+        if (code === 421 || has('4.7.0')) {
+            const what = stage === 'auth' ? 'refused the sign-in for now' : 'is temporarily refusing the connection';
+            return new DeliveryError(stage, `${stage}: ${where} ${what} (${code}).${said} This is temporary on Gmail's side (too many connections or login attempts): run the job again later.`, true);
+        }
+        if (has('5.7.0') && code === 530) {
+            return new DeliveryError('auth', `auth: ${where} requires authentication (530-5.7.0).${said} Give \`app-password\`, an OAuth method, \`oauth-access-token\` or \`service-account-key\`.`, false);
+        }
+        // Gmail's 552-5.7.0 is a blocked content (an attachment type, a flagged link), not a size problem.
+        if (stage === 'send' && code >= 500 && has('5.7.0')) {
+            return new DeliveryError('send', `send: ${where} blocked the message for its content (${code}).${said} Gmail refuses some attachment types (.exe, .js, archives holding them) and links it flags: remove or zip-and-rename them, or link to an artifact instead.`, false);
+        }
+        if (code === 552 || has('5.3.4')) {
+            return new DeliveryError('send', `send: ${where} refused the message as too large (${code}).${said} Attach fewer or smaller files (Gmail SMTP allows 25 MB in all).`, false);
+        }
+        if (stage === 'auth' || e.code === 'EAUTH') {
+            return new DeliveryError('auth', `auth: ${where} refused the sign-in (${code}).${said} Check \`username\` and the credentials.`, transient);
+        }
+        const what = transient ? 'temporarily refused' : 'refused';
+        const advice = transient
+            ? 'This is temporary: run the job again later.'
+            : e.code === 'EENVELOPE'
+                ? 'Check the sender and recipient addresses (`from`, `to`, `cc`, `bcc`).'
+                : 'Check the message and the account.';
+        return new DeliveryError(stage, `${stage}: ${where} ${what} the message (${code}).${said} ${advice}`, transient);
+    }
+    const sysCode = e.code ?? '';
+    const message = e.message ?? String(err);
+    if (stage === 'connect' &&
+        (NOT_TLS_CODES.test(e.originalCode ?? '') || NOT_TLS_CODES.test(sysCode) || NOT_TLS_MESSAGE.test(message))) {
+        const why = e.originalCode ?? (NOT_TLS_CODES.test(sysCode) ? sysCode : 'not a TLS reply');
+        return new DeliveryError('connect', `connect: ${where} did not answer the TLS handshake with TLS (${why}): the port speaks plain SMTP or STARTTLS, not implicit TLS. ${SECURITY_ADVICE}`, false);
+    }
+    const tlsCode = [...TLS_CODES].find((c) => sysCode === c || message.includes(c));
+    if (tlsCode || /certificate|self[- ]signed/i.test(message)) {
+        return new DeliveryError('connect', `connect: the TLS certificate of ${where} could not be verified (${tlsCode ?? oneLine(message, 120)}). Check \`smtp-host\`; for a server with a private CA, point NODE_EXTRA_CA_CERTS at the CA file (verification is never turned off).`, false);
+    }
+    if (sysCode === 'ECONNREFUSED' || message.includes('ECONNREFUSED')) {
+        return new DeliveryError('connect', `connect: ${where} refused the connection (ECONNREFUSED). Check \`smtp-host\` and \`smtp-port\` (Gmail: smtp.gmail.com, 465 with tls or 587 with starttls).`, false);
+    }
+    // ENOTFOUND: the name does not exist (a typo), which no retry fixes, unless it is one of Google's;
+    // EAI_AGAIN: DNS failed for now.
+    const dnsCode = [e.originalCode, sysCode].find((c) => c === 'ENOTFOUND' || c === 'EAI_AGAIN');
+    if (dnsCode === 'EAI_AGAIN' || (!dnsCode && message.includes('EAI_AGAIN'))) {
+        return new DeliveryError('connect', `connect: the host name in \`smtp-host\` (${ctx.host}) could not be resolved for now (EAI_AGAIN). The runner's DNS failed: run the job again later.`, true);
+    }
+    if (dnsCode === 'ENOTFOUND' || sysCode === 'EDNS' || message.includes('ENOTFOUND')) {
+        if (isKnownGoogleHost(ctx.host)) {
+            const shown = dnsCode ?? (message.includes('ENOTFOUND') ? 'ENOTFOUND' : e.originalCode || sysCode);
+            return unresolvableGoogleHost('connect', ctx.host, shown);
+        }
+        return new DeliveryError('connect', `connect: the host name in \`smtp-host\` (${ctx.host}) does not exist (ENOTFOUND). Check its spelling (Gmail: smtp.gmail.com).`, false);
+    }
+    if (sysCode === 'ETIMEDOUT' || /timeout|timed out/i.test(message)) {
+        if (/greeting/i.test(message)) {
+            return new DeliveryError('connect', `connect: ${where} accepted the connection but never sent its SMTP greeting (greeting timeout). Check \`smtp-port\` and \`smtp-security\` (465 uses tls, 587 uses starttls). ${GMAIL_API_HINT}`, true);
+        }
+        return new DeliveryError(stage, `${stage}: no answer from ${where} in time (${oneLine(message, 120)}). ${GMAIL_API_HINT}`, true);
+    }
+    if (sysCode === 'ETLS' || /STARTTLS/i.test(message)) {
+        return new DeliveryError('connect', `connect: ${where} could not set up encryption (${oneLine(message, 160)}). Check \`smtp-security\`: credentials are never sent over an unencrypted connection.`, false);
+    }
+    if (sysCode === 'ECONNECTION' ||
+        sysCode === 'ESOCKET' ||
+        sysCode === 'ECONNRESET' ||
+        sysCode === 'EPIPE' ||
+        /closed|reset|socket hang up/i.test(message)) {
+        // Closed during the TLS handshake: a server that hangs up on a TLS hello looks like this too.
+        const advice = /before secure TLS connection/i.test(message)
+            ? `If it happens every time, the port may not speak implicit TLS: ${SECURITY_ADVICE}`
+            : 'If it keeps happening, check the network or try `transport: gmail-api`.';
+        return new DeliveryError(stage, `${stage}: the connection to ${where} was closed unexpectedly (${sysCode || 'closed'}). ${advice}`, true);
+    }
+    return new DeliveryError(stage, `${stage}: ${where}: ${oneLine(message, 200)}`, false);
+}
+/** How an error line names where the token URL came from. */
+function tokenUrlInputName(from) {
+    return from === 'oauth-token-url' ? '`oauth-token-url`' : 'the `token_uri` in `service-account-key`';
+}
+function explainTokenError(status, body, tokenUrl, grant, retryAfterSeconds, tokenUrlFrom = 'oauth-token-url') {
+    const desc = body?.error_description ? `: ${oneLine(body.error_description, 200)}` : '';
+    const said = body?.error ? ` The token endpoint said "${body.error}${desc}".` : '';
+    if (body?.error === 'invalid_grant') {
+        const advice = grant === 'refresh_token'
+            ? 'The refresh token has expired or was revoked. Create a new one (npm run auth in a clone of this action) and update the `oauth-refresh-token` secret. If the OAuth consent screen is in "Testing" status, Google expires refresh tokens after 7 days: publish the app to keep them.'
+            : 'The service account may not have domain-wide delegation for this scope, `username` may not be a user of its Workspace domain, or the key was deleted: check the delegation in the Admin console (Security > API controls > Domain-wide delegation).';
+        return new DeliveryError('token', `token: Google refused the ${grantName(grant)} (invalid_grant).${said} ${advice}`, false);
+    }
+    if (body?.error === 'invalid_client' || body?.error === 'unauthorized_client') {
+        const advice = grant === 'refresh_token'
+            ? 'Check that `oauth-client-id` and `oauth-client-secret` are from the same OAuth client as the refresh token, and that the client still exists.'
+            : 'Check that the service account key is current and its client is allowed domain-wide delegation.';
+        return new DeliveryError('token', `token: the OAuth client was not accepted (${body.error}).${said} ${advice}`, false);
+    }
+    if (status === 429 || status >= 500) {
+        return new DeliveryError('token', `token: ${tokenUrl} answered HTTP ${status}.${said} This is usually temporary on the server's side: run the job again later.`, true, retryAfterSeconds);
+    }
+    return new DeliveryError('token', `token: ${tokenUrl} answered HTTP ${status}.${said} Check ${tokenUrlInputName(tokenUrlFrom)} and the OAuth inputs.`, false);
+}
+function grantName(grant) {
+    return grant === 'refresh_token' ? 'refresh token' : 'service account sign-in';
+}
+/**
+ * The HTTP status a proxy answered a tunnel request (CONNECT) with, when that is why a request
+ * failed: undici reports it, several causes deep, as `Proxy response (407) !== 200 …`.
+ */
+function proxyRefusalStatus(err) {
+    let e = err;
+    for (let depth = 0; e && depth < 5; depth++, e = e.cause) {
+        const m = /Proxy response \((\d{3})\)/.exec(String(e.message ?? ''));
+        if (m)
+            return Number(m[1]);
+    }
+    return undefined;
+}
+/** One line for a request the proxy would not tunnel: which proxy answer, and what to change. */
+function explainProxyRefusal(stage, url, status) {
+    const host = hostOf(url) ?? url;
+    const advice = status === 407
+        ? 'the proxy did not accept the credentials: check the user and password in the proxy URL (HTTPS_PROXY)'
+        : status === 403
+            ? `the proxy does not allow ${host}: ask for it to be allowed, or list it in NO_PROXY if the runner reaches it directly`
+            : `the proxy could not reach ${host}: check the URL, or list the host in NO_PROXY if the runner reaches it directly`;
+    return new DeliveryError(stage, `${stage}: the proxy refused to connect to ${url} (HTTP ${status}); ${advice}.`, status >= 500 && status !== 501);
+}
+/** Turns a network failure talking to an HTTP endpoint (token, Gmail API) into one line. */
+function explainHttpNetworkError(err, stage, url, tokenUrlFrom = 'oauth-token-url') {
+    const e = (err ?? {});
+    const code = e.cause?.code ?? e.code ?? '';
+    const msg = e.cause?.message ?? e.message ?? String(err);
+    const input = stage === 'token' ? tokenUrlInputName(tokenUrlFrom) : '`gmail-api-url`';
+    const proxyStatus = proxyRefusalStatus(err);
+    if (proxyStatus)
+        return explainProxyRefusal(stage, url, proxyStatus);
+    if (e.name === 'TimeoutError' || e.name === 'AbortError') {
+        return new DeliveryError(stage, `${stage}: no answer from ${url} in time. Run the job again later; if it keeps happening, check ${input} and the runner's network.`, true);
+    }
+    if (TLS_CODES.has(code) || /certificate/i.test(msg)) {
+        return new DeliveryError(stage, `${stage}: the TLS certificate of ${url} could not be verified (${code || oneLine(msg, 100)}). For a private CA, point NODE_EXTRA_CA_CERTS at the CA file.`, false);
+    }
+    if (code === 'ENOTFOUND') {
+        const host = hostOf(url);
+        if (host && isKnownGoogleHost(host))
+            return unresolvableGoogleHost(stage, host, code);
+        return new DeliveryError(stage, `${stage}: the host name of ${url} does not exist (ENOTFOUND). Check its spelling in ${input}.`, false);
+    }
+    // fetch refuses ports that browsers block (1–1023 services such as 9, 25, 465, 587…) before
+    // connecting: no retry changes that.
+    if (!code && /^bad port$/i.test(msg.trim())) {
+        return new DeliveryError(stage, `${stage}: ${url} uses a port that HTTPS clients refuse to connect to (fetch's "bad port" list, e.g. 25, 465, 587). Check ${input}: an HTTPS endpoint is on 443 or its own port.`, false);
+    }
+    // Refused: nothing listens there (a wrong URL or port), which no retry fixes.
+    const transient = code !== 'ECONNREFUSED';
+    const advice = transient
+        ? `If it keeps happening, check ${input} and the runner's network (outbound HTTPS, proxies).`
+        : `Check ${input} (its host and port) and the runner's network.`;
+    return new DeliveryError(stage, `${stage}: could not reach ${url} (${code || oneLine(msg, 120)}). ${advice}`, transient);
+}
+/** The host name of a URL, or undefined when it is not one. */
+function hostOf(url) {
+    try {
+        return new URL(url).hostname;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wm: () => (/* binding */ proxySecrets),
+/* harmony export */   qG: () => (/* binding */ checkProxyEnv),
+/* harmony export */   tX: () => (/* binding */ httpFetch)
+/* harmony export */ });
+/* unused harmony exports proxyFor, dispatcherFor */
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2779);
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9783);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6752);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/**
+ * The one HTTPS layer every request of the action goes through (token endpoint, service-account
+ * exchange, Gmail API, GitHub API): self-hosted runners often reach the internet only through a
+ * proxy. Which proxy (if any) is decided by @actions/http-client, as for the runner's own tools:
+ * HTTPS_PROXY/https_proxy for https URLs, HTTP_PROXY/http_proxy for http ones, hosts in
+ * NO_PROXY/no_proxy and loopback go direct. The request itself is undici's fetch, through undici's
+ * ProxyAgent (a CONNECT tunnel) when proxied. SMTP is not HTTP and never goes through here.
+ */
+
+
+
+
+function proxyUrlFor(target) {
+    if ((0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_1__/* .checkBypass */ .H)(target))
+        return undefined;
+    const https = target.protocol === 'https:';
+    const name = https ? 'HTTPS_PROXY' : 'HTTP_PROXY';
+    const value = (https
+        ? process.env.https_proxy || process.env.HTTPS_PROXY
+        : process.env.http_proxy || process.env.HTTP_PROXY)?.trim();
+    if (!value)
+        return undefined;
+    // @actions/http-client quietly goes direct on a proxy URL it cannot parse; say so instead.
+    const href = URL.canParse(value) || URL.canParse(`http://${value}`) ? (0,_actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s_)(target.href) : '';
+    if (!href) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `The proxy in ${name} (or its lower-case form) is not a valid URL: set it to e.g. http://proxy.example:3128, or unset it.`);
+    }
+    return new URL(href);
+}
+/** The proxy a request to `url` goes through, or undefined for a direct connection. */
+function proxyFor(url) {
+    const proxy = proxyUrlFor(new URL(url));
+    if (!proxy?.hostname)
+        return undefined;
+    const user = decodeURIComponent(proxy.username);
+    const pass = decodeURIComponent(proxy.password);
+    const authorization = user || pass ? `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}` : undefined;
+    proxy.username = '';
+    proxy.password = '';
+    return { origin: proxy.origin, uri: proxy.href, authorization };
+}
+/** Throws an InputError naming the proxy variable that is set but not a URL (checked before any request). */
+function checkProxyEnv(env = process.env) {
+    for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) {
+        const value = env[name]?.trim();
+        if (!value || URL.canParse(value) || URL.canParse(`http://${value}`))
+            continue;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `The proxy in ${name} is not a valid URL: set it to e.g. http://proxy.example:3128, or unset it.`);
+    }
+}
+/**
+ * The secrets in the proxy variables, to mask before any request: each password as written
+ * (percent-encoded) and decoded, and the `user:pass` base64 that travels in Proxy-Authorization.
+ */
+function proxySecrets(env = process.env) {
+    const secrets = new Set();
+    for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) {
+        const value = env[name]?.trim();
+        if (!value)
+            continue;
+        let url;
+        try {
+            url = new URL(value.includes('://') ? value : `http://${value}`);
+        }
+        catch {
+            continue;
+        }
+        if (!url.password)
+            continue;
+        const user = decodeURIComponent(url.username);
+        const pass = decodeURIComponent(url.password);
+        for (const s of [
+            url.password,
+            pass,
+            encodeURIComponent(pass),
+            Buffer.from(`${user}:${pass}`).toString('base64'),
+            Buffer.from(pass).toString('base64'),
+        ]) {
+            if (s)
+                secrets.add(s);
+        }
+    }
+    return [...secrets];
+}
+// One agent per proxy (and credentials), so connections to it are reused within the run.
+const agents = new Map();
+/** The undici dispatcher for `url`: a ProxyAgent when it is proxied, undefined (direct) otherwise. */
+function dispatcherFor(url) {
+    const proxy = proxyFor(url);
+    if (!proxy)
+        return undefined;
+    const key = `${proxy.uri} ${proxy.authorization ?? ''}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        agent = new undici__WEBPACK_IMPORTED_MODULE_2__.ProxyAgent({
+            uri: proxy.uri,
+            ...(proxy.authorization ? { token: proxy.authorization } : {}),
+        });
+        agents.set(key, agent);
+    }
+    return agent;
+}
+/**
+ * fetch() through the proxy the environment names for `url` (see proxyFor), or directly. The same
+ * contract as the global fetch: an answer of any status resolves, a network failure rejects.
+ */
+function httpFetch(url, init = {}) {
+    const dispatcher = dispatcherFor(url);
+    // undici's Request/Response are the classes behind Node's own fetch; the types differ only in name.
+    const options = { ...init, ...(dispatcher ? { dispatcher } : {}) };
+    return (0,undici__WEBPACK_IMPORTED_MODULE_2__.fetch)(url, options);
+}
+
+
+/***/ }),
+
+/***/ 8431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ resolveInsideRoots)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+function inside(child, parent) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, child);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+function real(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(p);
+    }
+}
+/**
+ * Resolves a user-given path against the workspace and refuses it (InputError naming `input`) when
+ * it lands, after following symlinks and `..`, outside GITHUB_WORKSPACE and RUNNER_TEMP.
+ */
+function resolveInsideRoots(input, userPath, roots) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.workspace, userPath);
+    const target = real(abs);
+    const allowed = [roots.workspace, roots.runnerTemp].filter((r) => !!r).map(real);
+    if (!allowed.some((root) => inside(target, root))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input \`${input}\` points outside the workspace: "${userPath.slice(0, 120)}" resolves to ${target}. Only files under GITHUB_WORKSPACE or RUNNER_TEMP may be used.`);
+    }
+    return target;
+}
+
+
+/***/ }),
+
+/***/ 7789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isSafeUrl),
+/* harmony export */   Z: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/**
+ * HTML escaping and the URL check with no dependencies, so the step summary, the layout and the
+ * placeholders (slots.ts) can use them without loading the Markdown engine into every run: it is
+ * loaded only for a message that has Markdown in it (see content.ts).
+ */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+/**
+ * True for a URL a recipient may safely follow: an absolute http(s) or mailto URL. Browsers ignore
+ * tabs, line breaks and leading control characters in URLs, so those are removed before looking
+ * at the scheme (`java\nscript:` is still javascript).
+ */
+function isSafeUrl(href) {
+    const h = href.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
+    return /^(https?:\/\/[^/]|mailto:)/.test(h);
+}
+
+
+/***/ }),
+
+/***/ 8750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cv: () => (/* binding */ MAX_RECIPIENTS),
+/* harmony export */   Ss: () => (/* binding */ senderWarning),
+/* harmony export */   mt: () => (/* binding */ getSettings),
+/* harmony export */   nm: () => (/* binding */ appPasswordWarning)
+/* harmony export */ });
+/* unused harmony exports GMAIL_SMTP_HOST, DEFAULT_TOKEN_URL, DEFAULT_GMAIL_API_URL, splitList, maskSecret, parseServiceAccountKey */
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3523);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(828);
+/* harmony import */ var _enrich_author_filter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9585);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5565);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2969);
+
+
+
+
+
+
+const GMAIL_SMTP_HOST = 'smtp.gmail.com';
+const DEFAULT_TOKEN_URL = 'https://oauth2.googleapis.com/token';
+const DEFAULT_GMAIL_API_URL = 'https://gmail.googleapis.com';
+/** Gmail's per-message recipient limit, for SMTP and the API alike. */
+const MAX_RECIPIENTS = 100;
+/** Splits a list input on commas, semicolons and newlines; blank entries dropped. */
+function splitList(value) {
+    return value
+        .split(/[,;\r\n]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function oneOf(input, value, allowed, fallback) {
+    const v = value.trim().toLowerCase();
+    if (!v)
+        return fallback;
+    if (allowed.includes(v))
+        return v;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input \`${input}\` must be one of ${allowed.join(', ')}; got "${value.trim().slice(0, 60)}".${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(v, allowed)}`);
+}
+/** The `status` input: success, failure, cancelled or one of GitHub's conclusions; empty is success. */
+function statusInput(value) {
+    const v = value.trim();
+    if (!v)
+        return 'success';
+    const status = (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .statusFromWord */ .xz)(v);
+    if (status)
+        return status;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('status', `Input \`status\` must be success, failure or cancelled (or a GitHub conclusion such as timed_out or skipped); got "${v.slice(0, 60)}".${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(v.toLowerCase(), _status_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_WORDS */ .ly)}`);
+}
+function bool(input, value, fallback) {
+    const v = value.trim().toLowerCase();
+    if (!v)
+        return fallback;
+    if (['true', 'yes', 'on', '1'].includes(v))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(v))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input \`${input}\` must be true or false; got "${value.trim().slice(0, 60)}".`);
+}
+function int(input, value, fallback, min, max) {
+    const v = value.trim();
+    if (!v)
+        return fallback;
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input \`${input}\` must be a whole number from ${min} to ${max}; got "${v.slice(0, 60)}".`);
+    }
+    return Number(v);
+}
+/** https URL, or http on a loopback host (tests, local providers). */
+function endpointUrl(input, value, fallback) {
+    const v = value.trim() || fallback;
+    let url;
+    try {
+        url = new URL(v);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input \`${input}\` must be a URL like ${fallback}; got "${v.slice(0, 80)}".`);
+    }
+    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input \`${input}\` must be an https:// URL (plain http is allowed only on loopback); got "${v.slice(0, 80)}".`);
+    }
+    return v.replace(/\/+$/, '');
+}
+/** Masks a secret, and each line of a multi-line one, so no log line can show it. */
+function maskSecret(source, secret) {
+    for (const value of (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .maskValues */ .Z$)(secret))
+        source.setSecret(value);
+}
+/**
+ * Escapes raw line breaks inside JSON string literals, so a key whose `private_key` was pasted with
+ * real newlines (invalid JSON) still parses. Line breaks between fields are left alone.
+ */
+function escapeNewlinesInStrings(text) {
+    let out = '';
+    let inString = false;
+    let escaped = false;
+    for (const ch of text) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (ch === '\\')
+                escaped = true;
+            else if (ch === '"')
+                inString = false;
+            else if (ch === '\n') {
+                out += '\\n';
+                continue;
+            }
+            else if (ch === '\r')
+                continue;
+        }
+        else if (ch === '"')
+            inString = true;
+        out += ch;
+    }
+    return out;
+}
+function parseJsonObject(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return JSON.parse(escapeNewlinesInStrings(text));
+    }
+}
+/** Parses a service-account JSON key given as JSON (escaped `\n` or real newlines in the key) or base64. */
+function parseServiceAccountKey(raw) {
+    let parsed;
+    try {
+        parsed = parseJsonObject(raw.trim());
+    }
+    catch {
+        // Users sometimes store the key base64-encoded.
+        try {
+            const decoded = Buffer.from(raw.replace(/\s+/g, ''), 'base64').toString('utf8');
+            parsed = parseJsonObject(decoded.trim());
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('service-account-key', 'Input `service-account-key` is not valid JSON. Paste the whole JSON key file of the service account (or its base64) into the secret.');
+        }
+    }
+    const k = (parsed ?? {});
+    if (typeof k.client_email !== 'string' ||
+        typeof k.private_key !== 'string' ||
+        !k.private_key.includes('PRIVATE KEY')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('service-account-key', 'Input `service-account-key` lacks `client_email` or `private_key`. Use a JSON key of type service_account, created under IAM > Service accounts > Keys.');
+    }
+    // A key pasted through some tools keeps its newlines as literal `\n`; the PEM needs real ones.
+    const privateKey = k.private_key.replace(/(?:\\r)?\\n/g, '\n').replace(/\r\n/g, '\n');
+    // Checked now, so a damaged key is an input error (in a dry run too), not a failure while signing.
+    let keyType;
+    try {
+        keyType = process.getBuiltinModule('node:crypto').createPrivateKey(privateKey).asymmetricKeyType;
+    }
+    catch {
+        keyType = undefined;
+    }
+    if (keyType !== 'rsa') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('service-account-key', `Input \`service-account-key\` has a \`private_key\` that ${keyType ? `is not an RSA key (${keyType})` : 'cannot be read as a PEM private key (cut short or altered?)'}. Paste the whole JSON key file again, or create a new key under IAM > Service accounts > Keys.`);
+    }
+    return {
+        client_email: k.client_email,
+        private_key: privateKey,
+        private_key_id: typeof k.private_key_id === 'string' ? k.private_key_id : undefined,
+        token_uri: typeof k.token_uri === 'string' ? k.token_uri : undefined,
+    };
+}
+/** Why a secret input given in the workflow can still arrive empty, and what to check. */
+const EMPTY_SECRET_HINT = `if the workflow passes \`\${{ secrets.NAME }}\`, check the secret's name and that it is available to this repository or environment; pull requests from forks get no secrets, and Dependabot runs only Dependabot secrets.`;
+function resolveAuth(source, username, host, transport) {
+    const get = (n) => source.getInput(n).trim();
+    const appPassword = source.getInput('app-password');
+    const clientId = get('oauth-client-id');
+    const clientSecret = get('oauth-client-secret');
+    const refreshToken = get('oauth-refresh-token');
+    const accessToken = get('oauth-access-token');
+    const saKey = source.getInput('service-account-key');
+    const tokenUrlInput = get('oauth-token-url');
+    const scope = get('oauth-scope').replace(/\s+/g, ' ');
+    // Mask first: even an input we end up rejecting must never be printed.
+    if (appPassword) {
+        maskSecret(source, appPassword);
+        maskSecret(source, appPassword.trim());
+        maskSecret(source, appPassword.replace(/\s+/g, ''));
+    }
+    for (const s of [clientSecret, refreshToken, accessToken])
+        maskSecret(source, s);
+    if (saKey.trim()) {
+        maskSecret(source, saKey);
+        maskSecret(source, saKey.replace(/\\n/g, '\n'));
+    }
+    const methods = [];
+    if (appPassword.trim())
+        methods.push(['app password', ['app-password']]);
+    const oauthGiven = [
+        ['oauth-client-id', clientId],
+        ['oauth-client-secret', clientSecret],
+        ['oauth-refresh-token', refreshToken],
+    ].filter(([, v]) => v);
+    if (oauthGiven.length)
+        methods.push(['OAuth refresh token', oauthGiven.map(([n]) => n)]);
+    if (accessToken)
+        methods.push(['access token', ['oauth-access-token']]);
+    if (saKey.trim())
+        methods.push(['service account', ['service-account-key']]);
+    if (methods.length > 1) {
+        const names = methods.flatMap(([, inputs]) => inputs).map((n) => `\`${n}\``);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(methods[0][1][0], `Give exactly one sign-in method; these inputs conflict: ${names.join(', ')}. Remove all but one method (app password, OAuth refresh token, access token, or service account).`);
+    }
+    if (scope && oauthGiven.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('oauth-scope', `Input \`oauth-scope\` applies only to the refresh-token method (\`oauth-client-id\`, \`oauth-client-secret\`, \`oauth-refresh-token\`); remove it.${methods[0]?.[0] === 'service account' ? ' A service account gets the scope its transport needs.' : ''}`);
+    }
+    const needUser = () => {
+        if (!username) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('username', 'Input `username` is required: the Gmail or Workspace address to sign in as.');
+        }
+    };
+    if (methods.length === 0) {
+        if (host.toLowerCase() === GMAIL_SMTP_HOST) {
+            // `username` given with every secret empty: the workflow most likely passed a secret that did
+            // not reach the run (a misnamed secret, a fork's pull request, Dependabot), not no secret at all.
+            if (username) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('app-password', `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (${transport === 'gmail-api' ? 'the Gmail API needs an OAuth sign-in: a refresh token, an access token or a service account key' : 'a Gmail App Password is simplest'}); ${EMPTY_SECRET_HINT}`);
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('app-password', 'No sign-in method given. Set `username` and `app-password` (a Gmail App Password, simplest), or `oauth-client-id`, `oauth-client-secret` and `oauth-refresh-token` (OAuth2); `oauth-access-token` and `service-account-key` also work.');
+        }
+        return { kind: 'none', user: username };
+    }
+    const [kind] = methods[0];
+    if (kind === 'app password') {
+        needUser();
+        const password = appPassword.replace(/\s+/g, '');
+        return { kind: 'app-password', user: username, password };
+    }
+    if (kind === 'OAuth refresh token') {
+        const missing = [
+            ['oauth-client-id', clientId],
+            ['oauth-client-secret', clientSecret],
+            ['oauth-refresh-token', refreshToken],
+        ]
+            .filter(([, v]) => !v)
+            .map(([n]) => `\`${n}\``);
+        if (missing.length) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(missing[0].replace(/`/g, ''), `OAuth sign-in needs all three of \`oauth-client-id\`, \`oauth-client-secret\` and \`oauth-refresh-token\`; missing: ${missing.join(', ')}. Set them; ${EMPTY_SECRET_HINT}`);
+        }
+        needUser();
+        return {
+            kind: 'oauth-refresh',
+            user: username,
+            clientId,
+            clientSecret,
+            refreshToken,
+            tokenUrl: endpointUrl('oauth-token-url', tokenUrlInput, DEFAULT_TOKEN_URL),
+            ...(scope ? { scope } : {}),
+        };
+    }
+    if (kind === 'access token') {
+        needUser();
+        return { kind: 'access-token', user: username, accessToken };
+    }
+    needUser();
+    const key = parseServiceAccountKey(saKey);
+    maskSecret(source, key.private_key);
+    // action.yml gives oauth-token-url a literal default, so only a different value counts as given.
+    const tokenUrlFrom = tokenUrlInput && tokenUrlInput !== DEFAULT_TOKEN_URL ? 'oauth-token-url' : 'service-account-key';
+    const tokenUrl = tokenUrlFrom === 'oauth-token-url'
+        ? endpointUrl('oauth-token-url', tokenUrlInput, DEFAULT_TOKEN_URL)
+        : endpointUrl('service-account-key', key.token_uri ?? '', DEFAULT_TOKEN_URL);
+    return { kind: 'service-account', user: username, key, tokenUrl, tokenUrlFrom };
+}
+/**
+ * Headers the action writes itself, with what to do instead. A user line for one of them would
+ * either duplicate it (List-Id, X-GitHub-*, the priority headers) or be dropped by the composer in
+ * favour of the action's own (Reply-To, In-Reply-To, References): both are refused, never ignored.
+ */
+const RESERVED_HEADERS = new Map([
+    ...['from', 'to', 'cc', 'bcc', 'subject', 'reply-to'].map((input) => [input, `use the action's own input \`${input}\``]),
+    ['sender', "use the action's own input `from`"],
+    ['x-priority', "use the action's own input `priority`"],
+    ['x-msmail-priority', "use the action's own input `priority`"],
+    ['importance', "use the action's own input `priority`"],
+    ['in-reply-to', "use the action's own input `in-reply-to` (it sets References too)"],
+    ['references', "use the action's own input `in-reply-to` (it sets References too)"],
+    ...[
+        'List-Id',
+        'X-GitHub-Repository',
+        'X-GitHub-Workflow',
+        'X-GitHub-Event',
+        'X-GitHub-Status',
+        'X-GitHub-Run-URL',
+    ].map((name) => [
+        name.toLowerCase(),
+        `the action sets ${name} on every message for recipients' filters; give yours another name (e.g. X-Team)`,
+    ]),
+    ...['date', 'message-id', 'mime-version', 'content-type', 'content-transfer-encoding'].map((name) => [name, 'the action sets it']),
+]);
+function parseHeaders(value) {
+    const out = [];
+    for (const line of value.split(/\r?\n/)) {
+        if (!line.trim())
+            continue;
+        const m = /^([!-9;-~]+):\s?(.*)$/.exec(line.trim());
+        if (!m) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('headers', `Input \`headers\` has a line that is not \`Name: value\`: "${line.trim().slice(0, 80)}". Write one header per line.`);
+        }
+        const name = m[1];
+        const instead = RESERVED_HEADERS.get(name.toLowerCase());
+        if (instead) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('headers', `Input \`headers\` may not set ${name}: ${instead}.`);
+        }
+        out.push([name, m[2]]);
+    }
+    return out;
+}
+function messageIdInput(value) {
+    const v = value.trim();
+    if (!v)
+        return undefined;
+    const bare = v.replace(/^<|>$/g, '');
+    if (!/^[^\s<>@]+@[^\s<>@]+$/.test(bare)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('in-reply-to', `Input \`in-reply-to\` must be a Message-ID like <abc123@mail.gmail.com>; got "${v.slice(0, 80)}".`);
+    }
+    return `<${bare}>`;
+}
+/**
+ * A warning when `from` names another address than the account signing in to Gmail: Gmail then
+ * puts the account's own address in From unless the other one is a "Send mail as" alias.
+ */
+function senderWarning(settings) {
+    const gmail = settings.transport === 'gmail-api' || settings.smtp.host.toLowerCase() === GMAIL_SMTP_HOST;
+    const from = settings.from?.address;
+    if (!gmail || !from || !settings.username || (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .addressKey */ .IY)(from) === (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .addressKey */ .IY)(settings.username))
+        return undefined;
+    return `Input \`from\`: ${from} is not \`username\` (${settings.username}); Gmail sends it as ${settings.username} unless ${from} is a "Send mail as" alias of that account (Gmail settings > Accounts).`;
+}
+/**
+ * A warning when `app-password` for smtp.gmail.com is not shaped like a Gmail App Password: 16
+ * letters once spaces are removed (Google shows four groups of four). Most likely it is the
+ * account's own password, which Gmail refuses. Only a warning: Google could change the format.
+ * Dashes are not stripped like spaces: Google never shows them, and an account password may hold
+ * them. Nothing derived from the value (not even its length) is put in the line.
+ */
+function appPasswordWarning(settings) {
+    const { auth } = settings;
+    if (auth.kind !== 'app-password' || settings.transport !== 'smtp')
+        return undefined;
+    if (settings.smtp.host.toLowerCase() !== GMAIL_SMTP_HOST || /^[A-Za-z]{16}$/.test(auth.password))
+        return undefined;
+    return 'Input `app-password` does not look like a Gmail App Password (16 letters, shown as four groups of four); Gmail refuses an account password (535-5.7.8 or 534-5.7.9). Create an App Password at https://myaccount.google.com/apppasswords (2-Step Verification must be on) and store it in the secret.';
+}
+/**
+ * Refuses, before anything connects, an `smtp-security` that cannot work on `smtp-port`: STARTTLS on
+ * 465 (the port of implicit TLS, RFC 8314: the client would wait for a greeting that never comes),
+ * and implicit TLS on Gmail's 587 (STARTTLS there). Another host's 587 may in principle speak
+ * implicit TLS, so that mismatch is left to the explanation at connect time.
+ */
+function refuseSecurityPortMismatch(host, port, security) {
+    if (security === 'starttls' && port === 465) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('smtp-security', 'Input `smtp-security: starttls` does not work with `smtp-port: 465`: port 465 speaks implicit TLS, so a STARTTLS client would wait for a greeting that never comes. Use `smtp-security: tls` with port 465, or `smtp-port: 587` with starttls.');
+    }
+    if (security === 'tls' && port === 587 && host.toLowerCase() === GMAIL_SMTP_HOST) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('smtp-security', 'Input `smtp-security: tls` does not work with `smtp-port: 587` on smtp.gmail.com: Gmail speaks STARTTLS on 587, not implicit TLS. Use `smtp-security: starttls` with port 587, or `smtp-port: 465` with tls.');
+    }
+}
+/**
+ * `author-recipients` and `author-domains`: the domains are required with `culprits`, since commit
+ * addresses are whatever the committer wrote (a fork's pull request included).
+ */
+function authorInputs(recipients, domainsValue) {
+    const authorRecipients = oneOf('author-recipients', recipients, ['none', 'culprits'], 'none');
+    const parsed = (0,_enrich_author_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAuthorDomains */ .UN)(splitList(domainsValue));
+    if ('bad' in parsed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('author-domains', `Input \`author-domains\` has "${parsed.bad.slice(0, 80)}": ${parsed.why}. List the domains whose addresses may be mailed, e.g. \`author-domains: example.com\`.`);
+    }
+    if (authorRecipients === 'culprits' && !parsed.domains.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('author-domains', 'Input `author-domains` is required with `author-recipients: culprits`: list the domains whose commit addresses may be mailed (e.g. `author-domains: example.com`). Anyone can put any address in a commit, so only these domains (and their subdomains) are mailed.');
+    }
+    return { authorRecipients, authorDomains: parsed.domains };
+}
+/**
+ * Reads and validates every input. The only place that reads inputs; secrets are masked the moment
+ * they are read. Throws InputError (one clear line naming the input) on anything invalid.
+ */
+function getSettings(input) {
+    // Each secret is announced once, however many inputs or forms share it.
+    const masked = new Set();
+    const source = {
+        getInput: (name) => input.getInput(name),
+        setSecret: (secret) => {
+            if (masked.has(secret))
+                return;
+            masked.add(secret);
+            input.setSecret(secret);
+        },
+    };
+    const get = (n) => source.getInput(n);
+    // Any token given for the GitHub API is a secret too.
+    maskSecret(source, get('github-token').trim());
+    const username = get('username').trim();
+    if (username && !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidAddress */ .$m)(username)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('username', `Input \`username\` must be the full email address of the account (e.g. ci-bot@gmail.com); got "${username.slice(0, 80)}".`);
+    }
+    const host = get('smtp-host').trim() || GMAIL_SMTP_HOST;
+    if (/[\s/:@]/.test(host)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('smtp-host', `Input \`smtp-host\` must be a host name such as smtp.gmail.com, without scheme or port; got "${host.slice(0, 80)}".`);
+    }
+    const port = int('smtp-port', get('smtp-port'), 465, 1, 65535);
+    const security = oneOf('smtp-security', get('smtp-security'), ['tls', 'starttls', 'none'], port === 465 ? 'tls' : 'starttls');
+    const transport = oneOf('transport', get('transport'), ['smtp', 'gmail-api'], 'smtp');
+    const auth = resolveAuth(source, username, host, transport);
+    if (security === 'none' && auth.kind !== 'none') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('smtp-security', 'Input `smtp-security: none` would send credentials unencrypted. Use `tls` (port 465) or `starttls` (port 587), or remove the credentials for a server that needs none.');
+    }
+    if (transport === 'gmail-api' && (auth.kind === 'app-password' || auth.kind === 'none')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('transport', '`transport: gmail-api` needs an OAuth sign-in (`oauth-refresh-token` trio, `oauth-access-token` or `service-account-key`); an App Password works only with SMTP.');
+    }
+    // Only SMTP uses them: a leftover pair does not stop the Gmail API.
+    if (transport === 'smtp')
+        refuseSecurityPortMismatch(host, port, security);
+    const gmailApiUrl = endpointUrl('gmail-api-url', get('gmail-api-url'), DEFAULT_GMAIL_API_URL);
+    let from;
+    const fromList = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAddressList */ .Mb)('from', get('from'));
+    if (fromList.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('from', 'Input `from` must be a single address.');
+    if (fromList.length === 1)
+        from = fromList[0];
+    if (!from && !username) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('from', 'Set `from` (or `username`): the message needs a sender address.');
+    }
+    const to = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAddressList */ .Mb)('to', get('to'));
+    const cc = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAddressList */ .Mb)('cc', get('cc'));
+    const bcc = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAddressList */ .Mb)('bcc', get('bcc'));
+    const replyTo = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAddressList */ .Mb)('reply-to', get('reply-to'));
+    // Duplicates across to/cc/bcc are removed, keeping the most visible place.
+    const seen = new Set();
+    const dedupe = (list) => list.filter((m) => {
+        const k = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .addressKey */ .IY)(m.address);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+    const toD = dedupe(to);
+    const ccD = dedupe(cc);
+    const bccD = dedupe(bcc);
+    if (seen.size === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('to', 'No recipients: set at least one of `to`, `cc` or `bcc` (e.g. `to: team@example.com`).');
+    }
+    if (seen.size > MAX_RECIPIENTS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('to', `Too many recipients: ${seen.size} across \`to\`, \`cc\` and \`bcc\`; Gmail accepts at most ${MAX_RECIPIENTS} per message. Use a Google Group or mailing list address instead.`);
+    }
+    const bodyFormatRaw = get('body-format').trim();
+    // The words hold no spaces, so spaces separate them too, and YAML list debris (`- x`, `[x, y]`,
+    // quotes) from a list written as YAML inside the string is dropped.
+    const notifyWhen = get('notify-when')
+        .toLowerCase()
+        .split(/[,;\s]+/)
+        .map((w) => w.replace(/^[-[\]"']+|[[\]"']+$/g, ''))
+        .filter(Boolean);
+    const allowedWhen = ['always', 'success', 'failure', 'cancelled', 'fixed', 'changed'];
+    for (const w of notifyWhen) {
+        if (!allowedWhen.includes(w)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('notify-when', `Input \`notify-when\` has "${w.slice(0, 40)}"; use any of ${allowedWhen.join(', ')}, separated by commas.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(w, allowedWhen)}`);
+        }
+    }
+    const status = statusInput(get('status'));
+    const emlPath = get('eml-path').trim();
+    return {
+        username,
+        auth,
+        transport,
+        smtp: { host, port, security },
+        gmailApiUrl,
+        from,
+        to: toD,
+        cc: ccD,
+        bcc: bccD,
+        replyTo,
+        subject: get('subject') || undefined,
+        body: get('body') || undefined,
+        bodyFile: get('body-file').trim() || undefined,
+        bodyFormat: oneOf('body-format', bodyFormatRaw, ['markdown', 'html', 'text'], 'markdown'),
+        attachments: splitList(get('attachments')),
+        ifNoFilesFound: oneOf('if-no-files-found', get('if-no-files-found'), ['warn', 'error', 'ignore'], 'warn'),
+        priority: oneOf('priority', get('priority'), ['high', 'normal', 'low'], 'normal'),
+        headers: parseHeaders(get('headers')),
+        inReplyTo: messageIdInput(get('in-reply-to')),
+        status,
+        notifyWhen: notifyWhen.length ? notifyWhen : ['always'],
+        details: bool('details', get('details'), true),
+        logLines: int('log-lines', get('log-lines'), 30, 0, 1000),
+        junitFiles: splitList(get('junit-files')),
+        githubToken: get('github-token').trim(),
+        ...authorInputs(get('author-recipients'), get('author-domains')),
+        retries: int('retries', get('retries'), 3, 0, 10),
+        timeoutSeconds: int('timeout-seconds', get('timeout-seconds'), 120, 1, 3600),
+        dryRun: bool('dry-run', get('dry-run'), false),
+        emlPath: emlPath || undefined,
+        jobSummary: bool('job-summary', get('job-summary'), true),
+        failOnError: bool('fail-on-error', get('fail-on-error'), true),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   em: () => (/* binding */ runStatus),
+/* harmony export */   ly: () => (/* binding */ STATUS_WORDS),
+/* harmony export */   xz: () => (/* binding */ statusFromWord)
+/* harmony export */ });
+/* unused harmony export STATUSES */
+/** The three statuses, in the order messages name them. */
+const STATUSES = (/* unused pure expression or super */ null && (['success', 'failure', 'cancelled']));
+/**
+ * GitHub's conclusions (of a workflow run, a job, `needs.<job>.result`) as a status. A run that
+ * needs approval (`action_required`) did not pass, so it counts as a failure; one that never
+ * really ran (`stale`, `skipped`) is reported like a cancelled one; `neutral` is not a failure.
+ */
+const CONCLUSION_STATUS = {
+    success: 'success',
+    neutral: 'success',
+    failure: 'failure',
+    timed_out: 'failure',
+    startup_failure: 'failure',
+    action_required: 'failure',
+    cancelled: 'cancelled',
+    stale: 'cancelled',
+    skipped: 'cancelled',
+};
+/** Common spellings people write for a status. */
+const ALIASES = { failed: 'failure', canceled: 'cancelled' };
+/** Every word the `status` input accepts, for messages and suggestions. */
+const STATUS_WORDS = [...Object.keys(CONCLUSION_STATUS), ...Object.keys(ALIASES)];
+/**
+ * A status or one of GitHub's conclusion words as a status (case-insensitive, trimmed);
+ * undefined for anything else.
+ */
+function statusFromWord(word) {
+    const w = word.trim().toLowerCase();
+    return Object.hasOwn(CONCLUSION_STATUS, w)
+        ? CONCLUSION_STATUS[w]
+        : Object.hasOwn(ALIASES, w)
+            ? ALIASES[w]
+            : undefined;
+}
+/**
+ * The status this notification reports. On a `workflow_run` event whose watched run has completed,
+ * a `success` input (what the default `${{ job.status }}` gives the notifying job) is replaced by the
+ * watched run's conclusion: a notifier that ran fine says nothing about the run it reports on. An
+ * explicit `failure` or `cancelled` input is kept.
+ */
+function runStatus(input, ctx) {
+    const watched = ctx.event_name === 'workflow_run' ? ctx.workflow_run : undefined;
+    if (!watched)
+        return { status: input };
+    const named = (conclusion) => ({
+        workflow: watched.name,
+        run_number: watched.run_number,
+        conclusion,
+    });
+    // A run still requested or in progress has no conclusion yet: nothing to report on.
+    if (watched.status !== '' && watched.status !== 'completed') {
+        return input === 'success' ? { status: input, pending: named(watched.status) } : { status: input };
+    }
+    const status = statusFromWord(watched.conclusion);
+    if (!status)
+        return { status: input };
+    if (input !== 'success') {
+        return status === input ? { status: input } : { status: input, differs: named(watched.conclusion) };
+    }
+    return { status, from: named(watched.conclusion) };
+}
+
+
+/***/ }),
+
+/***/ 2969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   En: () => (/* binding */ closestWord),
+/* harmony export */   YC: () => (/* binding */ editDistance),
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/** Close-match suggestions for "did you mean" hints in error lines. Pure; no dependencies. */
+/** Levenshtein distance: insertions, deletions and substitutions each count 1. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_v, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+/**
+ * The allowed word a mistyped `value` most likely meant, if one is close: a word it shortens or
+ * extends (`fix`, `failed` → `failure` shares `fail`), else the nearest by edit distance within a
+ * third of its length (at least 1: `canceled` → `cancelled`).
+ */
+function closestWord(value, allowed) {
+    const v = value.toLowerCase();
+    if (v.length < 3)
+        return undefined;
+    const sharedPrefix = (w) => {
+        let n = 0;
+        while (n < v.length && n < w.length && v[n] === w[n])
+            n++;
+        return n;
+    };
+    const byPrefix = allowed
+        .map((w) => ({ w, n: sharedPrefix(w) }))
+        .filter(({ w, n }) => n === v.length || n === w.length || n >= 4)
+        .sort((a, b) => b.n - a.n)[0];
+    if (byPrefix)
+        return byPrefix.w;
+    let best;
+    let bestDistance = Math.max(1, Math.floor(v.length / 3)) + 1;
+    for (const w of allowed) {
+        const d = editDistance(v, w);
+        if (d < bestDistance) {
+            best = w;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** ` Did you mean "x"?` for an error line, or nothing. */
+function didYouMean(value, allowed) {
+    const word = closestWord(value.trim(), allowed);
+    return word ? ` Did you mean "${word}"?` : '';
+}
+
+
+/***/ })
+
+};
