@@ -42,17 +42,16 @@ const TAG_STYLES: Record<string, string> = {
  * it). Code inside `<pre>` gets no second background.
  */
 export function styleMarkdownHtml(html: string): string {
-  const styled = html.replace(/<([a-z][a-z0-9]*)(?=[\s>/])([^>]*)>/g, (tag, name: string, attrs: string) => {
+  // One pass over the tags. `[^<>]*` (not `[^>]*`) so a `<` that never meets a `>` costs one scan,
+  // not one per later `<`. `<pre><code>`: the code block already has the background.
+  let preEnd = -1;
+  return html.replace(/<([a-z][a-z0-9]*)(?=[\s>/])([^<>]*)>/g, (tag, name: string, attrs: string, at: number) => {
+    const inPre = name === 'code' && at === preEnd;
+    if (name === 'pre') preEnd = at + tag.length;
     const style = TAG_STYLES[name];
-    if (!style || /\sstyle\s*=/i.test(attrs)) return tag;
+    if (!style || inPre || /\sstyle\s*=/i.test(attrs)) return tag;
     return `<${name} style="${style}"${attrs}>`;
   });
-  return styled.split(`<code style="${TAG_STYLES.code}"`).reduce((out, part, i) => {
-    if (i === 0) return part;
-    // `<pre><code>`: the block already has the background.
-    const inPre = /<pre[^>]*>$/.test(out);
-    return `${out}<code${inPre ? '' : ` style="${TAG_STYLES.code}"`}${part}`;
-  }, '');
 }
 
 function buildMarked(trusted: boolean): Marked {
@@ -74,6 +73,25 @@ function buildMarked(trusted: boolean): Marked {
   });
 }
 
+/** Untrusted Markdown longer than this is cut (SPEC §4: work on untrusted input is bounded). */
+export const MAX_UNTRUSTED_MARKDOWN = 100_000;
+
+/** The note that ends a value cut at MAX_UNTRUSTED_MARKDOWN. */
+export const CUT_NOTE = '(cut here: the rest is longer than this email shows)';
+
+/**
+ * Untrusted Markdown within the cap: a longer value is cut at the last line break before it (or at
+ * the cap), and ends with a note saying so. Marked and the sanitiser are linear, but a release body
+ * of megabytes would still make a message no mail client shows.
+ */
+export function capUntrustedMarkdown(markdown: string): string {
+  if (markdown.length <= MAX_UNTRUSTED_MARKDOWN) return markdown;
+  const head = markdown.slice(0, MAX_UNTRUSTED_MARKDOWN);
+  const lineEnd = head.lastIndexOf('\n');
+  const cut = lineEnd > MAX_UNTRUSTED_MARKDOWN / 2 ? head.slice(0, lineEnd) : head;
+  return `${cut}\n\n${CUT_NOTE}`;
+}
+
 let trustedMarked: Marked | undefined;
 let untrustedMarked: Marked | undefined;
 
@@ -90,13 +108,17 @@ export function markdownToHtml(markdown: string, trusted: boolean): string {
   untrustedMarked ??= buildMarked(false);
   // Sanitised once, after Markdown: raw HTML split across inline tokens is seen whole, and styles
   // are added to the tags the sanitiser wrote.
-  return styleMarkdownHtml(sanitizeHtml(untrustedMarked.parse(markdown, { async: false })));
+  return styleMarkdownHtml(
+    sanitizeHtml(untrustedMarked.parse(capUntrustedMarkdown(markdown), { async: false })),
+  );
 }
 
 /** Untrusted Markdown rendered as inline HTML (no paragraphs), for use inside a line of text. */
 export function markdownToInlineHtml(markdown: string): string {
   untrustedMarked ??= buildMarked(false);
   return styleMarkdownHtml(
-    sanitizeHtml(untrustedMarked.parseInline(markdown, { async: false }), { inline: true }),
+    sanitizeHtml(untrustedMarked.parseInline(capUntrustedMarkdown(markdown), { async: false }), {
+      inline: true,
+    }),
   );
 }

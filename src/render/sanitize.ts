@@ -295,6 +295,10 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): strin
   let i = 0;
   // Past the last `>` no tag can end: the rest is text (and no tag is read to the end again and again).
   const lastGt = html.lastIndexOf('>');
+  // Where a tag was found to run to the end of the input (an unclosed quote, say): a browser reads
+  // everything from there on as part of that tag. It stays text here (escaped, so no word is lost),
+  // and no later `<` is read as a tag: reading each would rescan to the end, quadratic in the input.
+  let unterminatedAt = html.length + 1;
 
   const flushText = (): void => {
     out += escapeText(text);
@@ -365,6 +369,8 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): strin
       const lt = html.indexOf('<', k);
       if (lt < 0) break;
       const next = skipMarkup(lt);
+      // The rest of the input is inside one tag: all of it is dropped content.
+      if (unterminatedAt <= lt) break;
       if (next.tag?.name === name) {
         depth += next.tag.closing ? -1 : 1;
         if (depth === 0) return next.end;
@@ -383,6 +389,7 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): strin
       const d = html[lt + 2] ?? '';
       if (/[A-Za-z]/.test(d)) {
         const tag = readTag(html, lt + 2, true);
+        if (!tag) unterminatedAt = Math.min(unterminatedAt, lt);
         return tag ? { tag, end: tag.end } : { end: lt + 1, text: true };
       }
       if (d === '>') return { end: lt + 3 };
@@ -390,6 +397,7 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): strin
     }
     if (/[A-Za-z]/.test(c)) {
       const tag = readTag(html, lt + 1, false);
+      if (!tag) unterminatedAt = Math.min(unterminatedAt, lt);
       return tag ? { tag, end: tag.end } : { end: lt + 1, text: true };
     }
     return { end: lt + 1, text: true };
@@ -397,7 +405,7 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): strin
 
   while (i < html.length) {
     const lt = html.indexOf('<', i);
-    if (lt < 0 || lt > lastGt) {
+    if (lt < 0 || lt > lastGt || lt > unterminatedAt) {
       text += html.slice(i);
       break;
     }
