@@ -75,6 +75,7 @@ export async function enrich(
       settings.junitFiles,
       { workspace: ctx.workspace, runnerTemp: ctx.runner_temp },
       log,
+      deadline,
     );
     if (tests) enrichment.tests = tests;
   }

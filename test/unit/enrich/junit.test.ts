@@ -2,9 +2,42 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { combineCounts, readJunitReports, summariseJunit } from '../../../src/enrich/junit.js';
-import { decodeEntities, parseXml, XmlError } from '../../../src/enrich/xml.js';
+import { Deadline } from '../../../src/deliver/retry.js';
+import {
+  combineCounts,
+  countJunit,
+  JunitCounter,
+  MAX_TOTAL_BYTES,
+  readJunitReports,
+} from '../../../src/enrich/junit.js';
+import { decodeEntities, readXml, XmlError, XmlReader } from '../../../src/enrich/xml.js';
 import { InputError } from '../../../src/errors.js';
+
+interface Element {
+  name: string;
+  attrs: Record<string, string>;
+  children: Element[];
+  text: string;
+}
+
+/** A tree of the reader's events, for checking what it reads (the action itself builds none). */
+function parseXml(xml: string): Element {
+  const stack: Element[] = [{ name: '', attrs: {}, children: [], text: '' }];
+  readXml(xml, {
+    open(name, attrs) {
+      const el: Element = { name, attrs: { ...attrs }, children: [], text: '' };
+      stack[stack.length - 1]!.children.push(el);
+      stack.push(el);
+    },
+    close() {
+      stack.pop();
+    },
+    text(t) {
+      stack[stack.length - 1]!.text += t;
+    },
+  });
+  return stack[0]!.children[0]!;
+}
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../fixtures/junit/${name}`, import.meta.url), 'utf8');
@@ -50,7 +83,7 @@ describe('parseXml', () => {
 
 describe('summariseJunit on real reports', () => {
   it("reads vitest's JUnit reporter output", () => {
-    const counts = summariseJunit(parseXml(fixture('vitest.xml')));
+    const counts = countJunit(fixture('vitest.xml'));
     expect(counts).toMatchObject({ total: 5, failed: 2, skipped: 1 });
     expect(counts.failures).toEqual([
       {
@@ -66,7 +99,7 @@ describe('summariseJunit on real reports', () => {
     ]);
   });
   it("reads pytest's --junitxml output, errors counted as failures, first line of the message", () => {
-    const counts = summariseJunit(parseXml(fixture('pytest.xml')));
+    const counts = countJunit(fixture('pytest.xml'));
     expect(counts).toMatchObject({ total: 6, failed: 3, skipped: 1 });
     expect(counts.failures).toEqual([
       {
@@ -90,15 +123,13 @@ describe('summariseJunit on real reports', () => {
 
 describe('summariseJunit on other shapes', () => {
   it('handles nested suites, a bare <testsuite> root and a message only in the body', () => {
-    const counts = summariseJunit(
-      parseXml(`<testsuite name="outer"><testsuite name="inner">
+    const counts = countJunit(`<testsuite name="outer"><testsuite name="inner">
         <testcase name="t1"><failure><![CDATA[
 
           boom: first line
           second line]]></failure></testcase>
         <testcase name="t2"/></testsuite>
-        <testcase name="t3"><error type="Timeout"/></testcase></testsuite>`),
-    );
+        <testcase name="t3"><error type="Timeout"/></testcase></testsuite>`);
     expect(counts).toMatchObject({ total: 3, failed: 2, skipped: 0 });
     expect(counts.failures).toEqual([
       { suite: 'inner', name: 't1', message: 'boom: first line' },
@@ -107,11 +138,9 @@ describe('summariseJunit on other shapes', () => {
   });
   it('uses the totals of a suite that lists no test cases', () => {
     expect(
-      summariseJunit(
-        parseXml(
+      countJunit(
           '<testsuites><testsuite name="s" tests="7" failures="1" errors="1" skipped="2"/></testsuites>',
         ),
-      ),
     ).toMatchObject({ total: 7, failed: 2, skipped: 2, failures: [] });
   });
   it('caps the listed failures and counts the rest', () => {
@@ -178,5 +207,67 @@ describe('readJunitReports', () => {
     );
     expect(summary?.total).toBe(6);
     expect(await readJunitReports(['nothing.xml'], { workspace: ws }, log)).toBeUndefined();
+  });
+});
+
+describe('reading while counting (issue 13: bounded work on untrusted reports)', () => {
+  let ws: string;
+  const warnings: string[] = [];
+  const log = { warning: (m: string): void => void warnings.push(m) };
+  beforeEach(() => {
+    ws = mkdtempSync(path.join(os.tmpdir(), 'junit-bound-'));
+    warnings.length = 0;
+  });
+  afterEach(() => rmSync(ws, { recursive: true, force: true }));
+
+  it('reads the same whatever the chunk boundaries (one character at a time)', () => {
+    const xml = `\uFEFF<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "y">]><!-- c --><testsuites><testsuite name="s &amp; t">
+      <testcase name="a"><failure><![CDATA[boom ]] > here]]>&lt;x&gt;</failure></testcase>
+      <testcase name="b"><skipped/></testcase></testsuite></testsuites>`;
+    const whole = countJunit(xml);
+    const counter = new JunitCounter();
+    const reader = new XmlReader(counter);
+    for (const ch of xml) reader.write(ch);
+    reader.end();
+    expect(counter.counts).toEqual(whole);
+    expect(whole).toMatchObject({ total: 2, failed: 1, skipped: 1 });
+    expect(whole.failures[0]).toEqual({ suite: 's & t', name: 'a', message: 'boom ]] > here<x>' });
+  });
+
+  it('keeps 20 failures per report and counts the rest', () => {
+    const cases = Array.from({ length: 5000 }, (_, i) => `<testcase name="t${i}"><failure message="m"/></testcase>`);
+    const summary = combineCounts([countJunit(`<testsuite name="s">${cases.join('')}</testsuite>`)]);
+    expect(summary).toMatchObject({ total: 5000, failed: 5000, more: 4980 });
+    expect(summary.failures).toHaveLength(20);
+  });
+
+  it('counts 198 nested suites over 20,000 leaves once each, totals only from leaf suites', () => {
+    const xml = `${'<testsuite name="s" tests="999">'.repeat(198)}${'<testcase name="t"/>'.repeat(20_000)}${'</testsuite>'.repeat(198)}`;
+    expect(countJunit(xml)).toMatchObject({ total: 20_000, failed: 0 });
+  });
+
+  it('is a warning, not a failure, for reports over the byte cap: counted up to it', async () => {
+    expect(MAX_TOTAL_BYTES).toBe(32 * 1024 * 1024);
+    const xml = `<testsuite name="s">${'<testcase name="t"/>'.repeat(100_000)}</testsuite>`;
+    writeFileSync(path.join(ws, 'a.xml'), xml);
+    writeFileSync(path.join(ws, 'b.xml'), xml);
+    const summary = await readJunitReports(['*.xml'], { workspace: ws }, log, undefined, 3 * 1024 * 1024);
+    // All of a.xml (2 MB) and the first MB of b.xml: the cap is across files.
+    expect(summary!.total).toBeGreaterThan(100_000 + 50_000);
+    expect(summary!.total).toBeLessThan(200_000);
+    expect(warnings.join('\n')).toMatch(/b\.xml and any later reports were cut at 3 MB/);
+  });
+
+  it('stops at half the time left before the deadline, with a warning', async () => {
+    writeFileSync(path.join(ws, 'r.xml'), `<testsuite>${'<testcase name="t"/>'.repeat(200_000)}</testsuite>`);
+    const summary = await readJunitReports(['r.xml'], { workspace: ws }, log, new Deadline(Date.now()));
+    expect(summary!.total).toBeLessThan(200_000);
+    expect(warnings.join('\n')).toMatch(/r\.xml was cut to keep `timeout-seconds`/);
+  });
+
+  it('reads no further than the first element of 50 MB of <x/>', async () => {
+    writeFileSync(path.join(ws, 'x.xml'), '<x/>'.repeat(50 * 256 * 1024));
+    expect(await readJunitReports(['x.xml'], { workspace: ws }, log)).toBeUndefined();
+    expect(warnings.join('\n')).toMatch(/x\.xml \(root element <x>, not <testsuites> or <testsuite>\)/);
   });
 });
