@@ -15,7 +15,7 @@ import { DEFAULT_HTML, DEFAULT_SUBJECT, DEFAULT_TEXT, defaultFacts } from './def
 import { escapeHtml } from './escape.js';
 import { emailDocument } from './layout.js';
 import { type MarkdownRenderer, Slots } from './slots.js';
-import { createEngine, oneLine, renderTemplate } from './template.js';
+import { createEngine, oneLine, renderLimitMs, renderTemplate } from './template.js';
 import { fields, listOf, type Shape, type Shapes } from './variables.js';
 
 /** The words of the message: a one-line subject, a plain-text part, and an HTML part unless text-only. */
@@ -223,7 +223,7 @@ export async function renderContent(
   const early = template !== undefined && format === 'markdown' ? loadMarkdown() : undefined;
   early?.catch(() => undefined);
   const slots = new Slots();
-  const engine = createEngine(slots);
+  const engine = createEngine(slots, renderLimitMs(settings.timeoutSeconds));
   const scope = templateScope(ctx, env, settings.status, enrichment);
   const facts = defaultFacts(ctx, settings.status, enrichment);
   const defaultScope = { ...scope, d: facts };

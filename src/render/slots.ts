@@ -55,6 +55,9 @@ const TAG = /<!--[\s\S]*?-->|<[!/?]?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*
 /** `name=value` inside a tag, the value double-, single- or un-quoted. */
 const ATTRIBUTE = /([^\s"'<>/=]+)(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
 
+/** Characters all values of one message may add up to (SPEC §4: Liquid's memory bounded). */
+const MAX_SLOT_CHARS = 20_000_000;
+
 /** Turns a Liquid output value into the string Liquid would show. */
 export function stringifyValue(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -95,6 +98,7 @@ export function withoutHtmlComments(value: string): string {
 export class Slots {
   private readonly nonce: string;
   private readonly slots: Slot[] = [];
+  private chars = 0;
   private readonly pattern: RegExp;
 
   constructor(nonce: string = randomBytes(6).toString('hex')) {
@@ -107,7 +111,11 @@ export class Slots {
   /** Registers a value and returns its placeholder (letters and digits only). */
   add(kind: SlotKind, value: unknown): string {
     // A value captured from template output may hold placeholders: it is shown as the text they stand for.
-    this.slots.push({ kind, value: this.fillText(stringifyValue(value)) });
+    const text = this.fillText(stringifyValue(value));
+    // Placeholders are short, so a capture that doubles them stays small to Liquid: counted here.
+    this.chars += text.length;
+    if (this.chars > MAX_SLOT_CHARS) throw new Error('memory limit exceeded (values over 20 MB in all)');
+    this.slots.push({ kind, value: text });
     return `Q${this.nonce}N${this.slots.length - 1}E`;
   }
 

@@ -1,10 +1,31 @@
-import { Liquid, LiquidError, UndefinedVariableError } from 'liquidjs';
+import { CaptureTag, type Context, Liquid, LiquidError, UndefinedVariableError } from 'liquidjs';
 import { InputError } from '../errors.js';
 import { type Slots, stringifyValue } from './slots.js';
 import { checkVariables, closestName, type Shapes } from './variables.js';
 
 /** Bounds on what one template may cost; a template is the author's, but loops over payloads are not. */
 const LIMITS = { parseLimit: 1_000_000, renderLimit: 5_000, memoryLimit: 50_000_000 };
+
+/**
+ * The render time one template may take: 5 s, or a quarter of `timeout-seconds` when that is less,
+ * so a template that loops too long fails (and an inline one is sent as written) in time to send.
+ */
+export function renderLimitMs(timeoutSeconds: number): number {
+  return Math.max(100, Math.min(LIMITS.renderLimit, (timeoutSeconds * 1000) / 4));
+}
+
+/**
+ * `{% capture %}` whose result counts against `memoryLimit`. LiquidJS charges what its filters
+ * allocate, not what a capture holds, so `{% capture s %}{{ s }}{{ s }}{% endcapture %}` in a loop
+ * doubled a string to gigabytes inside the limit (issue 13).
+ */
+class BoundedCaptureTag extends CaptureTag {
+  override *render(ctx: Context): Generator<unknown, void, string> {
+    yield* super.render(ctx);
+    const value: unknown = ctx.bottom()[this.variable as keyof object];
+    if (typeof value === 'string') ctx.memoryLimit.use(value.length);
+  }
+}
 
 /**
  * The runtime's default locale, resolved only when a `date` filter formats a date. Without a
@@ -23,7 +44,7 @@ const DEFAULT_LOCALE = [] as unknown as string;
  * there are caught before rendering, see renderTemplate). It reads no files:
  * `include`, `render` and `layout` see an empty in-memory set of templates.
  */
-export function createEngine(slots: Slots): Liquid {
+export function createEngine(slots: Slots, renderLimit: number = LIMITS.renderLimit): Liquid {
   const engine = new Liquid({
     strictVariables: true,
     strictFilters: true,
@@ -36,8 +57,10 @@ export function createEngine(slots: Slots): Liquid {
     cache: false,
     locale: DEFAULT_LOCALE,
     ...LIMITS,
+    renderLimit,
     outputEscape: (value: unknown): string => slots.add('text', value),
   });
+  engine.registerTag('capture', BoundedCaptureTag);
   // `| markdown`: sanitised Markdown in the HTML part, the value as written in the text part.
   engine.registerFilter('markdown', { raw: true, handler: (value: unknown) => slots.add('markdown', value) });
   // `| one_line`: line breaks become spaces, for titles and names in a one-line place.

@@ -11,6 +11,8 @@ import {
   styleMarkdownHtml,
 } from '../../../src/render/markdown.js';
 import { sanitizeHtml } from '../../../src/render/sanitize.js';
+import { Slots } from '../../../src/render/slots.js';
+import { createEngine, renderLimitMs, renderTemplate } from '../../../src/render/template.js';
 
 describe('sanitizeHtml on a tag that never ends', () => {
   it('keeps the rest as escaped text, with no tag read after it', () => {
@@ -69,5 +71,34 @@ describe('untrusted Markdown over the cap', () => {
   it('renders a 64 KB release body of inline code, every span styled', () => {
     const out = markdownToHtml('`x` '.repeat(16 * 1024), false);
     expect(out.match(/<code style=/g)).toHaveLength(16 * 1024);
+  });
+});
+
+describe('Liquid limits', () => {
+  const bomb = (output: string): string =>
+    `{% capture s %}xxxxxxxxxxxxxxxx{% endcapture %}{% for i in (1..40) %}{% capture s %}${output}${output}{% endcapture %}{% endfor %}{{ s | size }}`;
+
+  it.each([
+    ['{{ s }}', /memory limit exceeded/],
+    ['{{ s | raw }}', /memory alloc limit exceeded/],
+  ])('stops a capture that doubles %s at the memory limit', (output, message) => {
+    const engine = createEngine(new Slots());
+    expect(() => renderTemplate(engine, 'body', bomb(output), {})).toThrowError(message);
+  });
+
+  it('still captures ordinary text', () => {
+    const slots = new Slots();
+    const out = renderTemplate(
+      createEngine(slots),
+      'body',
+      '{% capture s %}a{{ x }}b{% endcapture %}[{{ s }}]',
+      { x: '<y>' },
+    );
+    expect(slots.fillText(out)).toBe('[a<y>b]');
+  });
+
+  it('renders for at most a quarter of timeout-seconds, and 5 s at most', () => {
+    expect(renderLimitMs(120)).toBe(5000);
+    expect(renderLimitMs(8)).toBe(2000);
   });
 });
