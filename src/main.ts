@@ -1,6 +1,5 @@
-import { createWriteStream, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { resolve } from 'node:path';
+import type { Readable } from 'node:stream';
 import { findAttachments } from './attachments.js';
 import { type Credentials, obtainCredentials, wireSecrets } from './auth/credentials.js';
 import { type RunContext, readRunContext } from './context.js';
@@ -10,9 +9,11 @@ import { deferralError, RecipientLedger, undeliveredWarning, withEnvelopeTo } fr
 import { Deadline, withRetries } from './deliver/retry.js';
 import type { SmtpSession } from './deliver/smtp.js';
 import type { DeliveryResult } from './deliver/types.js';
+import { writeFileAtomically } from './eml.js';
 import { authorsLine, withAuthors } from './enrich/author-filter.js';
 import { DeliveryError, InputError, oneLine } from './errors.js';
 import { checkProxyEnv, proxySecrets } from './http.js';
+import { resolveForWriting } from './paths.js';
 import type { ComposedMessage } from './render/message.js';
 import {
   hideBcc,
@@ -28,20 +29,17 @@ import { runStatus, type WatchedRun } from './status.js';
 export type { Core } from './core.js';
 
 /**
- * Writes the message as an RFC 5322 file: the same bytes SMTP sends (no Bcc), with CRLF line breaks.
- * The composer leaves the body's own breaks as LF (the SMTP client converts them on the wire), so
- * the bytes go through nodemailer's stream transport with its `newline: 'windows'` option.
+ * The message as an RFC 5322 file holds it: the same bytes SMTP sends (no Bcc), with CRLF line
+ * breaks. The composer leaves the body's own breaks as LF (the SMTP client converts them on the
+ * wire), so the bytes go through nodemailer's stream transport with its `newline: 'windows'` option.
  */
-async function writeEml(message: ComposedMessage, emlPath: string, workspace: string): Promise<string> {
-  const abs = resolve(workspace, emlPath);
-  mkdirSync(dirname(abs), { recursive: true });
+async function emlStream(message: ComposedMessage): Promise<Readable> {
   const { createTransport } = await import('nodemailer');
   const info = await createTransport({ streamTransport: true, buffer: false, newline: 'windows' }).sendMail({
     envelope: message.envelope,
     raw: message.createStream(),
   });
-  await pipeline(info.message, createWriteStream(abs));
-  return abs;
+  return info.message as Readable;
 }
 
 /**
@@ -303,6 +301,13 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
       limit * 1000 + 3000,
     ).unref();
     const ctx = readRunContext(env);
+    // Refused before anything is contacted; written after rendering (see writeFileAtomically).
+    const emlTarget = settings.emlPath
+      ? resolveForWriting('eml-path', settings.emlPath, {
+          workspace: ctx.workspace,
+          runnerTemp: ctx.runner_temp,
+        })
+      : undefined;
     // From here on `status` is the one reported: what notify-when decides on and the message shows.
     const reported = runStatus(settings.status, ctx);
     const runName = (w: WatchedRun): string =>
@@ -388,7 +393,10 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
     message = composeMessage(settings, ctx, content, found.files);
     // Built while the server is still greeting, instead of after it; attachments stay streamed.
     if (!settings.dryRun && !found.files.length) message = await withBytesBuilt(message);
-    if (settings.emlPath) emlPath = await writeEml(message, settings.emlPath, ctx.workspace);
+    if (settings.emlPath && emlTarget) {
+      await writeFileAtomically(emlTarget, await emlStream(message));
+      emlPath = resolve(ctx.workspace, settings.emlPath);
+    }
 
     if (settings.dryRun) {
       const dry = 'dry-run: true, no mail or token server was contacted';

@@ -1,5 +1,5 @@
-import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
 
 /** The folders a workflow may hand us files from. */
@@ -26,8 +26,12 @@ function real(p: string): string {
  * it lands, after following symlinks and `..`, outside GITHUB_WORKSPACE and RUNNER_TEMP.
  */
 export function resolveInsideRoots(input: string, userPath: string, roots: AllowedRoots): string {
-  const abs = resolve(roots.workspace, userPath);
-  const target = real(abs);
+  const target = real(resolve(roots.workspace, userPath));
+  refuseOutside(input, userPath, target, roots);
+  return target;
+}
+
+function refuseOutside(input: string, userPath: string, target: string, roots: AllowedRoots): void {
   const allowed = [roots.workspace, roots.runnerTemp].filter((r): r is string => !!r).map(real);
   if (!allowed.some((root) => inside(target, root))) {
     throw new InputError(
@@ -35,5 +39,30 @@ export function resolveInsideRoots(input: string, userPath: string, roots: Allow
       `Input \`${input}\` points outside the workspace: "${userPath.slice(0, 120)}" resolves to ${target}. Only files under GITHUB_WORKSPACE or RUNNER_TEMP may be used.`,
     );
   }
+}
+
+/**
+ * Where a file the action writes (`eml-path`) may go: its folder resolved, symlinks and `..`
+ * included, through the deepest folder that exists (the rest is created later), and refused
+ * (InputError) outside GITHUB_WORKSPACE and RUNNER_TEMP. The file name itself is not followed: a
+ * symlink there is replaced by the file, never written through.
+ */
+export function resolveForWriting(input: string, userPath: string, roots: AllowedRoots): string {
+  const abs = resolve(roots.workspace, userPath);
+  const name = basename(abs);
+  if (!userPath.trim() || /[\\/]$/.test(userPath) || abs === dirname(abs)) {
+    throw new InputError(
+      input,
+      `Input \`${input}\` must name a file, such as out/message.eml; got "${userPath.slice(0, 120)}".`,
+    );
+  }
+  let existing = dirname(abs);
+  const missing: string[] = [];
+  while (!existsSync(existing) && dirname(existing) !== existing) {
+    missing.unshift(basename(existing));
+    existing = dirname(existing);
+  }
+  const target = join(real(existing), ...missing, name);
+  refuseOutside(input, userPath, target, roots);
   return target;
 }

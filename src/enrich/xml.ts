@@ -110,7 +110,8 @@ export class XmlReader {
   /** The document is complete: throws when it ends inside markup or an open element. */
   end(): void {
     this.read(true);
-    if (this.inside) throw new XmlError(`unterminated ${this.inside === 'cdata' ? 'CDATA section' : 'comment'}`);
+    if (this.inside)
+      throw new XmlError(`unterminated ${this.inside === 'cdata' ? 'CDATA section' : 'comment'}`);
     if (this.pos < this.buf.length) throw new XmlError(`unterminated markup on ${this.where()}`);
     if (this.stack.length) throw new XmlError(`<${this.stack[this.stack.length - 1]!}> is never closed`);
     if (!this.rootSeen) throw new XmlError('no root element');

@@ -45,13 +45,16 @@ export function styleMarkdownHtml(html: string): string {
   // One pass over the tags. `[^<>]*` (not `[^>]*`) so a `<` that never meets a `>` costs one scan,
   // not one per later `<`. `<pre><code>`: the code block already has the background.
   let preEnd = -1;
-  return html.replace(/<([a-z][a-z0-9]*)(?=[\s>/])([^<>]*)>/g, (tag, name: string, attrs: string, at: number) => {
-    const inPre = name === 'code' && at === preEnd;
-    if (name === 'pre') preEnd = at + tag.length;
-    const style = TAG_STYLES[name];
-    if (!style || inPre || /\sstyle\s*=/i.test(attrs)) return tag;
-    return `<${name} style="${style}"${attrs}>`;
-  });
+  return html.replace(
+    /<([a-z][a-z0-9]*)(?=[\s>/])([^<>]*)>/g,
+    (tag, name: string, attrs: string, at: number) => {
+      const inPre = name === 'code' && at === preEnd;
+      if (name === 'pre') preEnd = at + tag.length;
+      const style = TAG_STYLES[name];
+      if (!style || inPre || /\sstyle\s*=/i.test(attrs)) return tag;
+      return `<${name} style="${style}"${attrs}>`;
+    },
+  );
 }
 
 function buildMarked(trusted: boolean): Marked {

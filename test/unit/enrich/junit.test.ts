@@ -139,8 +139,8 @@ describe('summariseJunit on other shapes', () => {
   it('uses the totals of a suite that lists no test cases', () => {
     expect(
       countJunit(
-          '<testsuites><testsuite name="s" tests="7" failures="1" errors="1" skipped="2"/></testsuites>',
-        ),
+        '<testsuites><testsuite name="s" tests="7" failures="1" errors="1" skipped="2"/></testsuites>',
+      ),
     ).toMatchObject({ total: 7, failed: 2, skipped: 2, failures: [] });
   });
   it('caps the listed failures and counts the rest', () => {
@@ -235,7 +235,10 @@ describe('reading while counting (issue 13: bounded work on untrusted reports)',
   });
 
   it('keeps 20 failures per report and counts the rest', () => {
-    const cases = Array.from({ length: 5000 }, (_, i) => `<testcase name="t${i}"><failure message="m"/></testcase>`);
+    const cases = Array.from(
+      { length: 5000 },
+      (_, i) => `<testcase name="t${i}"><failure message="m"/></testcase>`,
+    );
     const summary = combineCounts([countJunit(`<testsuite name="s">${cases.join('')}</testsuite>`)]);
     expect(summary).toMatchObject({ total: 5000, failed: 5000, more: 4980 });
     expect(summary.failures).toHaveLength(20);
