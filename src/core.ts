@@ -2,7 +2,9 @@
  * The runner seam: the part of @actions/core the action uses, as a type. `run()` is handed
  * @actions/core itself (src/index.ts) or, in unit tests, the fake in test/__fixtures__/core.ts.
  */
+
 import type * as actionsCore from '@actions/core';
+import { rememberSecret } from './secrets.js';
 
 /** The step summary as the action writes it: raw Markdown appended, then written once. */
 export interface SummaryBuffer {
@@ -47,6 +49,8 @@ export function withLineMasking(core: Core): Core {
       for (const value of maskValues(String(secret))) {
         if (masked.has(value)) continue;
         masked.add(value);
+        // Also replaced in outside text before it is cut short (oneLine, secrets.ts).
+        rememberSecret(value);
         core.setSecret(value);
       }
     },

@@ -3,6 +3,8 @@
  * line: the stage, what the server said, and what to do.
  */
 
+import { redactSecrets } from './secrets.js';
+
 /** Where in the flow a failure happened. */
 export type Stage = 'input' | 'token' | 'connect' | 'auth' | 'send' | 'api';
 
@@ -108,8 +110,6 @@ function explainAllRecipientsRefused(e: SocketishError, where: string): Delivery
   );
 }
 
-const ONE_LINE = /\s*\r?\n\s*/g;
-
 /** Collapses a multi-line server reply (`535-5.7.8 …\n535 5.7.8 …`) into one line, codes kept once. */
 export function oneLineReply(reply: string): string {
   const lines = reply
@@ -122,9 +122,16 @@ export function oneLineReply(reply: string): string {
   return [first.replace(/^(\d{3})-/, '$1 '), ...rest].join(' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Trims an arbitrary message to one line of reasonable length. */
+/** Line breaks of every kind, and other control characters: a log line must stay one line. */
+const LINE_BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/**
+ * Outside text (a server's reply, an event value) as one log line of reasonable length: secrets
+ * replaced first (so the cut cannot leave half of one), then every line break and control
+ * character made a space (so no payload can start a workflow command line), then cut at `max`.
+ */
 export function oneLine(text: string, max = 400): string {
-  const flat = text.replace(ONE_LINE, ' ').trim();
+  const flat = redactSecrets(String(text)).replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
@@ -418,7 +425,7 @@ export function explainTokenError(
   tokenUrlFrom: TokenUrlFrom = 'oauth-token-url',
 ): DeliveryError {
   const desc = body?.error_description ? `: ${oneLine(body.error_description, 200)}` : '';
-  const said = body?.error ? ` The token endpoint said "${body.error}${desc}".` : '';
+  const said = body?.error ? ` The token endpoint said "${oneLine(String(body.error), 100)}${desc}".` : '';
   if (body?.error === 'invalid_grant') {
     const advice =
       grant === 'refresh_token'

@@ -65,7 +65,7 @@ function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Pre
       setSecret: (s) => log.setSecret(s),
       onRetry: (err, delayMs, attempt) =>
         log.info(
-          `Token attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`,
+          `Token attempt ${attempt} failed: ${oneLine(err.message, 1000)} Retrying in ${(delayMs / 1000).toFixed(1)} s.`,
         ),
     }).then((creds) => {
       for (const s of wireSecrets(creds)) log.setSecret(s);
@@ -146,7 +146,9 @@ async function deliver(
   prepared: Prepared,
 ): Promise<DeliveryResult> {
   const onRetry = (err: DeliveryError, delayMs: number, attempt: number): void =>
-    log.info(`Attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`);
+    log.info(
+      `Attempt ${attempt} failed: ${oneLine(err.message, 1000)} Retrying in ${(delayMs / 1000).toFixed(1)} s.`,
+    );
   if (settings.transport === 'gmail-api') {
     return deliverGmailApi(settings, message, creds, deadline, log, prepared, onRetry);
   }
@@ -310,8 +312,9 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
       : undefined;
     // From here on `status` is the one reported: what notify-when decides on and the message shows.
     const reported = runStatus(settings.status, ctx);
+    // The watched workflow's name is outside text: one line, so it cannot start a workflow command.
     const runName = (w: WatchedRun): string =>
-      `${w.workflow || 'the watched workflow'}${w.run_number ? ` run #${w.run_number}` : ''}`;
+      `${oneLine(w.workflow, 200) || 'the watched workflow'}${w.run_number ? ` run #${w.run_number}` : ''}`;
     if (reported.from) {
       log.info(
         `Status: ${reported.status}, from the conclusion of ${runName(reported.from)} (${reported.from.conclusion}) that triggered this workflow_run.`,

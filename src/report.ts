@@ -1,6 +1,7 @@
 import { addressKey } from './addresses.js';
 import { authorsLine } from './enrich/author-filter.js';
 import type { AuthorRecipients } from './enrich/types.js';
+import { oneLine } from './errors.js';
 import { escapeHtml } from './render/escape.js';
 import type { ComposedMessage } from './render/message.js';
 import type { Settings } from './settings.js';
@@ -139,7 +140,10 @@ export function summaryMarkdown(o: Outcome): string {
   if (o.detail) rows.push([o.sent ? 'Note' : 'Why', hideBcc(o.detail, o.recipients?.hidden ?? [])]);
   const table = [
     '<table>',
-    ...rows.map(([k, v]) => `<tr><th align="left">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`),
+    // One line each: a blank line inside a cell would end the HTML block and let Markdown in.
+    ...rows.map(
+      ([k, v]) => `<tr><th align="left">${escapeHtml(k)}</th><td>${escapeHtml(oneLine(v, 2000))}</td></tr>`,
+    ),
     '</table>',
   ].join('\n');
   let preview = '';

@@ -2,6 +2,7 @@ import { addressKey, isValidAddress, type Mailbox, parseAddressList } from './ad
 import { maskValues } from './core.js';
 import { parseAuthorDomains } from './enrich/author-filter.js';
 import { InputError } from './errors.js';
+import { encodedForms } from './secrets.js';
 import { STATUS_WORDS, type Status, statusFromWord } from './status.js';
 import { didYouMean } from './suggest.js';
 
@@ -180,6 +181,9 @@ function endpointUrl(input: string, value: string, fallback: string): string {
 /** Masks a secret, and each line of a multi-line one, so no log line can show it. */
 export function maskSecret(source: InputSource, secret: string): void {
   for (const value of maskValues(secret)) source.setSecret(value);
+  // A server may echo it form-encoded (a token request's body): those forms are masked too.
+  if (secret.trim() && !/[\r\n]/.test(secret))
+    for (const form of encodedForms(secret)) source.setSecret(form);
 }
 
 /**

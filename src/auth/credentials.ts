@@ -25,6 +25,17 @@ export interface CredentialOptions {
   onRetry?: (err: DeliveryError, delayMs: number, attempt: number) => void;
 }
 
+/** The signed JWT, masked first: it is a bearer credential for its hour, like the key that signs it. */
+function maskedAssertion(
+  auth: Extract<AuthSettings, { kind: 'service-account' }>,
+  scope: string,
+  setSecret: (secret: string) => void,
+): string {
+  const jwt = serviceAccountAssertion(auth.key, auth.user, scope, auth.tokenUrl);
+  setSecret(jwt);
+  return jwt;
+}
+
 /** Turns the configured sign-in method into credentials, fetching an access token when needed. */
 export async function obtainCredentials(
   auth: AuthSettings,
@@ -57,12 +68,7 @@ export async function obtainCredentials(
               auth.tokenUrl,
               {
                 grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
-                assertion: serviceAccountAssertion(
-                  auth.key,
-                  auth.user,
-                  SCOPES[options.transport],
-                  auth.tokenUrl,
-                ),
+                assertion: maskedAssertion(auth, SCOPES[options.transport], options.setSecret),
               },
               'jwt-bearer',
               options.deadline,

@@ -43,7 +43,7 @@ export function explainGmailApiError(
 ): DeliveryError {
   const message = body?.error?.message ?? '';
   const msg = message ? ` Gmail said: "${oneLine(message, 200)}".` : '';
-  const reason = body?.error?.errors?.[0]?.reason ?? body?.error?.status ?? '';
+  const reason = oneLine(String(body?.error?.errors?.[0]?.reason ?? body?.error?.status ?? ''), 100);
   const code = `HTTP ${status}${reason ? ` ${reason}` : ''}`;
   if (status === 401) {
     return new GmailTokenRejected(
