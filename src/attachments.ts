@@ -13,6 +13,8 @@ const GLOB_CHARS = /[*?[\]{}!]/;
 export interface AttachmentResult {
   files: AttachmentFile[];
   unmatched: string[];
+  /** Glob matches that lead outside the allowed roots (symlinks): left out, with a warning. */
+  skipped: string[];
 }
 
 function formatBytes(n: number): string {
@@ -56,6 +58,7 @@ export async function findAttachments(
 ): Promise<AttachmentResult> {
   const files = new Map<string, AttachmentFile>();
   const unmatched: string[] = [];
+  const skipped: string[] = [];
   let globFn: typeof import('tinyglobby').glob | undefined;
   for (const pattern of patterns) {
     let matches: string[];
@@ -69,9 +72,18 @@ export async function findAttachments(
       const baseDir = resolveInsideRoots('attachments', base, roots);
       const rest = pattern.split(/[\\/]/).slice(staticPart).join('/');
       globFn ??= (await import('tinyglobby')).glob;
-      matches = (await globFn(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false })).map((m) =>
-        resolveInsideRoots('attachments', m, roots),
-      );
+      const found = await globFn(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false });
+      matches = [];
+      for (const m of found) {
+        // A link planted in the workspace must not silence the alert: it is left out, not fatal.
+        try {
+          matches.push(resolveInsideRoots('attachments', m, roots));
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          skipped.push(displayPath(m, roots));
+        }
+      }
+      if (found.length && !matches.length) continue;
     }
     if (matches.length === 0) unmatched.push(pattern);
     for (const m of matches.sort()) {
@@ -105,7 +117,7 @@ export async function findAttachments(
       `Attachments total ${formatBytes(total)}, which the Gmail API receives base64-encoded in a message of about ${formatBytes(encoded)}, over the ${formatBytes(ATTACHMENT_LIMITS['gmail-api'])} it accepts: ${listFiles(list, roots)}. Attach fewer or smaller (compressed) files, about 25 MB in all at most, or upload them as an artifact and link to it instead.`,
     );
   }
-  return { files: list, unmatched };
+  return { files: list, unmatched, skipped };
 }
 
 /** The largest files first, with their sizes: the ten largest, and how many more. */

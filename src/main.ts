@@ -376,6 +376,14 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
         `Input \`attachments\`: no files match ${found.unmatched.map((u) => `"${u}"`).join(', ')} (relative to the workspace); sending without them.`,
       );
     }
+    if (found.skipped.length) {
+      log.warning(
+        `Input \`attachments\`: left out ${found.skipped.length} match(es) that lead outside the workspace (symlinks): ${found.skipped
+          .slice(0, 5)
+          .map((p) => `"${oneLine(p, 200)}"`)
+          .join(', ')}${found.skipped.length > 5 ? ', …' : ''}. Sending without them.`,
+      );
+    }
     if (!settings.dryRun) prepared = prepareDelivery(settings, deadline, log);
 
     // Loaded only now (their own chunks), so a send starts connecting before paying for them.

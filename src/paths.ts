@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
 
@@ -65,4 +65,39 @@ export function resolveForWriting(input: string, userPath: string, roots: Allowe
   const target = join(real(existing), ...missing, name);
   refuseOutside(input, userPath, target, roots);
   return target;
+}
+
+/**
+ * Reads a regular file of at most `maxBytes` as UTF-8, or throws an InputError naming `input`. It
+ * is opened without blocking and checked on the open descriptor, so a FIFO, a device or a folder
+ * is refused at once (reading a FIFO would wait forever) and the file checked is the file read.
+ */
+export function readRegularFile(input: string, path: string, shown: string, maxBytes: number): string {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    throw new InputError(
+      input,
+      `Input \`${input}\` names a file that cannot be read (${JSON.stringify(shown)}). Check the path (relative to the workspace) and that the job checked out the repository.`,
+    );
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      throw new InputError(
+        input,
+        `Input \`${input}\` must name a regular file; ${JSON.stringify(shown)} is a ${stat.isDirectory() ? 'folder' : stat.isFIFO() ? 'named pipe (FIFO)' : 'device or socket'}.`,
+      );
+    }
+    if (stat.size > maxBytes) {
+      throw new InputError(
+        input,
+        `Input \`${input}\`: ${JSON.stringify(shown)} is ${stat.size} bytes, over the ${maxBytes} a template may have. Use a smaller template.`,
+      );
+    }
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
 }

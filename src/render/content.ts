@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import {
   type CommitInfo,
@@ -9,7 +8,7 @@ import {
 } from '../context.js';
 import type { Enrichment, FailedJob, FailedStep, TestFailure, TestSummary } from '../enrich/types.js';
 import { InputError } from '../errors.js';
-import { resolveInsideRoots } from '../paths.js';
+import { readRegularFile, resolveInsideRoots } from '../paths.js';
 import type { BodyFormat, Settings, Status } from '../settings.js';
 import { DEFAULT_HTML, DEFAULT_SUBJECT, DEFAULT_TEXT, defaultFacts } from './defaults.js';
 import { escapeHtml } from './escape.js';
@@ -33,6 +32,9 @@ const FORMAT_BY_EXTENSION: Record<string, BodyFormat> = {
   '.txt': 'text',
 };
 
+/** A body template is a page of text: a larger file is refused (its values may add more). */
+const MAX_BODY_FILE_BYTES = 1_000_000;
+
 /** Reads the body template from `body` or `body-file`, and decides its format. */
 export function loadBodyTemplate(
   settings: Settings,
@@ -46,15 +48,7 @@ export function loadBodyTemplate(
     workspace: ctx.workspace,
     runnerTemp: ctx.runner_temp,
   });
-  let template: string;
-  try {
-    template = readFileSync(path, 'utf8');
-  } catch {
-    throw new InputError(
-      'body-file',
-      `Input \`body-file\` names a file that cannot be read (${JSON.stringify(settings.bodyFile)}). Check the path (relative to the workspace) and that the job checked out the repository.`,
-    );
-  }
+  const template = readRegularFile('body-file', path, settings.bodyFile, MAX_BODY_FILE_BYTES);
   // The runner always passes action.yml's default `markdown`, so only `html` or `text` can be told
   // from the default: they win over the extension; `markdown` yields to a `.html` or `.txt` file.
   const byExt = FORMAT_BY_EXTENSION[extname(path).toLowerCase()];

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -115,5 +115,40 @@ describe('findAttachments: size limits, checked before connecting', () => {
     expect(err.message).toContain('f11.bin (2.5 MB), f10.bin (2.5 MB)');
     expect(err.message).toContain(', and 2 more.');
     expect(err.message).not.toContain('f0.bin');
+  });
+});
+
+describe('a symlink matched by a glob (issue 13)', () => {
+  it('is left out and named when it leads outside; the rest is attached; a link inside is followed', async () => {
+    const ws = workspace({ 'logs/a.txt': Buffer.from('a'), 'logs/b.txt': Buffer.from('b') });
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'gmail-notify-att-out-'));
+    scratch.push(outside);
+    writeFileSync(path.join(outside, 'secret.txt'), 'secret');
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(ws, 'logs/planted.txt'));
+    symlinkSync(path.join(ws, 'logs/a.txt'), path.join(ws, 'logs/inner.txt'));
+    const found = await findAttachments(['logs/*.txt'], { workspace: ws }, 'smtp', 'error');
+    expect(found.files.map((f) => f.filename).sort()).toEqual(['a.txt', 'b.txt']);
+    expect(found.skipped).toEqual([path.join('logs', 'planted.txt')]);
+    expect(found.unmatched).toEqual([]);
+  });
+
+  it('a pattern matching only such links is neither attached nor unmatched', async () => {
+    const ws = workspace({});
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'gmail-notify-att-out-'));
+    scratch.push(outside);
+    writeFileSync(path.join(outside, 'x.log'), 'x');
+    symlinkSync(path.join(outside, 'x.log'), path.join(ws, 'x.log'));
+    const found = await findAttachments(['*.log'], { workspace: ws }, 'smtp', 'error');
+    expect(found).toEqual({ files: [], unmatched: [], skipped: ['x.log'] });
+  });
+
+  it('a literal path to such a link is still an error', async () => {
+    const ws = workspace({});
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'gmail-notify-att-out-'));
+    scratch.push(outside);
+    writeFileSync(path.join(outside, 'x.log'), 'x');
+    symlinkSync(path.join(outside, 'x.log'), path.join(ws, 'x.log'));
+    const err = await inputErrorOf(findAttachments(['x.log'], { workspace: ws }, 'smtp', 'error'));
+    expect(err.message).toMatch(/`attachments` points outside the workspace/);
   });
 });
