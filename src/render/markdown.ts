@@ -109,19 +109,32 @@ export function markdownToHtml(markdown: string, trusted: boolean): string {
     return styleMarkdownHtml(trustedMarked.parse(markdown, { async: false }));
   }
   untrustedMarked ??= buildMarked(false);
+  const capped = capUntrustedMarkdown(markdown);
+  let html: string;
+  try {
+    html = untrustedMarked.parse(capped, { async: false });
+  } catch (err) {
+    // marked recurses once per nesting level: `- - - - …` or `> > > …` a few thousand deep
+    // overflows the stack. Such a value is shown as the text it is, not lost with the alert.
+    if (!(err instanceof RangeError)) throw err;
+    return `<p style="${TAG_STYLES.p}">${escapeHtml(capped).replace(/\r?\n/g, '<br>\n')}</p>`;
+  }
   // Sanitised once, after Markdown: raw HTML split across inline tokens is seen whole, and styles
   // are added to the tags the sanitiser wrote.
-  return styleMarkdownHtml(
-    sanitizeHtml(untrustedMarked.parse(capUntrustedMarkdown(markdown), { async: false })),
-  );
+  return styleMarkdownHtml(sanitizeHtml(html));
 }
 
 /** Untrusted Markdown rendered as inline HTML (no paragraphs), for use inside a line of text. */
 export function markdownToInlineHtml(markdown: string): string {
   untrustedMarked ??= buildMarked(false);
-  return styleMarkdownHtml(
-    sanitizeHtml(untrustedMarked.parseInline(capUntrustedMarkdown(markdown), { async: false }), {
-      inline: true,
-    }),
-  );
+  const capped = capUntrustedMarkdown(markdown);
+  let html: string;
+  try {
+    html = untrustedMarked.parseInline(capped, { async: false });
+  } catch (err) {
+    // As in markdownToHtml: nesting too deep for marked's recursion is shown as text.
+    if (!(err instanceof RangeError)) throw err;
+    return escapeHtml(capped);
+  }
+  return styleMarkdownHtml(sanitizeHtml(html, { inline: true }));
 }

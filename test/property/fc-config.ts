@@ -107,3 +107,37 @@ export function hostileString(): fc.Arbitrary<string> {
     { weight: 1, arbitrary: long },
   );
 }
+
+/** Shapes that made a pass quadratic before issue 13: each repeated thousands of times. */
+export const REPEATED_SHAPES: readonly string[] = [
+  '<a ',
+  '<a x="',
+  "<a x='",
+  "<a '",
+  '<a x=" y=\'',
+  '`x` ',
+  '<code>x</code> ',
+  '<p a ',
+  '<pre><code>',
+  '<!--',
+  '<svg>',
+  '<script>',
+  '</',
+  '<a href="javascript:alert(1)">',
+  '[x](',
+  '**',
+  '> ',
+  '- ',
+];
+
+/** A shape from REPEATED_SHAPES repeated 1,000 to 22,000 times, with a hostile head and tail. */
+export function repeatedShape(): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.constantFrom(...REPEATED_SHAPES),
+      fc.integer({ min: 1_000, max: 22_000 }),
+      fc.constantFrom('', '>', '"', "'", 'x"<a x=">', '-->', '</svg>', '`'),
+      fc.constantFrom('', '<b>', '<a x="', '\n\n'),
+    )
+    .map(([shape, n, tail, head]) => `${head}${shape.repeat(n)}${tail}`);
+}

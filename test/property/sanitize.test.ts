@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { sanitizeHtml } from '../../src/render/sanitize.js';
-import { DANGEROUS_FRAGMENTS, fcOptions, NUM_RUNS } from './fc-config.js';
+import { DANGEROUS_FRAGMENTS, fcOptions, NUM_RUNS, repeatedShape } from './fc-config.js';
 
 /** Element → the attributes it may carry. */
 const ALLOWED: Record<string, readonly string[]> = {
@@ -225,5 +225,22 @@ describe('property: the sanitiser writes only allowlisted, balanced markup', () 
       fcOptions(),
     );
     expect(generated).toBeGreaterThanOrEqual(NUM_RUNS);
+  });
+});
+
+describe('property: shapes repeated thousands of times (issue 13) stay clean', () => {
+  it('30 generated cases, block and inline', () => {
+    let generated = 0;
+    fc.assert(
+      fc.property(repeatedShape(), fc.boolean(), (input, inline) => {
+        generated++;
+        const out = sanitizeHtml(input, { inline });
+        checkStrictly(out);
+        checkWithParser(out);
+        expect(sanitizeHtml(out, { inline })).toBe(out);
+      }),
+      fcOptions(30),
+    );
+    expect(generated).toBeGreaterThanOrEqual(30);
   });
 });

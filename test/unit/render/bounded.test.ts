@@ -102,3 +102,11 @@ describe('Liquid limits', () => {
     expect(renderLimitMs(8)).toBe(2000);
   });
 });
+
+describe('untrusted Markdown nested too deep for marked', () => {
+  it.each(['- ', '> '])('%j × 20,000 is shown as text instead of failing', (shape) => {
+    const html = markdownToHtml(`${shape.repeat(20_000)}<b>x</b>`, false);
+    expect(html.startsWith('<p style=')).toBe(true);
+    expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
+  });
+});
