@@ -1,11 +1,40 @@
 // Writes the .eml file (eml-path): atomically, never through a link.
 
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { InputError } from './errors.js';
+import { type AllowedRoots, real, refuseOutside } from './paths.js';
+
+// Loaded only when `eml-path` is set.
+
+/**
+ * Where a file the action writes (`eml-path`) may go: its folder resolved, symlinks and `..`
+ * included, through the deepest folder that exists (the rest is created later), and refused
+ * (InputError) outside GITHUB_WORKSPACE and RUNNER_TEMP. The file name itself is not followed: a
+ * symlink there is replaced by the file, never written through.
+ */
+export function resolveForWriting(input: string, userPath: string, roots: AllowedRoots): string {
+  const abs = resolve(roots.workspace, userPath);
+  const name = basename(abs);
+  if (!userPath.trim() || /[\\/]$/.test(userPath) || abs === dirname(abs)) {
+    throw new InputError(
+      input,
+      `Input \`${input}\` must name a file, such as out/message.eml; got "${userPath.slice(0, 120)}".`,
+    );
+  }
+  let existing = dirname(abs);
+  const missing: string[] = [];
+  while (!existsSync(existing) && dirname(existing) !== existing) {
+    missing.unshift(basename(existing));
+    existing = dirname(existing);
+  }
+  const target = join(real(existing), ...missing, name);
+  refuseOutside(input, userPath, target, roots);
+  return target;
+}
 
 /**
  * Writes a message to `target` (already confined, see resolveForWriting): into a new file of its

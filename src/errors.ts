@@ -126,9 +126,8 @@ export function oneLineReply(reply: string): string {
 const LINE_BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 /**
- * Outside text (a server's reply, an event value) as one log line of reasonable length: secrets
- * replaced first (so the cut cannot leave half of one), then every line break and control
- * character made a space (so no payload can start a workflow command line), then cut at `max`.
+ * Outside text as one log line: secrets replaced first (a cut must not leave half of one), line
+ * breaks and controls made spaces (no payload may start a workflow command), then cut at `max`.
  */
 export function oneLine(text: string, max = 400): string {
   const flat = redactSecrets(String(text)).replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();

@@ -9,11 +9,9 @@ import { deferralError, RecipientLedger, undeliveredWarning, withEnvelopeTo } fr
 import { Deadline, withRetries } from './deliver/retry.js';
 import type { SmtpSession } from './deliver/smtp.js';
 import type { DeliveryResult } from './deliver/types.js';
-import { writeFileAtomically } from './eml.js';
 import { authorsLine, withAuthors } from './enrich/author-filter.js';
 import { DeliveryError, InputError, oneLine } from './errors.js';
 import { checkProxyEnv, proxySecrets } from './http.js';
-import { resolveForWriting } from './paths.js';
 import type { ComposedMessage } from './render/message.js';
 import {
   hideBcc,
@@ -304,12 +302,15 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
     ).unref();
     const ctx = readRunContext(env);
     // Refused before anything is contacted; written after rendering (see writeFileAtomically).
-    const emlTarget = settings.emlPath
-      ? resolveForWriting('eml-path', settings.emlPath, {
-          workspace: ctx.workspace,
-          runnerTemp: ctx.runner_temp,
-        })
-      : undefined;
+    // Its own chunk: most runs write no .eml.
+    const eml = settings.emlPath ? await import('./eml.js') : undefined;
+    const emlTarget =
+      eml && settings.emlPath
+        ? eml.resolveForWriting('eml-path', settings.emlPath, {
+            workspace: ctx.workspace,
+            runnerTemp: ctx.runner_temp,
+          })
+        : undefined;
     // From here on `status` is the one reported: what notify-when decides on and the message shows.
     const reported = runStatus(settings.status, ctx);
     // The watched workflow's name is outside text: one line, so it cannot start a workflow command.
@@ -404,8 +405,8 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
     message = composeMessage(settings, ctx, content, found.files);
     // Built while the server is still greeting, instead of after it; attachments stay streamed.
     if (!settings.dryRun && !found.files.length) message = await withBytesBuilt(message);
-    if (settings.emlPath && emlTarget) {
-      await writeFileAtomically(emlTarget, await emlStream(message));
+    if (settings.emlPath && emlTarget && eml) {
+      await eml.writeFileAtomically(emlTarget, await emlStream(message));
       emlPath = resolve(ctx.workspace, settings.emlPath);
     }
 

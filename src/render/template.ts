@@ -6,19 +6,12 @@ import { checkVariables, closestName, type Shapes } from './variables.js';
 /** Bounds on what one template may cost; a template is the author's, but loops over payloads are not. */
 const LIMITS = { parseLimit: 1_000_000, renderLimit: 5_000, memoryLimit: 50_000_000 };
 
-/**
- * The render time one template may take: 5 s, or a quarter of `timeout-seconds` when that is less,
- * so a template that loops too long fails (and an inline one is sent as written) in time to send.
- */
+/** Render time for one template: a quarter of `timeout-seconds`, 5 s at most, so sending has time. */
 export function renderLimitMs(timeoutSeconds: number): number {
   return Math.max(100, Math.min(LIMITS.renderLimit, (timeoutSeconds * 1000) / 4));
 }
 
-/**
- * `{% capture %}` whose result counts against `memoryLimit`. LiquidJS charges what its filters
- * allocate, not what a capture holds, so `{% capture s %}{{ s }}{{ s }}{% endcapture %}` in a loop
- * doubled a string to gigabytes inside the limit (issue 13).
- */
+/** `{% capture %}` charged to `memoryLimit`: LiquidJS does not count it, so doubling reached GBs. */
 class BoundedCaptureTag extends CaptureTag {
   override *render(ctx: Context): Generator<unknown, void, string> {
     yield* super.render(ctx);

@@ -15,9 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileAtomically } from '../../src/eml.js';
+import { resolveForWriting, writeFileAtomically } from '../../src/eml.js';
 import { InputError } from '../../src/errors.js';
-import { resolveForWriting } from '../../src/paths.js';
 
 describe('eml-path: confined, never written through a link', () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'eml-path-'));

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { readRegularFile } from '../../src/paths.js';
+import { readRegularFile } from '../../src/read-file.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gmail-notify-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
