@@ -29,7 +29,9 @@ export function needsPreviousRun(when: NotifyWhen[], status: Status): boolean {
  * Applies `notify-when` (a union of conditions) to this run's status and the previous conclusion.
  * `fixed`: this run succeeded and the previous one did not (no previous run: not fixed).
  * `changed`: the conclusion differs from the previous one (no previous run: changed).
- * When the previous run could not be looked up, `fixed` (on a successful run) and `changed` send.
+ * When the previous run could not be looked up, neither `fixed` nor `changed` matches: a token that
+ * cannot read runs must not turn `fixed` into mail on every green build (a status condition in the
+ * same list still matches).
  */
 export function shouldNotify(when: NotifyWhen[], status: Status, previous: PreviousConclusion): Decision {
   const reasons: string[] = [];
@@ -44,10 +46,7 @@ export function shouldNotify(when: NotifyWhen[], status: Status, previous: Previ
       if (status !== 'success') {
         reasons.push(`not fixed: this run's status is ${status}`);
       } else if (previous === 'unknown') {
-        return {
-          send: true,
-          reason: 'notify-when: fixed, but the previous run could not be looked up, so it sends',
-        };
+        reasons.push('not fixed: the previous run could not be looked up (see the warning)');
       } else if (previous === null) {
         reasons.push('not fixed: there is no previous run to compare with');
       } else if (previous !== 'success') {
@@ -57,10 +56,8 @@ export function shouldNotify(when: NotifyWhen[], status: Status, previous: Previ
       }
     } else if (w === 'changed') {
       if (previous === 'unknown') {
-        return {
-          send: true,
-          reason: 'notify-when: changed, but the previous run could not be looked up, so it sends',
-        };
+        reasons.push('not changed: the previous run could not be looked up (see the warning)');
+        continue;
       }
       if (previous === null) return { send: true, reason: 'notify-when: changed (no previous run)' };
       if (previous !== status) {

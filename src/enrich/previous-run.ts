@@ -30,6 +30,10 @@ const AS_STATUS: Record<string, string> = {
 };
 
 const PER_PAGE = 50;
+
+/** What an unknown previous run means for `notify-when` (SPEC §5), said with each lookup warning. */
+const UNKNOWN_PREVIOUS =
+  'Without it neither `fixed` nor `changed` matches on this run (a status such as `failure` in the list still does).';
 const MAX_PAGES = 3;
 
 /**
@@ -129,7 +133,7 @@ export async function findPreviousConclusion(
 ): Promise<PreviousConclusion> {
   const missing = unreportableRun(ctx);
   if (missing) {
-    log.warning(`Could not look up the previous run for \`notify-when\`: ${missing}. Sending anyway.`);
+    log.warning(`Could not look up the previous run for \`notify-when\`: ${missing}. ${UNKNOWN_PREVIOUS}`);
     return 'unknown';
   }
   try {
@@ -160,7 +164,7 @@ export async function findPreviousConclusion(
     return null;
   } catch (err) {
     log.warning(
-      `Could not look up the previous run for \`notify-when\`: ${permissionHint(err)}. Sending anyway.`,
+      `Could not look up the previous run for \`notify-when\`: ${permissionHint(err)}. ${UNKNOWN_PREVIOUS}`,
     );
     return 'unknown';
   }

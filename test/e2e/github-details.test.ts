@@ -143,17 +143,20 @@ describe('notify-when against the previous run', () => {
     ['fixed', 'success', 'failure', true],
     ['fixed', 'success', 'success', false],
     ['fixed', 'success', 'none', false],
-    ['fixed', 'success', 'unknown', true],
+    // Unknown (HTTP 403: no `actions: read`) is no evidence of a fix or a change: nothing is sent.
+    ['fixed', 'success', 'unknown', false],
     ['fixed', 'failure', 'failure', false],
     ['changed', 'success', 'failure', true],
     ['changed', 'success', 'success', false],
     ['changed', 'failure', 'success', true],
     ['changed', 'failure', 'failure', false],
     ['changed', 'success', 'none', true],
-    ['changed', 'failure', 'unknown', true],
+    ['changed', 'failure', 'unknown', false],
     ['failure,fixed', 'success', 'success', false],
     ['failure,fixed', 'success', 'failure', true],
     ['failure,fixed', 'failure', 'failure', true],
+    ['failure,fixed', 'success', 'unknown', false],
+    ['failure,fixed', 'failure', 'unknown', true],
   ];
   it.concurrent.each(cases)(
     'notify-when %s, status %s, previous %s → send %s',
@@ -179,7 +182,12 @@ describe('notify-when against the previous run', () => {
         expect(lookup).toEqual([]);
       }
       if (previous === 'unknown') {
-        expect(warnings(run)).toMatch(/previous run.*HTTP 403.*actions: read/);
+        if (needsLookup) {
+          expect(warnings(run)).toMatch(/previous run.*HTTP 403.*actions: read/);
+          expect(warnings(run)).toContain('neither `fixed` nor `changed` matches');
+        } else {
+          expect(warnings(run)).toBe('');
+        }
       } else {
         expect(warnings(run)).toBe('');
       }
@@ -228,7 +236,7 @@ describe('notify-when against the previous run', () => {
     expect(smtp.received).toHaveLength(1);
   });
 
-  it('sends with a warning when the API cannot be reached at all', async () => {
+  it('sends nothing, with a warning, when the API cannot be reached at all', async () => {
     const { run, smtp } = await runWith({
       inputs: { 'notify-when': 'changed', status: 'success', details: 'false' },
       api: {},
@@ -236,7 +244,8 @@ describe('notify-when against the previous run', () => {
     });
     expect(run.code, explain(run)).toBe(0);
     expect(warnings(run)).toMatch(/could not be used.*actions: read/);
-    expect(smtp.received).toHaveLength(1);
+    expect(run.outputs['skipped-reason']).toBe('notify-when');
+    expect(smtp.received).toHaveLength(0);
   });
 });
 

@@ -17,9 +17,11 @@ function expected(w: NotifyWhen, status: Status, previous: PreviousConclusion): 
     case 'fixed':
       // A run that did not succeed is never "fixed", whatever came before.
       if (status !== 'success') return false;
-      return previous === 'unknown' || (previous !== null && previous !== 'success');
+      // Unknown (no permission, no network) is not evidence of a fix: no mail on every green build.
+      return previous !== 'unknown' && previous !== null && previous !== 'success';
     case 'changed':
-      return previous === 'unknown' || previous === null || previous !== status;
+      // No previous run at all: changed. One that could not be looked up: not known to have changed.
+      return previous !== 'unknown' && (previous === null || previous !== status);
   }
 }
 
@@ -75,8 +77,14 @@ describe('shouldNotify: reasons a reader can act on', () => {
       'notify-when: changed (success → failure)',
     );
   });
-  it('says a lookup failure is why it sends', () => {
+  it('says a lookup failure is why it does not send', () => {
+    const d = shouldNotify(['failure', 'fixed'], 'success', 'unknown');
+    expect(d.send).toBe(false);
+    expect(d.reason).toContain('not fixed: the previous run could not be looked up');
     expect(shouldNotify(['changed'], 'success', 'unknown').reason).toContain('could not be looked up');
+  });
+  it('an unknown previous run still lets a matching status send', () => {
+    expect(shouldNotify(['failure', 'fixed'], 'failure', 'unknown').send).toBe(true);
   });
 });
 
