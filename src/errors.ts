@@ -168,6 +168,14 @@ const GOOGLE_HOSTS = new Set([
   'accounts.google.com',
 ]);
 
+/** Gmail's SMTP host names: only these get Gmail's own advice (App Passwords, 2-Step Verification). */
+const GMAIL_SMTP_HOSTS = new Set(['smtp.gmail.com', 'smtp.googlemail.com']);
+
+/** True for Gmail's SMTP host (case and a trailing dot ignored). */
+export function isGmailSmtpHost(host: string): boolean {
+  return GMAIL_SMTP_HOSTS.has(host.toLowerCase().replace(/\.$/, ''));
+}
+
 /** True for a Google host name that is known to exist (case and a trailing dot ignored). */
 export function isKnownGoogleHost(host: string): boolean {
   return GOOGLE_HOSTS.has(host.toLowerCase().replace(/\.$/, ''));

@@ -1,7 +1,7 @@
 import { addressKey, isValidAddress, type Mailbox, parseAddressList } from './addresses.js';
 import { maskValues } from './core.js';
 import { parseAuthorDomains } from './enrich/author-filter.js';
-import { InputError } from './errors.js';
+import { InputError, isGmailSmtpHost } from './errors.js';
 import { encodedForms } from './secrets.js';
 import { STATUS_WORDS, type Status, statusFromWord } from './status.js';
 import { didYouMean } from './suggest.js';
@@ -10,7 +10,8 @@ export type { Status } from './status.js';
 
 /** The part of @actions/core that settings need; tests hand in a plain object. */
 export interface InputSource {
-  getInput(name: string): string;
+  /** Trimmed, like @actions/core, unless `trimWhitespace: false` (a password kept as given). */
+  getInput(name: string, options?: { trimWhitespace?: boolean }): string;
   setSecret(secret: string): void;
 }
 
@@ -25,6 +26,8 @@ export interface ServiceAccountKey {
 /** The one sign-in method the user configured. */
 export type AuthSettings =
   | { kind: 'app-password'; user: string; password: string }
+  /** The `password` input for another SMTP server: used exactly as given, spaces kept. */
+  | { kind: 'password'; user: string; password: string }
   | {
       kind: 'oauth-refresh';
       user: string;
@@ -52,7 +55,10 @@ export type NotifyWhen = 'always' | 'success' | 'failure' | 'cancelled' | 'fixed
 
 /** Everything the action was asked to do, typed and validated. */
 export interface Settings {
-  /** The account to sign in as (and the default sender). May be empty for unauthenticated non-Gmail hosts. */
+  /**
+   * The login. For Gmail an address (and the default sender); on another server any login (`apikey`),
+   * and then `from` is set. May be empty for unauthenticated non-Gmail hosts.
+   */
   username: string;
   auth: AuthSettings;
   transport: 'smtp' | 'gmail-api';
@@ -279,6 +285,9 @@ function resolveAuth(
 ): AuthSettings {
   const get = (n: string): string => source.getInput(n).trim();
   const appPassword = source.getInput('app-password');
+  // Exactly as given: spaces inside and around it are part of the password. Only a line break at
+  // the end (a secret pasted from a file) is dropped; no password ends in one.
+  const password = source.getInput('password', { trimWhitespace: false }).replace(/\r?\n$/, '');
   const clientId = get('oauth-client-id');
   const clientSecret = get('oauth-client-secret');
   const refreshToken = get('oauth-refresh-token');
@@ -294,6 +303,10 @@ function resolveAuth(
     maskSecret(source, appPassword.replace(/\s+/g, ''));
   }
   for (const s of [clientSecret, refreshToken, accessToken]) maskSecret(source, s);
+  if (password.trim()) {
+    maskSecret(source, password);
+    maskSecret(source, password.trim());
+  }
   if (saKey.trim()) {
     maskSecret(source, saKey);
     maskSecret(source, saKey.replace(/\\n/g, '\n'));
@@ -301,6 +314,7 @@ function resolveAuth(
 
   const methods: Array<[string, string[]]> = [];
   if (appPassword.trim()) methods.push(['app password', ['app-password']]);
+  if (password.trim()) methods.push(['password', ['password']]);
   const oauthGiven = [
     ['oauth-client-id', clientId],
     ['oauth-client-secret', clientSecret],
@@ -314,7 +328,7 @@ function resolveAuth(
     const names = methods.flatMap(([, inputs]) => inputs).map((n) => `\`${n}\``);
     throw new InputError(
       methods[0]![1][0]!,
-      `Give exactly one sign-in method; these inputs conflict: ${names.join(', ')}. Remove all but one method (app password, OAuth refresh token, access token, or service account).`,
+      `Give exactly one sign-in method; these inputs conflict: ${names.join(', ')}. Remove all but one method (app password or password, OAuth refresh token, access token, or service account).`,
     );
   }
   if (scope && oauthGiven.length === 0) {
@@ -327,12 +341,14 @@ function resolveAuth(
     if (!username) {
       throw new InputError(
         'username',
-        'Input `username` is required: the Gmail or Workspace address to sign in as.',
+        gmailNeedsAddress(host, transport, false)
+          ? 'Input `username` is required: the Gmail or Workspace address to sign in as.'
+          : `Input \`username\` is required: the login of ${host} (e.g. \`apikey\` for SendGrid, the SMTP user name for Amazon SES, the mailbox for Microsoft 365).`,
       );
     }
   };
   if (methods.length === 0) {
-    if (host.toLowerCase() === GMAIL_SMTP_HOST) {
+    if (isGmailSmtpHost(host)) {
       // `username` given with every secret empty: the workflow most likely passed a secret that did
       // not reach the run (a misnamed secret, a fork's pull request, Dependabot), not no secret at all.
       if (username) {
@@ -346,9 +362,26 @@ function resolveAuth(
         'No sign-in method given. Set `username` and `app-password` (a Gmail App Password, simplest), or `oauth-client-id`, `oauth-client-secret` and `oauth-refresh-token` (OAuth2); `oauth-access-token` and `service-account-key` also work.',
       );
     }
+    // A login that is not an address is only good for signing in: its secret did not arrive.
+    if (username && !isValidAddress(username)) {
+      throw new InputError(
+        'password',
+        `Input \`username\` is a login (${username.slice(0, 60)}) but \`password\` is empty, so there is nothing to sign in to ${host} with. Set \`password\`; ${EMPTY_SECRET_HINT}`,
+      );
+    }
     return { kind: 'none', user: username };
   }
   const [kind] = methods[0]!;
+  if (kind === 'password') {
+    if (isGmailSmtpHost(host) || transport === 'gmail-api') {
+      throw new InputError(
+        'password',
+        `Input \`password\` is for other SMTP servers (set \`smtp-host\`); for Gmail put a Gmail App Password in \`app-password\`${transport === 'gmail-api' ? ', or use an OAuth sign-in for `transport: gmail-api`' : ''}.`,
+      );
+    }
+    needUser();
+    return { kind: 'password', user: username, password };
+  }
   if (kind === 'app password') {
     needUser();
     const password = appPassword.replace(/\s+/g, '');
@@ -394,6 +427,14 @@ function resolveAuth(
       ? endpointUrl('oauth-token-url', tokenUrlInput, DEFAULT_TOKEN_URL)
       : endpointUrl('service-account-key', key.token_uri ?? '', DEFAULT_TOKEN_URL);
   return { kind: 'service-account', user: username, key, tokenUrl, tokenUrlFrom };
+}
+
+/**
+ * True where Gmail signs in and so needs `username` to be an address: smtp.gmail.com, the Gmail API,
+ * and a service account (which impersonates that user).
+ */
+function gmailNeedsAddress(host: string, transport: 'smtp' | 'gmail-api', serviceAccount: boolean): boolean {
+  return transport === 'gmail-api' || serviceAccount || isGmailSmtpHost(host);
 }
 
 /**
@@ -545,7 +586,7 @@ export function getSettings(input: InputSource): Settings {
   // Each secret is announced once, however many inputs or forms share it.
   const masked = new Set<string>();
   const source: InputSource = {
-    getInput: (name) => input.getInput(name),
+    getInput: (name, options) => input.getInput(name, options),
     setSecret: (secret) => {
       if (masked.has(secret)) return;
       masked.add(secret);
@@ -557,12 +598,6 @@ export function getSettings(input: InputSource): Settings {
   maskSecret(source, get('github-token').trim());
 
   const username = get('username').trim();
-  if (username && !isValidAddress(username)) {
-    throw new InputError(
-      'username',
-      `Input \`username\` must be the full email address of the account (e.g. ci-bot@gmail.com); got "${username.slice(0, 80)}".`,
-    );
-  }
   const host = get('smtp-host').trim() || GMAIL_SMTP_HOST;
   if (/[\s/:@]/.test(host)) {
     throw new InputError(
@@ -579,6 +614,19 @@ export function getSettings(input: InputSource): Settings {
   );
   const transport = oneOf('transport', get('transport'), ['smtp', 'gmail-api'] as const, 'smtp');
   const auth = resolveAuth(source, username, host, transport);
+  const loginOnly = username !== '' && !isValidAddress(username);
+  if (loginOnly && gmailNeedsAddress(host, transport, auth.kind === 'service-account')) {
+    const where =
+      auth.kind === 'service-account'
+        ? 'the user the service account impersonates'
+        : transport === 'gmail-api'
+          ? 'the account the Gmail API sends as'
+          : 'the account that signs in to smtp.gmail.com';
+    throw new InputError(
+      'username',
+      `Input \`username\` must be the full email address of ${where} (e.g. ci-bot@gmail.com); got "${username.slice(0, 80)}". A login such as \`apikey\` is for other servers: set \`smtp-host\` and \`password\`.`,
+    );
+  }
   if (security === 'none' && auth.kind !== 'none') {
     throw new InputError(
       'smtp-security',
@@ -601,6 +649,12 @@ export function getSettings(input: InputSource): Settings {
   if (fromList.length === 1) from = fromList[0];
   if (!from && !username) {
     throw new InputError('from', 'Set `from` (or `username`): the message needs a sender address.');
+  }
+  if (!from && loginOnly) {
+    throw new InputError(
+      'from',
+      `Input \`from\` is required: \`username\` (${username.slice(0, 60)}) is a login, not an address, so it cannot be the sender. Set \`from\` to an address ${host} may send as, e.g. \`from: CI <ci@example.com>\`.`,
+    );
   }
 
   const to = parseAddressList('to', get('to'));

@@ -45,6 +45,7 @@ export async function obtainCredentials(
     case 'none':
       return { kind: 'none', user: auth.user };
     case 'app-password':
+    case 'password':
       return { kind: 'password', user: auth.user, pass: auth.password };
     case 'access-token':
       return { kind: 'oauth2', user: auth.user, accessToken: auth.accessToken };

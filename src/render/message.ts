@@ -4,6 +4,7 @@ import MailComposer, { type MailComposerOptions } from 'nodemailer/lib/mail-comp
 import type { Mailbox } from '../addresses.js';
 import { type RunContext, reportedRun } from '../context.js';
 import type { OutgoingMessage } from '../deliver/types.js';
+import { isGmailSmtpHost } from '../errors.js';
 import type { Settings } from '../settings.js';
 import type { RenderedContent } from './content.js';
 
@@ -25,6 +26,15 @@ export interface ComposedMessage extends OutgoingMessage {
 /** The default sender: a display name naming the repository, at the signed-in address. */
 export function defaultFrom(settings: Settings, ctx: RunContext): Mailbox {
   return { name: `${ctx.repository || 'GitHub Actions'} via Gmail Notify`, address: settings.username };
+}
+
+/**
+ * MAIL FROM: Gmail takes the signed-in account's address; another server gets the From address,
+ * since its login (`apikey`, an SES key ID) is not an address at all.
+ */
+function envelopeFrom(settings: Settings, from: Mailbox): string {
+  const gmail = settings.transport === 'gmail-api' || isGmailSmtpHost(settings.smtp.host);
+  return gmail ? settings.username || from.address : from.address;
 }
 
 /** A new Message-ID in the sender's domain. */
@@ -110,6 +120,11 @@ export function composeMessage(
     { key: 'X-GitHub-Status', value: settings.status },
     { key: 'X-GitHub-Run-URL', value: headerValue(run.url) },
     ...priorityHeaders(settings.priority),
+    // RFC 3834: out-of-office replies and other autoresponders leave the message alone. A line of
+    // `headers` may set it otherwise (e.g. `Auto-Submitted: no`).
+    ...(settings.headers.some(([key]) => key.toLowerCase() === 'auto-submitted')
+      ? []
+      : [{ key: 'Auto-Submitted', value: 'auto-generated' }]),
     ...settings.headers.map(([key, value]) => ({ key, value: headerValue(value) })),
   ];
   const options: MailComposerOptions = {
@@ -139,7 +154,7 @@ export function composeMessage(
     from,
     recipients,
     content,
-    envelope: { from: settings.username || from.address, to: recipients },
+    envelope: { from: envelopeFrom(settings, from), to: recipients },
     createStream: (stream) => {
       const node = new MailComposer(options).compile();
       node.keepBcc = stream?.keepBcc === true;

@@ -634,3 +634,80 @@ describe('getSettings: author-recipients and author-domains', () => {
     expect(err.message).toContain('culprits');
   });
 });
+
+describe('getSettings: other SMTP servers (SPEC §2 `username`, `password`)', () => {
+  const RELAY = { 'smtp-host': 'smtp.sendgrid.net', 'smtp-port': '587', to: 'team@example.com' };
+  const SPACED = ' correct horse battery staple ';
+
+  it('takes any login with `password`, used exactly as given, spaces kept, and `from` as sender', () => {
+    const src = source({ ...RELAY, username: 'apikey', password: SPACED, from: 'CI <ci@example.com>' });
+    const s = getSettings(src);
+    expect(s.auth).toEqual({ kind: 'password', user: 'apikey', password: SPACED });
+    expect(s.from?.address).toBe('ci@example.com');
+    expect(src.secrets).toContain(SPACED);
+    expect(src.secrets).toContain(SPACED.trim());
+  });
+
+  it('drops only a trailing line break from `password` (a secret pasted from a file)', () => {
+    const s = settings({ ...RELAY, username: 'apikey', password: 'pa ss\n', from: 'ci@example.com' });
+    expect(s.auth).toMatchObject({ kind: 'password', password: 'pa ss' });
+  });
+
+  it('requires `from` when `username` is a login and not an address', () => {
+    const err = inputError({ ...RELAY, username: 'AKIAIOSFODNN7EXAMPLE', password: 'secret' });
+    expectOneLine(err, 'from');
+    expect(err.message).toContain('smtp.sendgrid.net');
+  });
+
+  it('an address as login on another server is also the default sender', () => {
+    const s = settings({ ...RELAY, username: 'ci@example.com', password: 'pw' });
+    expect(s.from).toBeUndefined();
+    expect(s.username).toBe('ci@example.com');
+  });
+
+  it.each([
+    ['smtp.gmail.com', { 'app-password': APP_PASSWORD }],
+    ['the Gmail API', { 'app-password': '', transport: 'gmail-api', 'oauth-access-token': 'ya29.x' }],
+  ])('still wants an address on %s', (_, overrides) => {
+    const err = inputError({ ...BASE, username: 'apikey', from: 'ci@example.com', ...overrides });
+    expectOneLine(err, 'username');
+    expect(err.message).toContain('full email address');
+  });
+
+  it.each([
+    [{ 'app-password': APP_PASSWORD }, '`app-password`, `password`'],
+    [{ 'oauth-access-token': 'ya29.token' }, '`password`, `oauth-access-token`'],
+  ])('`password` with another sign-in method is a conflict naming both: %j', (other, names) => {
+    const err = inputError({
+      ...RELAY,
+      username: 'apikey',
+      password: 'pw',
+      from: 'ci@example.com',
+      ...other,
+    });
+    expect(err.message).toContain(`these inputs conflict: ${names}`);
+    expect(err.message).not.toMatch(/\n/);
+  });
+
+  it('`password` for smtp.gmail.com points to `app-password`', () => {
+    const err = inputError({ ...BASE, 'app-password': '', password: 'abcd efgh ijkl mnop' });
+    expectOneLine(err, 'password');
+    expect(err.message).toContain('`app-password`');
+  });
+
+  it('`password` needs `username`, named as the login of that server', () => {
+    const err = inputError({ ...RELAY, password: 'pw', from: 'ci@example.com' });
+    expectOneLine(err, 'username');
+    expect(err.message).toContain('login of smtp.sendgrid.net');
+    expect(err.message).not.toMatch(/Gmail/);
+  });
+
+  it('a login whose `password` is empty says the secret did not arrive', () => {
+    const err = inputError({ ...RELAY, username: 'apikey', from: 'ci@example.com' });
+    expectOneLine(err, 'password');
+  });
+
+  it('`app-password` keeps ignoring spaces', () => {
+    expect(settings(BASE).auth).toMatchObject({ kind: 'app-password', password: APP_PASSWORD });
+  });
+});
