@@ -84,8 +84,18 @@ export function replyCodes(reply: string): string {
   return m ? `${m[1]}-${m[2]}` : reply.trim().slice(0, 3);
 }
 
+/**
+ * A refusal at RCPT TO that reads like "relaying denied": a server that relays only for users who
+ * signed in (Postfix's `554 5.7.1 <…>: Relay access denied`, Exchange's `550 5.7.54`).
+ */
+const RELAY_DENIED = /\b5\.7\.(1|54)\b|relay|access denied/i;
+
 /** Every recipient refused at RCPT TO: which, with what reply; transient when one was only deferred. */
-function explainAllRecipientsRefused(e: SocketishError, where: string): DeliveryError {
+function explainAllRecipientsRefused(
+  e: SocketishError,
+  where: string,
+  ctx: SmtpFailureContext,
+): DeliveryError {
   const errors = e.rejectedErrors ?? [];
   const rejected = e.rejected ?? errors.map((r) => r.recipient ?? '').filter(Boolean);
   // nodemailer reports a deferral (4xx) when there is one: the message may still go through later.
@@ -99,7 +109,9 @@ function explainAllRecipientsRefused(e: SocketishError, where: string): Delivery
   const transient = code >= 400 && code < 500;
   const advice = transient
     ? 'The refusal is temporary: run the job again later.'
-    : 'Check the addresses in `to`, `cc` and `bcc`.';
+    : ctx.authKind === 'none' && RELAY_DENIED.test(reply)
+      ? `The action did not sign in: ${ctx.host} may relay mail only for users who do. Set \`username\` and \`password\` (the server's SMTP login), or check that this runner's address is allowed to relay.`
+      : 'Check the addresses in `to`, `cc` and `bcc`.';
   return new DeliveryError(
     'send',
     `send: ${where} refused every recipient (${replyCodes(reply)}): ${list}. Server said: "${oneLine(reply, 300)}". ${advice}`,
@@ -191,7 +203,22 @@ function unresolvableGoogleHost(stage: Stage, host: string, code: string): Deliv
 }
 
 const SECURITY_ADVICE =
-  'Check `smtp-security` and `smtp-port`: 465 uses tls, 587 uses starttls (Gmail: smtp.gmail.com, either pair).';
+  'Check `smtp-security` and `smtp-port`: 465 uses tls, 587 uses starttls (on smtp.gmail.com, either pair).';
+
+/** What to check about the credentials, worded for the server: Gmail's own advice only for Gmail. */
+function credentialAdvice(ctx: SmtpFailureContext): string {
+  if (ctx.authKind === 'oauth') return 'Check `username` and the OAuth inputs.';
+  return isGmailSmtpHost(ctx.host)
+    ? 'Check `username` and `app-password`.'
+    : `Check \`username\` and \`password\` (the login and password ${ctx.host} gave you; \`password\` is used exactly as given).`;
+}
+
+/** Hint for a runner that cannot reach SMTP: the Gmail API only helps when the server is Gmail. */
+function blockedPortHint(host: string): string {
+  return isGmailSmtpHost(host)
+    ? GMAIL_API_HINT
+    : `If outbound SMTP ports are blocked on this runner, check that it can reach ${host}.`;
+}
 
 /** What we know about the SMTP attempt when it failed. */
 export interface SmtpFailureContext {
@@ -199,7 +226,7 @@ export interface SmtpFailureContext {
   port: number;
   /** The SASL method used, when authentication was under way. */
   authMethod?: 'PLAIN' | 'LOGIN' | 'XOAUTH2';
-  /** Which sign-in method the user configured, for advice. */
+  /** Which sign-in method the user configured, for advice (`app-password` covers `password` too). */
   authKind: 'app-password' | 'oauth' | 'none';
   /** The stage we were in when it failed. */
   stage: 'connect' | 'auth' | 'send';
@@ -213,7 +240,8 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
   const reply = e.response ? oneLineReply(e.response) : '';
   const code = e.responseCode ?? (reply ? Number.parseInt(reply.slice(0, 3), 10) : undefined);
   const said = reply ? ` Server said: "${oneLine(reply, 300)}".` : '';
-  const stage = ctx.stage;
+  // Gmail's own advice (App Passwords, 2-Step Verification, its limits) only for Gmail's hosts.
+  const gmail = isGmailSmtpHost(ctx.host);
 
   // requireTLS: nodemailer sends STARTTLS whether or not EHLO offered it; a refusal is a setting
   // that does not match the server (a plain relay, or the wrong port), not a refused message.
@@ -233,91 +261,119 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
   }
 
   if (e.code === 'EENVELOPE' && e.command === 'RCPT TO' && (e.rejected?.length || e.rejectedErrors?.length)) {
-    return explainAllRecipientsRefused(e, where);
+    return explainAllRecipientsRefused(e, where, ctx);
   }
 
   if (code && code >= 400) {
-    const transient = code < 500;
-    const has = (s: string): boolean => reply.includes(s);
-    if (has('5.7.8') && ctx.authMethod === 'XOAUTH2') {
-      return new DeliveryError(
-        'auth',
-        `auth: ${where} rejected the OAuth2 access token (XOAUTH2).${said} The token is expired, revoked, or lacks the scope https://mail.google.com/ that SMTP needs: request that scope when creating the refresh token (npm run auth) or the access token, and make sure \`username\` is the account the token belongs to.`,
-        false,
-      );
-    }
-    if (has('5.7.8')) {
-      return new DeliveryError(
-        'auth',
-        `auth: Gmail did not accept the username and password (535-5.7.8).${said} Use an App Password (it needs 2-Step Verification on the account), not the account password, and set \`username\` to the full address it belongs to.`,
-        false,
-      );
-    }
-    if (has('5.7.9')) {
-      return new DeliveryError(
-        'auth',
-        `auth: Gmail requires an App Password for this account (534-5.7.9).${said} Turn on 2-Step Verification, create an App Password at https://myaccount.google.com/apppasswords and put it in the \`app-password\` secret.`,
-        false,
-      );
-    }
-    if (has('5.4.5')) {
-      return new DeliveryError(
-        'send',
-        `send: Gmail refused the message because the account reached its daily sending limit (550-5.4.5).${said} Wait up to 24 hours for the limit to reset, send fewer messages, or use a Google Workspace account with higher limits.`,
-        false,
-      );
-    }
-    if (code === 421 || has('4.7.0')) {
-      const what =
-        stage === 'auth' ? 'refused the sign-in for now' : 'is temporarily refusing the connection';
-      return new DeliveryError(
-        stage,
-        `${stage}: ${where} ${what} (${code}).${said} This is temporary on Gmail's side (too many connections or login attempts): run the job again later.`,
-        true,
-      );
-    }
-    if (has('5.7.0') && code === 530) {
-      return new DeliveryError(
-        'auth',
-        `auth: ${where} requires authentication (530-5.7.0).${said} Give \`app-password\`, an OAuth method, \`oauth-access-token\` or \`service-account-key\`.`,
-        false,
-      );
-    }
-    // Gmail's 552-5.7.0 is a blocked content (an attachment type, a flagged link), not a size problem.
-    if (stage === 'send' && code >= 500 && has('5.7.0')) {
-      return new DeliveryError(
-        'send',
-        `send: ${where} blocked the message for its content (${code}).${said} Gmail refuses some attachment types (.exe, .js, archives holding them) and links it flags: remove or zip-and-rename them, or link to an artifact instead.`,
-        false,
-      );
-    }
-    if (code === 552 || has('5.3.4')) {
-      return new DeliveryError(
-        'send',
-        `send: ${where} refused the message as too large (${code}).${said} Attach fewer or smaller files (Gmail SMTP allows 25 MB in all).`,
-        false,
-      );
-    }
-    if (stage === 'auth' || e.code === 'EAUTH') {
-      return new DeliveryError(
-        'auth',
-        `auth: ${where} refused the sign-in (${code}).${said} Check \`username\` and the credentials.`,
-        transient,
-      );
-    }
-    const what = transient ? 'temporarily refused' : 'refused';
-    const advice = transient
-      ? 'This is temporary: run the job again later.'
-      : e.code === 'EENVELOPE'
-        ? 'Check the sender and recipient addresses (`from`, `to`, `cc`, `bcc`).'
-        : 'Check the message and the account.';
+    return explainReply(e, ctx, { where, reply, said, code, gmail });
+  }
+  return explainSocketError(e, err, ctx, where, gmail);
+}
+
+/** A server reply that fails the step: what the code means here, and what to do. */
+function explainReply(
+  e: SocketishError,
+  ctx: SmtpFailureContext,
+  r: { where: string; reply: string; said: string; code: number; gmail: boolean },
+): DeliveryError {
+  const { where, reply, said, code, gmail } = r;
+  const stage = ctx.stage;
+  const transient = code < 500;
+  const has = (s: string): boolean => reply.includes(s);
+  if (has('5.7.8') && ctx.authMethod === 'XOAUTH2' && !gmail) {
+    return new DeliveryError(
+      'auth',
+      `auth: ${where} rejected the OAuth2 access token (XOAUTH2).${said} The token is expired, revoked, or lacks the scope this server needs for SMTP (set it with \`oauth-scope\`), and \`username\` must be the account the token belongs to.`,
+      false,
+    );
+  }
+  if (has('5.7.8') && ctx.authMethod === 'XOAUTH2') {
+    return new DeliveryError(
+      'auth',
+      `auth: ${where} rejected the OAuth2 access token (XOAUTH2).${said} The token is expired, revoked, or lacks the scope https://mail.google.com/ that SMTP needs: request that scope when creating the refresh token (npm run auth) or the access token, and make sure \`username\` is the account the token belongs to.`,
+      false,
+    );
+  }
+  if (has('5.7.8') && gmail) {
+    return new DeliveryError(
+      'auth',
+      `auth: Gmail (${where}) did not accept the username and password (535-5.7.8).${said} Use an App Password (it needs 2-Step Verification on the account), not the account password, and set \`username\` to the full address it belongs to.`,
+      false,
+    );
+  }
+  if (has('5.7.9') && gmail) {
+    return new DeliveryError(
+      'auth',
+      `auth: Gmail (${where}) requires an App Password for this account (534-5.7.9).${said} Turn on 2-Step Verification, create an App Password at https://myaccount.google.com/apppasswords and put it in the \`app-password\` secret.`,
+      false,
+    );
+  }
+  if (has('5.4.5') && gmail) {
+    return new DeliveryError(
+      'send',
+      `send: Gmail (${where}) refused the message because the account reached its daily sending limit (550-5.4.5).${said} Wait up to 24 hours for the limit to reset, send fewer messages, or use a Google Workspace account with higher limits.`,
+      false,
+    );
+  }
+  if (code === 421 || has('4.7.0')) {
+    const what = stage === 'auth' ? 'refused the sign-in for now' : 'is temporarily refusing the connection';
     return new DeliveryError(
       stage,
-      `${stage}: ${where} ${what} the message (${code}).${said} ${advice}`,
+      `${stage}: ${where} ${what} (${code}).${said} This is temporary on ${gmail ? "Gmail's" : "the server's"} side (too many connections or login attempts): run the job again later.`,
+      true,
+    );
+  }
+  if (has('5.7.0') && code === 530) {
+    return new DeliveryError(
+      'auth',
+      `auth: ${where} requires authentication (530-5.7.0).${said} ${gmail ? 'Give `app-password`, an OAuth method, `oauth-access-token` or `service-account-key`.' : "Set `username` and `password` (the server's SMTP login), or an OAuth sign-in."}`,
+      false,
+    );
+  }
+  // Gmail's 552-5.7.0 is a blocked content (an attachment type, a flagged link), not a size problem.
+  if (stage === 'send' && code >= 500 && has('5.7.0')) {
+    return new DeliveryError(
+      'send',
+      `send: ${where} blocked the message for its content (${code}).${said} ${gmail ? 'Gmail refuses some attachment types (.exe, .js, archives holding them) and links it flags: remove or zip-and-rename them, or link to an artifact instead.' : 'Remove the attachment or link it objects to, or link to an artifact instead.'}`,
+      false,
+    );
+  }
+  if (code === 552 || has('5.3.4')) {
+    return new DeliveryError(
+      'send',
+      `send: ${where} refused the message as too large (${code}).${said} Attach fewer or smaller files${gmail ? ' (Gmail SMTP allows 25 MB in all)' : ''}.`,
+      false,
+    );
+  }
+  if (stage === 'auth' || e.code === 'EAUTH') {
+    return new DeliveryError(
+      'auth',
+      `auth: ${where} refused the sign-in (${code}).${said} ${credentialAdvice(ctx)}`,
       transient,
     );
   }
+  const what = transient ? 'temporarily refused' : 'refused';
+  const advice = transient
+    ? 'This is temporary: run the job again later.'
+    : e.code === 'EENVELOPE'
+      ? 'Check the sender and recipient addresses (`from`, `to`, `cc`, `bcc`).'
+      : 'Check the message and the account.';
+  return new DeliveryError(
+    stage,
+    `${stage}: ${where} ${what} the message (${code}).${said} ${advice}`,
+    transient,
+  );
+}
 
+/** A failure without a server reply: TLS, DNS, refused or closed connections, timeouts. */
+function explainSocketError(
+  e: SocketishError,
+  err: unknown,
+  ctx: SmtpFailureContext,
+  where: string,
+  gmail: boolean,
+): DeliveryError {
+  const stage = ctx.stage;
   const sysCode = e.code ?? '';
   const message = e.message ?? String(err);
   if (
@@ -342,7 +398,7 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
   if (sysCode === 'ECONNREFUSED' || message.includes('ECONNREFUSED')) {
     return new DeliveryError(
       'connect',
-      `connect: ${where} refused the connection (ECONNREFUSED). Check \`smtp-host\` and \`smtp-port\` (Gmail: smtp.gmail.com, 465 with tls or 587 with starttls).`,
+      `connect: ${where} refused the connection (ECONNREFUSED). Check \`smtp-host\` and \`smtp-port\` (${gmail ? 'Gmail: 465 with tls or 587 with starttls' : 'usually 465 with tls or 587 with starttls'}).`,
       false,
     );
   }
@@ -363,7 +419,7 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
     }
     return new DeliveryError(
       'connect',
-      `connect: the host name in \`smtp-host\` (${ctx.host}) does not exist (ENOTFOUND). Check its spelling (Gmail: smtp.gmail.com).`,
+      `connect: the host name in \`smtp-host\` (${ctx.host}) does not exist (ENOTFOUND). Check its spelling${/gmail|google/i.test(ctx.host) ? ' (Gmail: smtp.gmail.com)' : ''}.`,
       false,
     );
   }
@@ -371,13 +427,13 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
     if (/greeting/i.test(message)) {
       return new DeliveryError(
         'connect',
-        `connect: ${where} accepted the connection but never sent its SMTP greeting (greeting timeout). Check \`smtp-port\` and \`smtp-security\` (465 uses tls, 587 uses starttls). ${GMAIL_API_HINT}`,
+        `connect: ${where} accepted the connection but never sent its SMTP greeting (greeting timeout). Check \`smtp-port\` and \`smtp-security\` (465 uses tls, 587 uses starttls). ${blockedPortHint(ctx.host)}`,
         true,
       );
     }
     return new DeliveryError(
       stage,
-      `${stage}: no answer from ${where} in time (${oneLine(message, 120)}). ${GMAIL_API_HINT}`,
+      `${stage}: no answer from ${where} in time (${oneLine(message, 120)}). ${blockedPortHint(ctx.host)}`,
       true,
     );
   }
@@ -398,7 +454,7 @@ export function explainSmtpError(err: unknown, ctx: SmtpFailureContext): Deliver
     // Closed during the TLS handshake: a server that hangs up on a TLS hello looks like this too.
     const advice = /before secure TLS connection/i.test(message)
       ? `If it happens every time, the port may not speak implicit TLS: ${SECURITY_ADVICE}`
-      : 'If it keeps happening, check the network or try `transport: gmail-api`.';
+      : `If it keeps happening, check the network${gmail ? ' or try `transport: gmail-api`' : ''}.`;
     return new DeliveryError(
       stage,
       `${stage}: the connection to ${where} was closed unexpectedly (${sysCode || 'closed'}). ${advice}`,
@@ -433,14 +489,20 @@ export function explainTokenError(
 ): DeliveryError {
   const desc = body?.error_description ? `: ${oneLine(body.error_description, 200)}` : '';
   const said = body?.error ? ` The token endpoint said "${oneLine(String(body.error), 100)}${desc}".` : '';
+  // Google's own advice (Testing consent screens, npm run auth) only when the endpoint is Google's.
+  const host = hostOf(tokenUrl) ?? tokenUrl;
+  const google = isKnownGoogleHost(host);
+  const who = google ? `Google (${host})` : host;
   if (body?.error === 'invalid_grant') {
     const advice =
-      grant === 'refresh_token'
-        ? 'The refresh token has expired or was revoked. Create a new one (npm run auth in a clone of this action) and update the `oauth-refresh-token` secret. If the OAuth consent screen is in "Testing" status, Google expires refresh tokens after 7 days: publish the app to keep them.'
-        : 'The service account may not have domain-wide delegation for this scope, `username` may not be a user of its Workspace domain, or the key was deleted: check the delegation in the Admin console (Security > API controls > Domain-wide delegation).';
+      grant === 'jwt-bearer'
+        ? 'The service account may not have domain-wide delegation for this scope, `username` may not be a user of its Workspace domain, or the key was deleted: check the delegation in the Admin console (Security > API controls > Domain-wide delegation).'
+        : google
+          ? 'The refresh token has expired or was revoked. Create a new one (npm run auth in a clone of this action) and update the `oauth-refresh-token` secret. If the OAuth consent screen is in "Testing" status, Google expires refresh tokens after 7 days: publish the app to keep them.'
+          : `The refresh token has expired or was revoked, or belongs to another client: obtain a new one from the provider of ${tokenUrlInputName(tokenUrlFrom)} and update the \`oauth-refresh-token\` secret.`;
     return new DeliveryError(
       'token',
-      `token: Google refused the ${grantName(grant)} (invalid_grant).${said} ${advice}`,
+      `token: ${who} refused the ${grantName(grant)} (invalid_grant).${said} ${advice}`,
       false,
     );
   }
@@ -451,7 +513,7 @@ export function explainTokenError(
         : 'Check that the service account key is current and its client is allowed domain-wide delegation.';
     return new DeliveryError(
       'token',
-      `token: the OAuth client was not accepted (${body.error}).${said} ${advice}`,
+      `token: ${who} did not accept the OAuth client (${body.error}).${said} ${advice}`,
       false,
     );
   }

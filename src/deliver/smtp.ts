@@ -4,7 +4,7 @@ import SMTPConnection, {
   type SMTPConnectionSendInfo,
 } from 'nodemailer/lib/smtp-connection';
 import type { Credentials } from '../auth/credentials.js';
-import { DeliveryError, explainSmtpError, refusalsOf } from '../errors.js';
+import { DeliveryError, explainSmtpError, isGmailSmtpHost, refusalsOf } from '../errors.js';
 import type { SmtpSecurity } from '../settings.js';
 import type { Deadline } from './retry.js';
 import type { DeliveryResult, OutgoingMessage } from './types.js';
@@ -157,7 +157,7 @@ export function openSmtp(
     if (deadline.remainingMs() <= 0 && !isReply(err) && !/greeting/i.test(base.message)) {
       return new DeliveryError(
         stage,
-        `${stage}: ${target.host}:${target.port} did not finish before \`timeout-seconds\` ran out. If outbound SMTP ports are blocked on this runner, try \`transport: gmail-api\` (HTTPS, port 443).`,
+        `${stage}: ${target.host}:${target.port} did not finish before \`timeout-seconds\` ran out. If outbound SMTP ports are blocked on this runner, ${isGmailSmtpHost(target.host) ? 'try `transport: gmail-api` (HTTPS, port 443)' : `check that it can reach ${target.host}`}.`,
         false,
       );
     }

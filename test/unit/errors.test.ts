@@ -587,3 +587,80 @@ describe('isKnownGoogleHost', () => {
     }
   });
 });
+
+describe('explainSmtpError: another server gets no Gmail advice (SPEC §6)', () => {
+  const RELAY: SmtpFailureContext = {
+    host: 'mail.example.com',
+    port: 587,
+    authKind: 'app-password',
+    stage: 'auth',
+  };
+  const GMAIL_ONLY = /Gmail|App Password|2-Step|apppasswords|gmail-api|25 MB/;
+
+  it.each([
+    ['535 5.7.8 bad credentials', GMAIL_REPLIES.badCredentials, 'auth'],
+    ['534 5.7.9', GMAIL_REPLIES.appPasswordRequired, 'auth'],
+    ['454 4.7.0', GMAIL_REPLIES.tooManyLoginAttempts, 'auth'],
+    ['550 5.4.5', GMAIL_REPLIES.dailyLimitExceeded, 'send'],
+    ['552 5.3.4', GMAIL_REPLIES.messageTooBig, 'send'],
+    ['530 5.7.0', GMAIL_REPLIES.authRequired, 'send'],
+    ['552 5.7.0', '552 5.7.0 Message blocked', 'send'],
+    ['535 5.7.139 (Microsoft 365)', '535 5.7.139 Authentication unsuccessful', 'auth'],
+  ] as const)('%s names mail.example.com:587, no Gmail advice', (_, reply, stage) => {
+    const err = explainSmtpError(replyError(reply, stage === 'auth' ? 'EAUTH' : 'EMESSAGE'), {
+      ...RELAY,
+      stage,
+    });
+    expect(err.message).toContain('mail.example.com:587');
+    // The server's own words are quoted as they are; the action's words say nothing of Gmail.
+    expect(err.message.replace(/Server said: ".*?"\./, '')).not.toMatch(GMAIL_ONLY);
+    expect(err.message).not.toMatch(/[\r\n]/);
+  });
+
+  it('a refused sign-in points at `username` and `password`', () => {
+    const err = explainSmtpError(replyError('535 5.7.8 Error: authentication failed', 'EAUTH'), RELAY);
+    expect(err.message).toContain('`password`');
+  });
+
+  it.each([
+    ['ETIMEDOUT', new Error('Connection timeout')],
+    ['greeting', new Error('Greeting never received')],
+    ['ECONNREFUSED', new Error('connect ECONNREFUSED 127.0.0.1:587')],
+    ['ENOTFOUND', new Error('getaddrinfo ENOTFOUND mail.example.com')],
+    ['ECONNRESET', new Error('read ECONNRESET')],
+  ])('%s: no `transport: gmail-api` or Gmail hint', (code, error) => {
+    const err = explainSmtpError(Object.assign(error, { code }), { ...RELAY, stage: 'connect' });
+    expect(err.message).toContain('mail.example.com');
+    expect(err.message).not.toMatch(GMAIL_ONLY);
+  });
+
+  it('554 5.7.1 Relay access denied at RCPT with no credentials: hints that the server wants a sign-in', () => {
+    const reply = '554 5.7.1 <team@example.org>: Relay access denied';
+    const e = Object.assign(replyError(reply, 'EENVELOPE', 'RCPT TO'), {
+      rejected: ['team@example.org'],
+      rejectedErrors: [{ recipient: 'team@example.org', response: reply, responseCode: 554 }],
+    });
+    const unsigned = explainSmtpError(e, { ...RELAY, authKind: 'none', stage: 'send' });
+    expect(unsigned.message).toContain('did not sign in');
+    expect(unsigned.message).toContain('`username` and `password`');
+    expect(unsigned.message).not.toContain('Check the addresses');
+    // Signed in: the refusal is about the addresses.
+    const signed = explainSmtpError(e, { ...RELAY, stage: 'send' });
+    expect(signed.message).toContain('Check the addresses');
+  });
+});
+
+describe('explainTokenError: a token endpoint other than Google', () => {
+  const LOCAL = 'http://127.0.0.1:8999/token';
+  it('invalid_grant names the endpoint and does not say Google', () => {
+    const { status, body } = GOOGLE_TOKEN_ERRORS.refreshTokenRevoked;
+    const err = explainTokenError(status, body, LOCAL, 'refresh_token');
+    expect(err.message).toMatch(/^token: 127\.0\.0\.1 refused the refresh token \(invalid_grant\)/);
+    expect(err.message).not.toMatch(/Google|Testing|7 days|npm run auth/);
+  });
+  it('Google named when it is Google', () => {
+    const { status, body } = GOOGLE_TOKEN_ERRORS.refreshTokenRevoked;
+    const err = explainTokenError(status, body, 'https://oauth2.googleapis.com/token', 'refresh_token');
+    expect(err.message).toMatch(/^token: Google \(oauth2\.googleapis\.com\) refused the refresh token/);
+  });
+});
