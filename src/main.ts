@@ -12,6 +12,7 @@ import type { DeliveryResult } from './deliver/types.js';
 import { authorsLine, withAuthors } from './enrich/author-filter.js';
 import { DeliveryError, InputError, oneLine } from './errors.js';
 import { checkProxyEnv, proxySecrets } from './http.js';
+import { refuseForeignInputs } from './foreign-inputs.js';
 import type { ComposedMessage } from './render/message.js';
 import {
   hideBcc,
@@ -285,6 +286,8 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
   const status = (): string => settings?.status ?? 'unknown';
   try {
     checkProxyEnv(env);
+    // Before any input is read: a step written for dawidd6/action-send-mail must not silently go to Gmail.
+    refuseForeignInputs(env);
     settings = getSettings(log);
     recipients = recipientsOf(settings);
     log = hidingBcc(runnerCore, recipients.hidden, env);
