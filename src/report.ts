@@ -113,16 +113,22 @@ export function listWithBccCounted(addresses: readonly string[], bcc: readonly s
 
 /** The step summary: status, recipients, subject, Message-ID or why it was skipped, body preview. */
 export function summaryMarkdown(o: Outcome): string {
-  const icon = o.sent ? '✅' : o.skippedReason === 'error' ? '⚠️' : 'ℹ️';
+  // A failure (no skipped reason: the step fails) is marked as one, not as information.
+  const failed = !o.sent && o.skippedReason === undefined;
+  const icon = o.sent ? '✅' : failed ? '❌' : o.skippedReason === 'error' ? '⚠️' : 'ℹ️';
   const headline = o.sent
     ? 'Email sent'
-    : o.skippedReason === 'dry-run'
-      ? o.heldByNotifyWhen
-        ? 'Email rendered (dry run, not sent; notify-when would not send it on this run)'
-        : 'Email rendered (dry run, not sent)'
-      : o.skippedReason === 'notify-when'
-        ? 'Email not sent (notify-when)'
-        : 'Email not sent';
+    : failed
+      ? 'Email not sent: the step failed'
+      : o.skippedReason === 'error'
+        ? 'Email not sent (fail-on-error: false)'
+        : o.skippedReason === 'dry-run'
+          ? o.heldByNotifyWhen
+            ? 'Email rendered (dry run, not sent; notify-when would not send it on this run)'
+            : 'Email rendered (dry run, not sent)'
+          : o.skippedReason === 'notify-when'
+            ? 'Email not sent (notify-when)'
+            : 'Email not sent';
   const bcc = o.recipients?.bcc ?? [];
   const rows: Array<[string, string]> = [['Run status', o.status]];
   if (o.message) rows.push(['Subject', o.message.subject]);

@@ -153,6 +153,16 @@ describe('summaryMarkdown', () => {
     });
     expect(failed).toContain('⚠️');
     expect(failed).toContain('535-5.7.8');
+    const broke = summaryMarkdown({
+      sent: false,
+      detail: 'auth: 127.0.0.1:2525 refused the sign-in (535).',
+      status: 'success',
+      recipients: RECIPIENTS,
+      accepted: [],
+      rejected: [],
+    });
+    expect(broke).toMatch(/^### ❌ Gmail Notify: Email not sent: the step failed/);
+    expect(broke).not.toContain('ℹ️');
     expect(failed).toContain('<th align="left">Recipients</th><td>dev@example.com, ops@example.com</td>');
   });
 
