@@ -419,7 +419,7 @@ function explainSocketError(
     }
     return new DeliveryError(
       'connect',
-      `connect: the host name in \`smtp-host\` (${ctx.host}) does not exist (ENOTFOUND). Check its spelling${/gmail|google/i.test(ctx.host) ? ' (Gmail: smtp.gmail.com)' : ''}.`,
+      `connect: the host name in \`smtp-host\` (${ctx.host}) does not exist (ENOTFOUND). Check its spelling${/^smtp\.g|gmail|google/i.test(ctx.host) ? ' (Gmail: smtp.gmail.com)' : ''}.`,
       false,
     );
   }

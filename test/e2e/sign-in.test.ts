@@ -249,7 +249,8 @@ describe('ready access token (oauth-access-token)', () => {
     expect(result.code).toBe(1);
     expect(errors(result)).toEqual([
       expect.stringMatching(
-        /^auth: .*rejected the OAuth2 access token \(XOAUTH2\).*https:\/\/mail\.google\.com\//,
+        // 127.0.0.1 is not Gmail: the line names the scope input, not Gmail's scope (errors.test.ts).
+        /^auth: 127\.0\.0\.1:\d+ rejected the OAuth2 access token \(XOAUTH2\).*`oauth-scope`/,
       ),
     ]);
     expect(smtp.authAttempts.map((a) => [a.method, a.reason])).toEqual([['XOAUTH2', 'insufficient-scope']]);
