@@ -78,7 +78,7 @@ const FAILED_STEP = fields({ name: 'value', number: 'value', url: 'value' } sati
 /**
  * What a template may read: every variable `templateScope` offers, with the fields of each, whether
  * this event has the object or not. A template is checked against it before rendering, so a misspelt
- * name fails on every run, not only on the run that reaches it. The README lists the same names (a
+ * name fails on every run, not only on the run that reaches it. docs/templates.md lists the same names (a
  * unit test compares them).
  */
 export const TEMPLATE_SHAPES: Shapes = {

@@ -88,7 +88,7 @@ export function suggestVariable(path: string, scope: Record<string, unknown>): s
 function unknownVariable(input: string, name: string, line: number, suggestion: string | undefined): string {
   const where = line ? ` on line ${line}` : '';
   const hint = suggestion ? ` (did you mean \`${suggestion}\`?)` : '';
-  return `Input \`${input}\`: unknown variable \`${name}\`${where}${hint}. See the list of template variables in the README; test optional ones with {% if … %}.`;
+  return `Input \`${input}\`: unknown variable \`${name}\`${where}${hint}. See the list of template variables in docs/templates.md; test optional ones with {% if … %}.`;
 }
 
 /** One line for a template error: the input, what is wrong, and `line N` in the template. */

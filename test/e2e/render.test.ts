@@ -356,7 +356,7 @@ describe('templates', () => {
     const errors = run.annotations.filter((a) => a.level === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]!.message).toBe(
-      'Input `body`: unknown variable `j.nam` on line 2 (did you mean `j.name`?). See the list of template variables in the README; test optional ones with {% if … %}.',
+      'Input `body`: unknown variable `j.nam` on line 2 (did you mean `j.name`?). See the list of template variables in docs/templates.md; test optional ones with {% if … %}.',
     );
     expectNothingSent(run, connectionsBefore, receivedBefore);
   });

@@ -238,7 +238,7 @@ describe('templates: every name is checked before rendering, on every event', ()
 
   it('names a misspelt variable inside {% if %}, {% unless %} and {% case %}', async () => {
     expect(await bodyError('Hi\n{% if statu == "failure" %}x{% endif %}')).toBe(
-      'Input `body`: unknown variable `statu` on line 2 (did you mean `status`?). See the list of template variables in the README; test optional ones with {% if … %}.',
+      'Input `body`: unknown variable `statu` on line 2 (did you mean `status`?). See the list of template variables in docs/templates.md; test optional ones with {% if … %}.',
     );
     expect(await bodyError('{% unless workflw %}x{% endunless %}')).toMatch(
       /unknown variable `workflw` on line 1 \(did you mean `workflow`\?\)/,
@@ -387,11 +387,11 @@ function shapePaths(shapes: Readonly<Record<string, Shape>>, prefix = ''): strin
 }
 
 /**
- * The README's list of template variables, as paths: the backticked names inside a parenthesis after
+ * The list of template variables in docs/templates.md, as paths: the backticked names inside a parenthesis after
  * a name are its fields, or its items' fields after "each with".
  */
 function readmePaths(): string[] {
-  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+  const readme = readFileSync(new URL('../../../docs/templates.md', import.meta.url), 'utf8');
   const section = readme.slice(readme.indexOf('\nVariables:\n'), readme.indexOf('\nA misspelt variable'));
   expect(section.length).toBeGreaterThan(100);
   const paths: string[] = [];
@@ -408,14 +408,14 @@ function readmePaths(): string[] {
   return paths;
 }
 
-describe('templates: the README lists what the check accepts', () => {
+describe('templates: docs/templates.md lists what the check accepts', () => {
   it('offers exactly the variables templateScope builds', () => {
     const scope = templateScope(contextFor('push'), runnerEnv('push'), 'failure', failureEnrichment());
     expect(Object.keys(scope).sort()).toEqual(Object.keys(TEMPLATE_SHAPES).sort());
   });
 
-  it('lists every variable and field in the README, and nothing else', () => {
-    // Below `github` and `env` anything goes: the README describes them in prose.
+  it('lists every variable and field in docs/templates.md, and nothing else', () => {
+    // Below `github` and `env` anything goes: docs/templates.md describes them in prose.
     const open = Object.keys(TEMPLATE_SHAPES).filter((name) => TEMPLATE_SHAPES[name] === 'any');
     const listed = readmePaths().filter((p) => !open.some((name) => p.startsWith(`${name}.`)));
     expect([...new Set(listed)].sort()).toEqual(shapePaths(TEMPLATE_SHAPES).sort());
