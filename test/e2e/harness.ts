@@ -460,6 +460,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
 /** Inputs whose values are secrets, whatever the action does with them. */
 export const SECRET_INPUTS: readonly string[] = [
   'app-password',
+  'password',
   'oauth-client-secret',
   'oauth-refresh-token',
   'oauth-access-token',
@@ -501,6 +502,9 @@ export function runSecrets(run: Pick<ActionRun, 'masks'>, env: Record<string, st
   const user = (env[inputEnvName('username')] ?? '').trim();
   const password = (env[inputEnvName('app-password')] ?? '').replace(/\s+/g, '');
   if (user && password) add(authPlainBase64(user, password));
+  // `password` travels exactly as given, spaces included.
+  const exact = (env[inputEnvName('password')] ?? '').replace(/\r?\n$/, '');
+  if (user && exact.trim()) add(authPlainBase64(user, exact));
   if (user) {
     // Any token, given or obtained (obtained ones are known only through their masks).
     for (const token of [...values]) if (!token.includes('\n')) add(xoauth2Base64(user, token));

@@ -6,6 +6,7 @@ import { hostileString } from './fc-config.js';
 export const INPUT_NAMES: readonly string[] = [
   'username',
   'app-password',
+  'password',
   'oauth-client-id',
   'oauth-client-secret',
   'oauth-refresh-token',
