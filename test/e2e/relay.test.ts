@@ -68,6 +68,19 @@ describe.concurrent('other SMTP servers', { timeout: E2E_TIMEOUT_MS }, () => {
     expect(run.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
   });
 
+  it('debug mode: a password with spaces leaks in no form, sent or refused', async ({ onTestFinished }) => {
+    const f = setup(onTestFinished);
+    const smtp = await relay(f);
+    const env = { RUNNER_DEBUG: '1' };
+    const ok = await f.run({ inputs: relayInputs(smtp), env });
+    const bad = await f.run({ inputs: relayInputs(smtp, { username: 'apikey2' }), env });
+    expect(ok.outputs.sent).toBe('true');
+    expect(bad.code).toBe(1);
+    noSecrets(ok);
+    noSecrets(bad);
+    assertNoSecrets(bad, [authPlainBase64('apikey2', SPACED_PASSWORD)]);
+  });
+
   it('the same password without its spaces is refused: nothing was stripped on the way', async ({
     onTestFinished,
   }) => {
