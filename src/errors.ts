@@ -84,10 +84,7 @@ export function replyCodes(reply: string): string {
   return m ? `${m[1]}-${m[2]}` : reply.trim().slice(0, 3);
 }
 
-/**
- * A refusal at RCPT TO that reads like "relaying denied": a server that relays only for users who
- * signed in (Postfix's `554 5.7.1 <…>: Relay access denied`, Exchange's `550 5.7.54`).
- */
+/** "Relaying denied" at RCPT TO (Postfix `554 5.7.1 … Relay access denied`, Exchange `5.7.54`). */
 const RELAY_DENIED = /\b5\.7\.(1|54)\b|relay|access denied/i;
 
 /** Every recipient refused at RCPT TO: which, with what reply; transient when one was only deferred. */
@@ -110,7 +107,7 @@ function explainAllRecipientsRefused(
   const advice = transient
     ? 'The refusal is temporary: run the job again later.'
     : ctx.authKind === 'none' && RELAY_DENIED.test(reply)
-      ? `The action did not sign in: ${ctx.host} may relay mail only for users who do. Set \`username\` and \`password\` (the server's SMTP login), or check that this runner's address is allowed to relay.`
+      ? `The action did not sign in, and ${ctx.host} may relay only for users who do: set \`username\` and \`password\`.`
       : 'Check the addresses in `to`, `cc` and `bcc`.';
   return new DeliveryError(
     'send',
@@ -180,7 +177,7 @@ const GOOGLE_HOSTS = new Set([
   'accounts.google.com',
 ]);
 
-/** Gmail's SMTP host names: only these get Gmail's own advice (App Passwords, 2-Step Verification). */
+/** Only these get Gmail's own advice (App Passwords, 2-Step Verification). */
 const GMAIL_SMTP_HOSTS = new Set(['smtp.gmail.com', 'smtp.googlemail.com']);
 
 /** True for Gmail's SMTP host (case and a trailing dot ignored). */
@@ -205,15 +202,15 @@ function unresolvableGoogleHost(stage: Stage, host: string, code: string): Deliv
 const SECURITY_ADVICE =
   'Check `smtp-security` and `smtp-port`: 465 uses tls, 587 uses starttls (on smtp.gmail.com, either pair).';
 
-/** What to check about the credentials, worded for the server: Gmail's own advice only for Gmail. */
+/** What to check about the credentials, worded for the server. */
 function credentialAdvice(ctx: SmtpFailureContext): string {
   if (ctx.authKind === 'oauth') return 'Check `username` and the OAuth inputs.';
   return isGmailSmtpHost(ctx.host)
     ? 'Check `username` and `app-password`.'
-    : `Check \`username\` and \`password\` (the login and password ${ctx.host} gave you; \`password\` is used exactly as given).`;
+    : 'Check `username` and `password` (sent exactly as given).';
 }
 
-/** Hint for a runner that cannot reach SMTP: the Gmail API only helps when the server is Gmail. */
+/** For a runner that cannot reach SMTP: the Gmail API helps only with Gmail. */
 function blockedPortHint(host: string): string {
   return isGmailSmtpHost(host)
     ? GMAIL_API_HINT
@@ -489,7 +486,6 @@ export function explainTokenError(
 ): DeliveryError {
   const desc = body?.error_description ? `: ${oneLine(body.error_description, 200)}` : '';
   const said = body?.error ? ` The token endpoint said "${oneLine(String(body.error), 100)}${desc}".` : '';
-  // Google's own advice (Testing consent screens, npm run auth) only when the endpoint is Google's.
   const host = hostOf(tokenUrl) ?? tokenUrl;
   const google = isKnownGoogleHost(host);
   const who = google ? `Google (${host})` : host;
@@ -499,7 +495,7 @@ export function explainTokenError(
         ? 'The service account may not have domain-wide delegation for this scope, `username` may not be a user of its Workspace domain, or the key was deleted: check the delegation in the Admin console (Security > API controls > Domain-wide delegation).'
         : google
           ? 'The refresh token has expired or was revoked. Create a new one (npm run auth in a clone of this action) and update the `oauth-refresh-token` secret. If the OAuth consent screen is in "Testing" status, Google expires refresh tokens after 7 days: publish the app to keep them.'
-          : `The refresh token has expired or was revoked, or belongs to another client: obtain a new one from the provider of ${tokenUrlInputName(tokenUrlFrom)} and update the \`oauth-refresh-token\` secret.`;
+          : 'The refresh token has expired or was revoked: get a new one from that provider and update the `oauth-refresh-token` secret.';
     return new DeliveryError(
       'token',
       `token: ${who} refused the ${grantName(grant)} (invalid_grant).${said} ${advice}`,

@@ -285,8 +285,7 @@ function resolveAuth(
 ): AuthSettings {
   const get = (n: string): string => source.getInput(n).trim();
   const appPassword = source.getInput('app-password');
-  // Exactly as given: spaces inside and around it are part of the password. Only a line break at
-  // the end (a secret pasted from a file) is dropped; no password ends in one.
+  // Exactly as given, spaces kept; only a final line break (a secret pasted from a file) goes.
   const password = source.getInput('password', { trimWhitespace: false }).replace(/\r?\n$/, '');
   const clientId = get('oauth-client-id');
   const clientSecret = get('oauth-client-secret');
@@ -343,7 +342,7 @@ function resolveAuth(
         'username',
         gmailNeedsAddress(host, transport, false)
           ? 'Input `username` is required: the Gmail or Workspace address to sign in as.'
-          : `Input \`username\` is required: the login of ${host} (e.g. \`apikey\` for SendGrid, the SMTP user name for Amazon SES, the mailbox for Microsoft 365).`,
+          : `Input \`username\` is required: the login of ${host} (e.g. \`apikey\` for SendGrid).`,
       );
     }
   };
@@ -362,7 +361,7 @@ function resolveAuth(
         'No sign-in method given. Set `username` and `app-password` (a Gmail App Password, simplest), or `oauth-client-id`, `oauth-client-secret` and `oauth-refresh-token` (OAuth2); `oauth-access-token` and `service-account-key` also work.',
       );
     }
-    // A login that is not an address is only good for signing in: its secret did not arrive.
+    // A login (not an address) is only for signing in: its secret did not arrive.
     if (username && !isValidAddress(username)) {
       throw new InputError(
         'password',
@@ -429,10 +428,7 @@ function resolveAuth(
   return { kind: 'service-account', user: username, key, tokenUrl, tokenUrlFrom };
 }
 
-/**
- * True where Gmail signs in and so needs `username` to be an address: smtp.gmail.com, the Gmail API,
- * and a service account (which impersonates that user).
- */
+/** Where Gmail signs in, so `username` must be an address (a service account impersonates it). */
 function gmailNeedsAddress(host: string, transport: 'smtp' | 'gmail-api', serviceAccount: boolean): boolean {
   return transport === 'gmail-api' || serviceAccount || isGmailSmtpHost(host);
 }
@@ -616,15 +612,9 @@ export function getSettings(input: InputSource): Settings {
   const auth = resolveAuth(source, username, host, transport);
   const loginOnly = username !== '' && !isValidAddress(username);
   if (loginOnly && gmailNeedsAddress(host, transport, auth.kind === 'service-account')) {
-    const where =
-      auth.kind === 'service-account'
-        ? 'the user the service account impersonates'
-        : transport === 'gmail-api'
-          ? 'the account the Gmail API sends as'
-          : 'the account that signs in to smtp.gmail.com';
     throw new InputError(
       'username',
-      `Input \`username\` must be the full email address of ${where} (e.g. ci-bot@gmail.com); got "${username.slice(0, 80)}". A login such as \`apikey\` is for other servers: set \`smtp-host\` and \`password\`.`,
+      `Input \`username\` must be the full email address of the Gmail account (e.g. ci-bot@gmail.com); got "${username.slice(0, 80)}". A login such as \`apikey\` is for other servers: set \`smtp-host\` and \`password\`.`,
     );
   }
   if (security === 'none' && auth.kind !== 'none') {

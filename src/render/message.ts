@@ -28,10 +28,7 @@ export function defaultFrom(settings: Settings, ctx: RunContext): Mailbox {
   return { name: `${ctx.repository || 'GitHub Actions'} via Gmail Notify`, address: settings.username };
 }
 
-/**
- * MAIL FROM: Gmail takes the signed-in account's address; another server gets the From address,
- * since its login (`apikey`, an SES key ID) is not an address at all.
- */
+/** MAIL FROM: Gmail's account, else the From address (a login such as `apikey` is no address). */
 function envelopeFrom(settings: Settings, from: Mailbox): string {
   const gmail = settings.transport === 'gmail-api' || isGmailSmtpHost(settings.smtp.host);
   return gmail ? settings.username || from.address : from.address;
@@ -120,8 +117,7 @@ export function composeMessage(
     { key: 'X-GitHub-Status', value: settings.status },
     { key: 'X-GitHub-Run-URL', value: headerValue(run.url) },
     ...priorityHeaders(settings.priority),
-    // RFC 3834: out-of-office replies and other autoresponders leave the message alone. A line of
-    // `headers` may set it otherwise (e.g. `Auto-Submitted: no`).
+    // RFC 3834: autoresponders leave it alone. `headers` may override it.
     ...(settings.headers.some(([key]) => key.toLowerCase() === 'auto-submitted')
       ? []
       : [{ key: 'Auto-Submitted', value: 'auto-generated' }]),
