@@ -609,14 +609,15 @@ export function getSettings(input: InputSource): Settings {
     port === 465 ? 'tls' : 'starttls',
   );
   const transport = oneOf('transport', get('transport'), ['smtp', 'gmail-api'] as const, 'smtp');
-  const auth = resolveAuth(source, username, host, transport);
   const loginOnly = username !== '' && !isValidAddress(username);
-  if (loginOnly && gmailNeedsAddress(host, transport, auth.kind === 'service-account')) {
+  // Checked before the sign-in inputs, as for Gmail it is the first thing to fix.
+  if (loginOnly && gmailNeedsAddress(host, transport, get('service-account-key').trim() !== '')) {
     throw new InputError(
       'username',
       `Input \`username\` must be the full email address of the Gmail account (e.g. ci-bot@gmail.com); got "${username.slice(0, 80)}". A login such as \`apikey\` is for other servers: set \`smtp-host\` and \`password\`.`,
     );
   }
+  const auth = resolveAuth(source, username, host, transport);
   if (security === 'none' && auth.kind !== 'none') {
     throw new InputError(
       'smtp-security',
