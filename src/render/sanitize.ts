@@ -279,6 +279,14 @@ export interface SanitizeOptions {
   inline?: boolean;
 }
 
+/** What starts at a `<`: a tag, a comment-like construct (skipped), or a lone `<` read as text. */
+interface Markup {
+  tag?: Tag;
+  /** Index just past the construct (`lt + 1` for a lone `<`). */
+  end: number;
+  text?: boolean;
+}
+
 /**
  * Sanitises HTML from untrusted Markdown. Keeps escaped text and the allowlisted formatting
  * elements (rebuilt, with only a safe `href`, table spans, a list's `start` and task-list
@@ -289,88 +297,155 @@ export interface SanitizeOptions {
  * value cannot swallow the rest of the message.
  */
 export function sanitizeHtml(html: string, options: SanitizeOptions = {}): string {
-  const open: Open[] = [];
-  let out = '';
-  let text = '';
-  let i = 0;
-  // Past the last `>` no tag can end: the rest is text (and no tag is read to the end again and again).
-  const lastGt = html.lastIndexOf('>');
-  // Where a tag was found to run to the end of the input (an unclosed quote, say): a browser reads
-  // everything from there on as part of that tag. It stays text here (escaped, so no word is lost),
-  // and no later `<` is read as a tag: reading each would rescan to the end, quadratic in the input.
-  let unterminatedAt = html.length + 1;
+  return new Sanitizer(html, options.inline === true).run();
+}
 
-  const flushText = (): void => {
-    out += escapeText(text);
-    text = '';
-  };
+/**
+ * One pass over one input, left to right: the read position, the elements open, the text not yet
+ * written and the output. Each method is one decision of that pass; none goes back.
+ */
+class Sanitizer {
+  private readonly open: Open[] = [];
+  private out = '';
+  private text = '';
+  private i = 0;
+  /** Past the last `>` no tag can end: the rest is text (and no tag is read to the end again and again). */
+  private readonly lastGt: number;
+  /**
+   * Where a tag was found to run to the end of the input (an unclosed quote, say): a browser reads
+   * everything from there on as part of that tag. It stays text here (escaped, so no word is lost),
+   * and no later `<` is read as a tag: reading each would rescan to the end, quadratic in the input.
+   */
+  private unterminatedAt: number;
+
+  constructor(
+    private readonly html: string,
+    private readonly inline: boolean,
+  ) {
+    this.lastGt = html.lastIndexOf('>');
+    this.unterminatedAt = html.length + 1;
+  }
+
+  /** Reads the whole input and returns the sanitised HTML, every element it opened closed. */
+  run(): string {
+    const html = this.html;
+    while (this.i < html.length) {
+      const lt = html.indexOf('<', this.i);
+      if (lt < 0 || lt > this.lastGt || lt > this.unterminatedAt) {
+        this.text += html.slice(this.i);
+        break;
+      }
+      this.text += html.slice(this.i, lt);
+      this.markup(this.skipMarkup(lt), lt);
+    }
+    this.flushText();
+    this.closeFrom(0);
+    return this.out;
+  }
+
+  /** Acts on what was read at `lt`: a lone `<` is text, a tag is decided on, the rest is skipped. */
+  private markup(next: Markup, lt: number): void {
+    if (next.text) {
+      this.text += '<';
+      this.i = lt + 1;
+    } else if (next.tag?.closing) {
+      this.endTag(next.tag);
+    } else if (next.tag) {
+      this.startTag(next.tag);
+    } else {
+      this.i = next.end;
+    }
+  }
+
+  /** Writes the pending text, escaped. */
+  private flushText(): void {
+    this.out += escapeText(this.text);
+    this.text = '';
+  }
+
+  /** Pops every element open at `at` or deeper, writing end tags for those that were written. */
+  private closeFrom(at: number): void {
+    while (this.open.length > at) {
+      const closed = this.open.pop()!;
+      if (closed.written) this.out += `</${closed.name}>`;
+    }
+  }
 
   /** The element new content goes into: the innermost one written (left-out ones are transparent). */
-  const parent = (): string | undefined => {
-    for (let k = open.length - 1; k >= 0; k--) if (open[k]!.written) return open[k]!.name;
+  private parent(): string | undefined {
+    for (let k = this.open.length - 1; k >= 0; k--) if (this.open[k]!.written) return this.open[k]!.name;
     return undefined;
-  };
+  }
 
-  const fits = (name: string): boolean => {
-    const p = parent();
-    if (name === 'a' && open.some((o) => o.name === 'a' && o.written)) return false;
+  /** Whether an allowed element `name` may start here: no link in a link, each child in its parent. */
+  private fits(name: string): boolean {
+    const p = this.parent();
+    if (name === 'a' && this.open.some((o) => o.name === 'a' && o.written)) return false;
     if (p !== undefined && FIXED_CHILDREN[p]) return FIXED_CHILDREN[p].has(name);
     if (p === 'details' && name === 'summary') return true;
-    const flow = p === undefined ? !options.inline : FLOW_CONTAINERS.has(p);
+    const flow = p === undefined ? !this.inline : FLOW_CONTAINERS.has(p);
     return PHRASING.has(name) || (flow && BLOCK.has(name));
-  };
+  }
 
-  const startTag = (tag: Tag): void => {
+  /** A start tag: dropped with its content, replaced by its alt text, ignored, or rebuilt. */
+  private startTag(tag: Tag): void {
     if (RAW_TEXT_DROPPED.has(tag.name)) {
-      i = pastEndTag(html, tag.end, tag.name);
+      this.i = pastEndTag(this.html, tag.end, tag.name);
       return;
     }
     if (CONTENT_DROPPED.has(tag.name)) {
-      i = pastNested(tag.name, tag.end);
+      this.i = this.pastNested(tag.name, tag.end);
       return;
     }
-    i = tag.end;
+    this.i = tag.end;
     if (EMBED_VOID.has(tag.name)) {
-      // Images could track readers: their alt text stands in for them.
-      if (tag.name !== 'embed') {
-        flushText();
-        out += escapeHtml(decodeAttribute(tag.attributes.get('alt') ?? ''));
-      }
+      this.embed(tag);
       return;
     }
-    if (!ALLOWED_TAGS.has(tag.name)) return;
-    // Deeper nesting is left out: no reader needs it, and it keeps every step here short.
-    if (!VOID.has(tag.name) && open.length >= MAX_DEPTH) return;
-    const attributes = fits(tag.name) ? safeAttributes(tag) : undefined;
-    if (attributes !== undefined) {
-      flushText();
-      out += `<${tag.name}${attributes}>`;
-    }
-    if (!VOID.has(tag.name)) open.push({ name: tag.name, written: attributes !== undefined });
-  };
+    if (ALLOWED_TAGS.has(tag.name)) this.allowedStartTag(tag);
+  }
 
-  const endTag = (tag: Tag): void => {
-    i = tag.end;
-    let at = open.length - 1;
-    while (at >= 0 && open[at]!.name !== tag.name) at--;
-    if (at < 0) return;
-    flushText();
-    while (open.length > at) {
-      const closed = open.pop()!;
-      if (closed.written) out += `</${closed.name}>`;
+  /** Images could track readers: their alt text stands in for them. An embed leaves nothing. */
+  private embed(tag: Tag): void {
+    if (tag.name === 'embed') return;
+    this.flushText();
+    this.out += escapeHtml(decodeAttribute(tag.attributes.get('alt') ?? ''));
+  }
+
+  /** An allowlisted start tag: rebuilt when it fits here with safe attributes, else left out. */
+  private allowedStartTag(tag: Tag): void {
+    const isVoid = VOID.has(tag.name);
+    // Deeper nesting is left out: no reader needs it, and it keeps every step here short.
+    if (!isVoid && this.open.length >= MAX_DEPTH) return;
+    const attributes = this.fits(tag.name) ? safeAttributes(tag) : undefined;
+    if (attributes !== undefined) {
+      this.flushText();
+      this.out += `<${tag.name}${attributes}>`;
     }
-  };
+    if (!isVoid) this.open.push({ name: tag.name, written: attributes !== undefined });
+  }
+
+  /** An end tag closes its element and every one opened inside it; a stray one is dropped. */
+  private endTag(tag: Tag): void {
+    this.i = tag.end;
+    let at = this.open.length - 1;
+    while (at >= 0 && this.open[at]!.name !== tag.name) at--;
+    if (at < 0) return;
+    this.flushText();
+    this.closeFrom(at);
+  }
 
   /** Index past the end tag that closes the element `name` opened just before `from`. */
-  const pastNested = (name: string, from: number): number => {
+  private pastNested(name: string, from: number): number {
+    const html = this.html;
     let depth = 1;
     let k = from;
     while (k < html.length) {
       const lt = html.indexOf('<', k);
       if (lt < 0) break;
-      const next = skipMarkup(lt);
+      const next = this.skipMarkup(lt);
       // The rest of the input is inside one tag: all of it is dropped content.
-      if (unterminatedAt <= lt) break;
+      if (this.unterminatedAt <= lt) break;
       if (next.tag?.name === name) {
         depth += next.tag.closing ? -1 : 1;
         if (depth === 0) return next.end;
@@ -378,54 +453,31 @@ export function sanitizeHtml(html: string, options: SanitizeOptions = {}): strin
       k = next.end;
     }
     return html.length;
-  };
+  }
 
   /** What starts at `lt` (a `<`): a tag, a comment-like construct, or a lone `<` (end = lt + 1). */
-  const skipMarkup = (lt: number): { tag?: Tag; end: number; text?: boolean } => {
+  private skipMarkup(lt: number): Markup {
+    const html = this.html;
     const c = html[lt + 1] ?? '';
     if (html.startsWith('<!--', lt)) return { end: pastComment(html, lt) };
     if (c === '!' || c === '?') return { end: pastNextGt(html, lt + 2) };
-    if (c === '/') {
-      const d = html[lt + 2] ?? '';
-      if (/[A-Za-z]/.test(d)) {
-        const tag = readTag(html, lt + 2, true);
-        if (!tag) unterminatedAt = Math.min(unterminatedAt, lt);
-        return tag ? { tag, end: tag.end } : { end: lt + 1, text: true };
-      }
-      if (d === '>') return { end: lt + 3 };
-      return d === '' ? { end: lt + 1, text: true } : { end: pastNextGt(html, lt + 2) };
-    }
-    if (/[A-Za-z]/.test(c)) {
-      const tag = readTag(html, lt + 1, false);
-      if (!tag) unterminatedAt = Math.min(unterminatedAt, lt);
-      return tag ? { tag, end: tag.end } : { end: lt + 1, text: true };
-    }
+    if (c === '/') return this.skipEndMarkup(lt);
+    if (/[A-Za-z]/.test(c)) return this.tagAt(lt, false);
     return { end: lt + 1, text: true };
-  };
+  }
 
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0 || lt > lastGt || lt > unterminatedAt) {
-      text += html.slice(i);
-      break;
-    }
-    text += html.slice(i, lt);
-    const next = skipMarkup(lt);
-    if (next.text) {
-      text += '<';
-      i = lt + 1;
-    } else if (next.tag?.closing) {
-      endTag(next.tag);
-    } else if (next.tag) {
-      startTag(next.tag);
-    } else {
-      i = next.end;
-    }
+  /** What starts at `lt` with `</`: an end tag, `</>` (nothing), a bogus comment or a lone `<`. */
+  private skipEndMarkup(lt: number): Markup {
+    const d = this.html[lt + 2] ?? '';
+    if (/[A-Za-z]/.test(d)) return this.tagAt(lt, true);
+    if (d === '>') return { end: lt + 3 };
+    return d === '' ? { end: lt + 1, text: true } : { end: pastNextGt(this.html, lt + 2) };
   }
-  flushText();
-  while (open.length > 0) {
-    const closed = open.pop()!;
-    if (closed.written) out += `</${closed.name}>`;
+
+  /** The tag at `lt`; one that runs to the end of the input marks where tags stop being read. */
+  private tagAt(lt: number, closing: boolean): Markup {
+    const tag = readTag(this.html, lt + (closing ? 2 : 1), closing);
+    if (!tag) this.unterminatedAt = Math.min(this.unterminatedAt, lt);
+    return tag ? { tag, end: tag.end } : { end: lt + 1, text: true };
   }
-  return out;
 }
