@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { Credentials } from '../auth/credentials.js';
 import { retryAfterSeconds } from '../auth/token-endpoint.js';
 import { DeliveryError, explainHttpNetworkError, oneLine } from '../errors.js';
@@ -32,6 +33,20 @@ export class GmailTokenRejected extends DeliveryError {
   }
 }
 
+/** What to do about a 403 that is not rate limiting: a missing scope, another account, the API off. */
+function forbiddenAdvice(reason: string, message: string): string {
+  if (/scope|insufficient/i.test(`${reason} ${message}`)) {
+    return `The token lacks the scope ${SEND_SCOPE} (or https://mail.google.com/): request it when creating the refresh token (npm run auth -- --transport gmail-api), in \`access_token_scopes\`, or in the service account's domain-wide delegation.`;
+  }
+  if (/delegation/i.test(message)) {
+    return 'The token belongs to another account than the one in the request: set `username` to the account the token was issued for.';
+  }
+  if (/not been used|disabled|accessNotConfigured/i.test(`${reason} ${message}`)) {
+    return 'Enable the Gmail API in the Google Cloud project of the OAuth client (APIs & Services > Library > Gmail API).';
+  }
+  return 'Check that the Gmail API is enabled in the Google Cloud project of the OAuth client, and that `username` is the account the token belongs to.';
+}
+
 /**
  * Turns a Gmail API error reply into one clear line: what the API said and what to do. 429, 5xx
  * and 403 rate-limit reasons are transient (retried, honouring Retry-After); the rest are not.
@@ -60,14 +75,7 @@ export function explainGmailApiError(
     );
   }
   if (status === 403) {
-    const scope = /scope|insufficient/i.test(`${reason} ${message}`);
-    const advice = scope
-      ? `The token lacks the scope ${SEND_SCOPE} (or https://mail.google.com/): request it when creating the refresh token (npm run auth -- --transport gmail-api), in \`access_token_scopes\`, or in the service account's domain-wide delegation.`
-      : /delegation/i.test(message)
-        ? 'The token belongs to another account than the one in the request: set `username` to the account the token was issued for.'
-        : /not been used|disabled|accessNotConfigured/i.test(`${reason} ${message}`)
-          ? 'Enable the Gmail API in the Google Cloud project of the OAuth client (APIs & Services > Library > Gmail API).'
-          : 'Check that the Gmail API is enabled in the Google Cloud project of the OAuth client, and that `username` is the account the token belongs to.';
+    const advice = forbiddenAdvice(reason, message);
     return new DeliveryError('api', `api: the Gmail API refused to send (${code}).${msg} ${advice}`, false);
   }
   if (status === 429) {
@@ -191,78 +199,137 @@ export async function sendGmailApi(
       false,
     );
   }
+  const reply = await postMessage(message, creds, baseUrl, deadline, stallMs);
+  return readSendReply(reply, message, baseUrl);
+}
+
+/** Gmail's answer to a send request: the response and its whole body as text. */
+interface SendReply {
+  res: Response;
+  text: string;
+}
+
+/**
+ * Uploads the message and reads Gmail's answer. A request that ends without one (stall, deadline,
+ * network) ends the message stream and becomes an error saying whether Gmail may have the message.
+ */
+async function postMessage(
+  message: OutgoingMessage,
+  creds: Extract<Credentials, { kind: 'oauth2' }>,
+  baseUrl: string,
+  deadline: Deadline,
+  stallMs: number,
+): Promise<SendReply> {
   const url = `${baseUrl}/upload/gmail/v1/users/me/messages/send?uploadType=media`;
-  const stalled = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  // Once the request has ended, nothing may re-arm the timer: fetch can still ask for a chunk
-  // after an abort (its writer wakes up when the socket closes), and a live timer holds the step.
-  let ended = false;
-  // Re-armed on every chunk fetch takes from the body (it takes them as the socket drains) and
-  // on the answer; never past the deadline, where the overall signal below ends the request.
-  const progress = (): void => {
-    if (ended) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => stalled.abort(), stallMs);
-  };
-  // Gmail takes the recipients from the headers: Bcc must be in what is uploaded.
-  const source = message.createStream({ keepBcc: true });
-  const chunks = source[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
-  // Set when fetch asks for more after the last chunk: it has written every byte to the socket, so
-  // from then on Gmail may have the whole message even if it never answers.
-  let uploaded = false;
-  // No queue of its own (highWaterMark 0): a chunk is read only when fetch asks for one.
-  const upload = new ReadableStream<Uint8Array>(
-    {
-      async pull(controller): Promise<void> {
-        if (ended) return controller.error(new Error('the request has ended'));
-        progress();
-        const next = await chunks.next();
-        if (next.done) {
-          uploaded = true;
-          controller.close();
-        } else {
-          controller.enqueue(next.value);
-        }
-      },
-      cancel(): void {
-        source.destroy();
-      },
-    },
-    { highWaterMark: 0 },
-  );
+  const upload = new WatchedUpload(message, stallMs);
   const overall = AbortSignal.timeout(deadline.cap(Number.MAX_SAFE_INTEGER));
   let res: Response | undefined;
-  let text: string;
   try {
-    progress();
+    upload.progress();
     res = await httpFetch(url, {
       method: 'POST',
       headers: { authorization: `Bearer ${creds.accessToken}`, 'content-type': 'message/rfc822' },
-      body: upload,
+      body: upload.body,
       duplex: 'half',
-      signal: AbortSignal.any([stalled.signal, overall]),
+      signal: AbortSignal.any([upload.stalled.signal, overall]),
       redirect: 'error',
     } as HttpInit);
-    progress();
-    text = await res.text();
+    upload.progress();
+    return { res, text: await res.text() };
   } catch (err) {
-    ended = true;
-    // Ends the message stream (and closes its attachment files) whether or not fetch cancelled it.
-    source.destroy();
+    upload.abandon();
     throw explainUnanswered({
       baseUrl,
       user: creds.user,
-      uploaded: uploaded || (res?.ok ?? false),
-      cause: stalled.signal.aborted
+      uploaded: upload.uploaded || (res?.ok ?? false),
+      cause: upload.stalled.signal.aborted
         ? { kind: 'stall', stallMs }
         : overall.aborted
           ? { kind: 'deadline' }
           : { kind: 'network', error: err },
     });
   } finally {
-    ended = true;
-    clearTimeout(timer);
+    upload.end();
   }
+}
+
+/**
+ * The message as a request body that fetch pulls chunk by chunk, with a stall timer re-armed on
+ * every chunk taken (fetch takes them as the socket drains) and on the answer; never past the
+ * deadline, where the request's overall signal ends it.
+ */
+class WatchedUpload {
+  /** Aborted when the request made no progress for `stallMs`. */
+  readonly stalled = new AbortController();
+  /** No queue of its own (highWaterMark 0): a chunk is read only when fetch asks for one. */
+  readonly body: ReadableStream<Uint8Array>;
+  /**
+   * Set when fetch asks for more after the last chunk: it has written every byte to the socket, so
+   * from then on Gmail may have the whole message even if it never answers.
+   */
+  uploaded = false;
+  private readonly source: Readable;
+  private readonly chunks: AsyncIterator<Uint8Array>;
+  private timer: NodeJS.Timeout | undefined;
+  /**
+   * Once the request has ended, nothing may re-arm the timer: fetch can still ask for a chunk
+   * after an abort (its writer wakes up when the socket closes), and a live timer holds the step.
+   */
+  private ended = false;
+
+  constructor(
+    message: OutgoingMessage,
+    private readonly stallMs: number,
+  ) {
+    // Gmail takes the recipients from the headers: Bcc must be in what is uploaded.
+    this.source = message.createStream({ keepBcc: true });
+    this.chunks = this.source[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
+    this.body = new ReadableStream<Uint8Array>(
+      {
+        pull: (controller) => this.pull(controller),
+        cancel: () => {
+          this.source.destroy();
+        },
+      },
+      { highWaterMark: 0 },
+    );
+  }
+
+  /** The request moved: the stall timer starts again. */
+  progress(): void {
+    if (this.ended) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.stalled.abort(), this.stallMs);
+  }
+
+  /** The request ended without an answer: ends the message stream (and closes its attachment files). */
+  abandon(): void {
+    this.ended = true;
+    this.source.destroy();
+  }
+
+  /** The request ended either way: the timer stops for good. */
+  end(): void {
+    this.ended = true;
+    clearTimeout(this.timer);
+  }
+
+  /** fetch asks for the next chunk: gives it one, or ends the body after the last. */
+  private async pull(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
+    if (this.ended) return controller.error(new Error('the request has ended'));
+    this.progress();
+    const next = await this.chunks.next();
+    if (next.done) {
+      this.uploaded = true;
+      controller.close();
+    } else {
+      controller.enqueue(next.value);
+    }
+  }
+}
+
+/** Gmail's answer as the delivery result (its message and thread ids), or the error it stands for. */
+function readSendReply({ res, text }: SendReply, message: OutgoingMessage, baseUrl: string): DeliveryResult {
   let body: (GmailErrorBody & { id?: unknown; threadId?: unknown }) | undefined;
   try {
     body = JSON.parse(text) as typeof body;
