@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { explainUnanswered, stallLimitMs } from '../../../src/deliver/gmail-api.js';
+import {
+  explainGmailApiError,
+  explainUnanswered,
+  sendGmailApi,
+  stallLimitMs,
+} from '../../../src/deliver/gmail-api.js';
+import { Deadline } from '../../../src/deliver/retry.js';
+import type { OutgoingMessage } from '../../../src/deliver/types.js';
 
 describe('stallLimitMs', () => {
   it('a quarter of timeout-seconds, between 5 and 30 s', () => {
@@ -56,5 +63,66 @@ describe('explainUnanswered', () => {
     expect(lines[2]!.message).toMatch(
       /^api: the connection to the Gmail API failed \(ECONNRESET\) after it took the whole message and before it answered, so/,
     );
+  });
+});
+
+describe('explainGmailApiError on a 403 that is not rate limiting', () => {
+  const forbidden = (reason: string, message: string) =>
+    explainGmailApiError(403, { error: { message, errors: [{ reason }] } });
+
+  it('names the fix for a missing scope, another account, the API switched off, or anything else', () => {
+    const cases: Array<[string, string, RegExp]> = [
+      [
+        'insufficientPermissions',
+        'Request had insufficient authentication scopes.',
+        /lacks the scope https:\/\/www\.googleapis\.com\/auth\/gmail\.send/,
+      ],
+      [
+        'forbidden',
+        'Delegation denied for ci-bot@example.com',
+        /set `username` to the account the token was issued for\.$/,
+      ],
+      [
+        'accessNotConfigured',
+        'Gmail API has not been used in project 1',
+        /Enable the Gmail API in the Google Cloud project/,
+      ],
+      [
+        'forbidden',
+        'The caller does not have permission',
+        /Check that the Gmail API is enabled .* and that `username` is the account the token belongs to\.$/,
+      ],
+    ];
+    for (const [reason, message, advice] of cases) {
+      const err = forbidden(reason, message);
+      expect(err.transient, reason).toBe(false);
+      expect(err.message).toMatch(
+        new RegExp(`^api: the Gmail API refused to send \\(HTTP 403 ${reason}\\)\\. Gmail said: `),
+      );
+      expect(err.message).toMatch(advice);
+    }
+  });
+});
+
+describe('sendGmailApi', () => {
+  it('refuses an App Password before reading or uploading anything', async () => {
+    let streams = 0;
+    const message: OutgoingMessage = {
+      messageId: '<1@example.com>',
+      envelope: { from: 'ci-bot@example.com', to: ['dev@example.com'] },
+      createStream: () => {
+        streams++;
+        throw new Error('must not be read');
+      },
+    };
+    const creds = { kind: 'password' as const, user: 'ci-bot@example.com', pass: 'app-password' };
+    await expect(sendGmailApi(message, creds, 'http://127.0.0.1:9', Deadline.after(5))).rejects.toMatchObject(
+      {
+        stage: 'api',
+        transient: false,
+        message: 'api: the Gmail API needs an OAuth access token; an App Password works only with SMTP.',
+      },
+    );
+    expect(streams).toBe(0);
   });
 });
