@@ -1,7 +1,8 @@
 import { addressKey, isValidAddress, type Mailbox, parseAddressList } from './addresses.js';
 import { maskValues } from './core.js';
 import { parseAuthorDomains } from './enrich/author-filter.js';
-import { InputError, isGmailSmtpHost } from './errors.js';
+import { InputError } from './errors.js';
+import { isGmailSmtpHost } from './hosts.js';
 import { encodedForms } from './secrets.js';
 import { STATUS_WORDS, type Status, statusFromWord } from './status.js';
 import { didYouMean } from './suggest.js';

@@ -1,13 +1,13 @@
 import type { Deadline } from '../deliver/retry.js';
+import { DeliveryError } from '../errors.js';
+import { httpFetch } from '../http.js';
+import { explainHttpNetworkError } from '../http-errors.js';
 import {
-  DeliveryError,
-  explainHttpNetworkError,
   explainTokenError,
   type OAuthErrorBody,
   type TokenUrlFrom,
   tokenUrlInputName,
-} from '../errors.js';
-import { httpFetch } from '../http.js';
+} from './token-errors.js';
 
 /** What a successful token response gives us. */
 export interface TokenResponse {
@@ -48,7 +48,7 @@ export async function requestToken(
     });
     text = await res.text();
   } catch (err) {
-    throw explainHttpNetworkError(err, 'token', tokenUrl, tokenUrlFrom);
+    throw explainHttpNetworkError(err, 'token', tokenUrl, tokenUrlInputName(tokenUrlFrom));
   }
   let body: (OAuthErrorBody & { access_token?: unknown; expires_in?: unknown; scope?: unknown }) | undefined;
   try {

@@ -7,6 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isLoopback } from '../hosts.js';
 
 export const GOOGLE_AUTHORIZE_URL = 'https://accounts.google.com/o/oauth2/v2/auth';
 export const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
@@ -62,10 +63,6 @@ Options:
   --token-url URL        Token endpoint (default ${GOOGLE_TOKEN_URL})
   -h, --help             Show this help`;
 
-function isLoopbackHost(hostname: string): boolean {
-  return ['localhost', '[::1]'].includes(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
-
 function endpoint(flag: string, value: string): string {
   let url: URL;
   try {
@@ -73,7 +70,7 @@ function endpoint(flag: string, value: string): string {
   } catch {
     throw new AuthHelperError(`${flag} must be a URL; got "${value.slice(0, 80)}".`, 2);
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
     throw new AuthHelperError(`${flag} must be an https:// URL (http only on loopback).`, 2);
   }
   return url.toString();

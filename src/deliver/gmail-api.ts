@@ -1,8 +1,9 @@
 import type { Readable } from 'node:stream';
 import type { Credentials } from '../auth/credentials.js';
 import { retryAfterSeconds } from '../auth/token-endpoint.js';
-import { DeliveryError, explainHttpNetworkError, oneLine } from '../errors.js';
+import { DeliveryError, oneLine } from '../errors.js';
 import { type HttpInit, httpFetch } from '../http.js';
+import { explainHttpNetworkError } from '../http-errors.js';
 import type { Deadline } from './retry.js';
 import type { DeliveryResult, OutgoingMessage } from './types.js';
 

@@ -1,4 +1,5 @@
-import { DeliveryError, oneLine, oneLineReply, type Refusal, replyCodes } from '../errors.js';
+import { DeliveryError, oneLine, type Refusal } from '../errors.js';
+import { oneLineReply, replyCodes } from './smtp-replies.js';
 import type { OutgoingMessage } from './types.js';
 
 /** A 4xx at RCPT TO: the server may take the message for this recipient later. */

@@ -4,9 +4,11 @@ import SMTPConnection, {
   type SMTPConnectionSendInfo,
 } from 'nodemailer/lib/smtp-connection';
 import type { Credentials } from '../auth/credentials.js';
-import { DeliveryError, explainSmtpError, isGmailSmtpHost, refusalsOf } from '../errors.js';
+import { DeliveryError } from '../errors.js';
 import type { SmtpSecurity } from '../settings.js';
 import type { Deadline } from './retry.js';
+import type { SmtpFailureContext } from './smtp-errors.js';
+import { refusalsOf } from './smtp-replies.js';
 import type { DeliveryResult, OutgoingMessage } from './types.js';
 
 export interface SmtpTarget {
@@ -108,18 +110,9 @@ export interface SmtpSession {
   close(): void;
 }
 
-/**
- * Opens one SMTP connection (implicit TLS or required STARTTLS) through nodemailer's SMTPConnection
- * at once, and signs in as soon as `creds` are known: the handshakes, greeting, EHLO and AUTH then
- * overlap whatever the caller does meanwhile (rendering). Nothing is sent before `send()`; every
- * failure becomes a DeliveryError naming its stage.
- */
-export function openSmtp(
-  creds: Credentials | Promise<Credentials>,
-  target: SmtpTarget,
-  deadline: Deadline,
-): SmtpSession {
-  const conn = new SMTPConnection({
+/** The connection's options: the security the user chose, EHLO name, timeouts within the deadline. */
+function connectionFor(target: SmtpTarget, deadline: Deadline): SMTPConnection {
+  return new SMTPConnection({
     host: target.host,
     port: target.port,
     secure: target.security === 'tls',
@@ -133,37 +126,85 @@ export function openSmtp(
     tls: { ...SMTP_TLS },
     customAuth: { [XOAUTH2_METHOD]: xoauth2 },
   });
-  let stage: Stage = 'connect';
-  let known: Credentials | undefined;
-  let closed = false;
-  // A failure after the session settled (e.g. a late socket error) must not crash the process.
-  conn.on('error', () => undefined);
-  // A little after the deadline, so nodemailer's own (more specific) timeouts fire first.
-  const overall = setTimeout(() => conn.close(), deadline.remainingMs() + 250);
+}
 
-  const explain = (err: unknown): DeliveryError => {
-    if (err instanceof DeliveryError) return err;
-    const authKind =
-      known?.kind === 'password' ? 'app-password' : known?.kind === 'oauth2' ? 'oauth' : 'none';
-    const authMethod =
-      known?.kind === 'oauth2' ? 'XOAUTH2' : known?.kind === 'password' ? 'PLAIN' : undefined;
-    const base = explainSmtpError(err, {
-      host: target.host,
-      port: target.port,
-      authKind,
-      authMethod: stage === 'auth' ? authMethod : undefined,
-      stage,
-    });
-    if (deadline.remainingMs() <= 0 && !isReply(err) && !/greeting/i.test(base.message)) {
-      return new DeliveryError(
-        stage,
-        `${stage}: ${target.host}:${target.port} did not finish before \`timeout-seconds\` ran out. If outbound SMTP ports are blocked on this runner, ${isGmailSmtpHost(target.host) ? 'try `transport: gmail-api` (HTTPS, port 443)' : `check that it can reach ${target.host}`}.`,
-        false,
-      );
-    }
-    return base;
+/** The live state of one session, shared by its steps. */
+interface SessionState {
+  readonly conn: SMTPConnection;
+  readonly target: SmtpTarget;
+  readonly deadline: Deadline;
+  stage: Stage;
+  known?: Credentials;
+  close(): void;
+}
+
+/**
+ * Any failure as a DeliveryError naming the stage. The explanations are loaded only now: a run
+ * that sends never loads them.
+ */
+async function explain(s: SessionState, err: unknown): Promise<DeliveryError> {
+  if (err instanceof DeliveryError) return err;
+  const { explainSmtpError, smtpDeadlineError } = await import('./smtp-errors.js');
+  const { known, stage, target } = s;
+  const authKind: SmtpFailureContext['authKind'] =
+    known?.kind === 'password' ? 'app-password' : known?.kind === 'oauth2' ? 'oauth' : 'none';
+  const authMethod = known?.kind === 'oauth2' ? 'XOAUTH2' : known?.kind === 'password' ? 'PLAIN' : undefined;
+  const base = explainSmtpError(err, {
+    host: target.host,
+    port: target.port,
+    authKind,
+    authMethod: stage === 'auth' ? authMethod : undefined,
+    stage,
+  });
+  if (s.deadline.remainingMs() <= 0 && !isReply(err) && !/greeting/i.test(base.message)) {
+    return smtpDeadlineError(stage, target.host, target.port);
+  }
+  return base;
+}
+
+/** Connects, then signs in once the credentials are known (never over an unencrypted connection). */
+async function connectAndSignIn(s: SessionState, creds: Credentials | Promise<Credentials>): Promise<void> {
+  const { conn } = s;
+  await step<void>(conn, (cb) => conn.connect((err) => cb(err)));
+  const known = await creds;
+  s.known = known;
+  if (known.kind === 'none') return;
+  s.stage = 'auth';
+  if (!conn.secure) {
+    throw new DeliveryError(
+      'connect',
+      'connect: the connection is not encrypted; credentials are never sent in the clear. Use `smtp-security: tls` or `starttls`.',
+      false,
+    );
+  }
+  const auth =
+    known.kind === 'password'
+      ? { user: known.user, pass: known.pass }
+      : { method: XOAUTH2_METHOD, user: known.user, accessToken: known.accessToken };
+  await step<boolean>(conn, (cb) => conn.login(auth, (err, ok) => cb(err, ok)));
+}
+
+/** Sends the message once the session is ready; the envelope is the message's own. */
+async function sendOver(s: SessionState, message: OutgoingMessage): Promise<DeliveryResult> {
+  const { conn } = s;
+  s.stage = 'send';
+  const info = await step<SMTPConnectionSendInfo>(conn, (cb) =>
+    conn.send({ from: message.envelope.from, to: message.envelope.to }, message.createStream(), (err, i) =>
+      cb(err, i),
+    ),
+  );
+  return {
+    accepted: info.accepted,
+    rejected: info.rejected,
+    refusals: refusalsOf(info.rejectedErrors),
+    response: info.response,
   };
-  const close = (): void => {
+}
+
+/** A close() that ends the connection once (QUIT when possible) and clears the overall timer. */
+function closerOf(conn: SMTPConnection, overall: NodeJS.Timeout): () => void {
+  let closed = false;
+  return () => {
     if (closed) return;
     closed = true;
     clearTimeout(overall);
@@ -174,57 +215,44 @@ export function openSmtp(
     }
     conn.close();
   };
+}
 
-  const ready = (async (): Promise<void> => {
-    try {
-      await step<void>(conn, (cb) => conn.connect((err) => cb(err)));
-      known = await creds;
-      if (known.kind === 'none') return;
-      stage = 'auth';
-      if (!conn.secure) {
-        throw new DeliveryError(
-          'connect',
-          'connect: the connection is not encrypted; credentials are never sent in the clear. Use `smtp-security: tls` or `starttls`.',
-          false,
-        );
-      }
-      const auth =
-        known.kind === 'password'
-          ? { user: known.user, pass: known.pass }
-          : { method: XOAUTH2_METHOD, user: known.user, accessToken: known.accessToken };
-      await step<boolean>(conn, (cb) => conn.login(auth, (err, ok) => cb(err, ok)));
-    } catch (err) {
-      close();
-      throw explain(err);
-    }
-  })();
+/**
+ * Opens one SMTP connection (implicit TLS or required STARTTLS) through nodemailer's SMTPConnection
+ * at once, and signs in as soon as `creds` are known: the handshakes, greeting, EHLO and AUTH then
+ * overlap whatever the caller does meanwhile (rendering). Nothing is sent before `send()`; every
+ * failure becomes a DeliveryError naming its stage.
+ */
+export function openSmtp(
+  creds: Credentials | Promise<Credentials>,
+  target: SmtpTarget,
+  deadline: Deadline,
+): SmtpSession {
+  const conn = connectionFor(target, deadline);
+  // A failure after the session settled (e.g. a late socket error) must not crash the process.
+  conn.on('error', () => undefined);
+  // A little after the deadline, so nodemailer's own (more specific) timeouts fire first.
+  const overall = setTimeout(() => conn.close(), deadline.remainingMs() + 250);
+  const s: SessionState = { conn, target, deadline, stage: 'connect', close: closerOf(conn, overall) };
+
+  const ready = connectAndSignIn(s, creds).catch(async (err: unknown) => {
+    s.close();
+    throw await explain(s, err);
+  });
   // Awaited by send(); until then a failure must not count as unhandled.
   ready.catch(() => undefined);
 
   return {
     ready,
-    close,
+    close: s.close,
     async send(message) {
       try {
         await ready;
-        stage = 'send';
-        const info = await step<SMTPConnectionSendInfo>(conn, (cb) =>
-          conn.send(
-            { from: message.envelope.from, to: message.envelope.to },
-            message.createStream(),
-            (err, i) => cb(err, i),
-          ),
-        );
-        return {
-          accepted: info.accepted,
-          rejected: info.rejected,
-          refusals: refusalsOf(info.rejectedErrors),
-          response: info.response,
-        };
+        return await sendOver(s, message);
       } catch (err) {
-        throw explain(err);
+        throw await explain(s, err);
       } finally {
-        close();
+        s.close();
       }
     },
   };

@@ -7,8 +7,9 @@
  */
 import type { getOctokit } from '@actions/github';
 import type { Deadline } from '../deliver/retry.js';
-import { proxyRefusalStatus } from '../errors.js';
+import { isLoopback } from '../hosts.js';
 import { type HttpInit, httpFetch } from '../http.js';
+import { proxyRefusalStatus } from '../http-errors.js';
 
 /** A refused or failed API call; `status` 0 means the API could not be reached or a budget ran out. */
 export class GitHubApiError extends Error {
@@ -69,10 +70,6 @@ export interface GitHubClientOptions {
 
 const MAX_JSON_BYTES = 8 * 1024 * 1024;
 const MAX_REDIRECTS = 3;
-
-function isLoopback(url: URL): boolean {
-  return ['localhost', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
-}
 
 /** Why a request failed, in a few words, from fetch's error (its cause holds the system code). */
 function networkReason(err: unknown): string {
@@ -178,7 +175,7 @@ async function downloadTail(
       throw new GitHubApiError(redirect.status, `${what}: redirect without a usable Location`);
     }
     url = new URL(location, url);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
       throw new GitHubApiError(0, `${what}: refused to follow a redirect to ${url.protocol}`);
     }
     let res: Response;

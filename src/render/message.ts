@@ -4,7 +4,7 @@ import MailComposer, { type MailComposerOptions } from 'nodemailer/lib/mail-comp
 import type { Mailbox } from '../addresses.js';
 import { type RunContext, reportedRun } from '../context.js';
 import type { OutgoingMessage } from '../deliver/types.js';
-import { isGmailSmtpHost } from '../errors.js';
+import { isGmailSmtpHost } from '../hosts.js';
 import type { Settings } from '../settings.js';
 import type { RenderedContent } from './content.js';
 

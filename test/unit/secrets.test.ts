@@ -2,8 +2,9 @@
 // too (issue 13); every log line with outside text is one line.
 
 import { afterEach, describe, expect, it } from 'vitest';
+import { explainTokenError } from '../../src/auth/token-errors.js';
 import { explainGmailApiError } from '../../src/deliver/gmail-api.js';
-import { explainTokenError, oneLine } from '../../src/errors.js';
+import { oneLine } from '../../src/errors.js';
 import { summaryMarkdown } from '../../src/report.js';
 import { encodedForms, forgetSecrets, redactSecrets, rememberSecret } from '../../src/secrets.js';
 import { maskSecret } from '../../src/settings.js';
