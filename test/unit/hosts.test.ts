@@ -30,39 +30,31 @@ describe('isKnownGoogleHost', () => {
   });
 });
 
-describe('isGmailSmtpHost', () => {
-  it("Gmail's SMTP hosts only, in any case, with or without the trailing dot", () => {
-    for (const host of ['smtp.gmail.com', 'SMTP.Gmail.com.', 'smtp.googlemail.com']) {
-      expect(isGmailSmtpHost(host), host).toBe(true);
-    }
-    for (const host of ['gmail.googleapis.com', 'smtp.gmail.com.evil.example', 'mail.example.com', '']) {
-      expect(isGmailSmtpHost(host), host).toBe(false);
-    }
-  });
-});
+/** URL.hostname of a URL, as callers pass it to isLoopback. */
+const hostnameOf = (url: string): string => new URL(url).hostname;
 
-describe('isLoopback', () => {
-  it('localhost, [::1] and 127.x.x.x, as URL.hostname writes them', () => {
-    for (const url of [
-      'http://localhost:8080',
-      'http://[::1]:1/',
-      'http://127.0.0.1/',
-      'http://127.1/',
-      'http://127.9.8.7',
-    ]) {
-      expect(isLoopback(new URL(url).hostname), url).toBe(true);
-    }
-  });
-
-  it('a name that only starts like one is not loopback', () => {
-    for (const url of [
-      'http://127.example.com',
-      'http://localhost.example.com',
-      'http://10.0.0.1',
-      'http://[::2]',
-    ]) {
-      expect(isLoopback(new URL(url).hostname), url).toBe(false);
-    }
+describe('isGmailSmtpHost and isLoopback', () => {
+  it.each([
+    // Gmail's SMTP hosts only, in any case, with or without the trailing dot.
+    ['isGmailSmtpHost', 'smtp.gmail.com', true],
+    ['isGmailSmtpHost', 'SMTP.Gmail.com.', true],
+    ['isGmailSmtpHost', 'smtp.googlemail.com', true],
+    ['isGmailSmtpHost', 'gmail.googleapis.com', false],
+    ['isGmailSmtpHost', 'smtp.gmail.com.evil.example', false],
+    ['isGmailSmtpHost', 'mail.example.com', false],
+    ['isGmailSmtpHost', '', false],
+    // localhost, [::1] and 127.x.x.x as URL.hostname writes them; a name that only starts like one is not.
+    ['isLoopback', hostnameOf('http://localhost:8080'), true],
+    ['isLoopback', hostnameOf('http://[::1]:1/'), true],
+    ['isLoopback', hostnameOf('http://127.0.0.1/'), true],
+    ['isLoopback', hostnameOf('http://127.1/'), true],
+    ['isLoopback', hostnameOf('http://127.9.8.7'), true],
+    ['isLoopback', hostnameOf('http://127.example.com'), false],
+    ['isLoopback', hostnameOf('http://localhost.example.com'), false],
+    ['isLoopback', hostnameOf('http://10.0.0.1'), false],
+    ['isLoopback', hostnameOf('http://[::2]'), false],
+  ] as const)('%s(%j) is %s', (fn, host, expected) => {
+    expect((fn === 'isLoopback' ? isLoopback : isGmailSmtpHost)(host)).toBe(expected);
   });
 });
 
