@@ -92,7 +92,7 @@ describe.concurrent('failures', { timeout: E2E_TIMEOUT_MS }, () => {
         return { smtp, inputs: appPasswordInputs(smtp, { 'app-password': WRONG_APP_PASSWORD_SPACED }) };
       },
       // The local server answers as Gmail does, but it is 127.0.0.1: the line names it and quotes
-      // Gmail's words, without Gmail's own advice (that is for smtp.gmail.com: see errors.test.ts).
+      // Gmail's words, without Gmail's own advice (that is for smtp.gmail.com: see deliver/smtp-errors.test.ts).
       ['auth: 127.0.0.1:', '(535)', 'Username and Password not accepted', '`username`'],
     );
     expect(line.startsWith('auth: ')).toBe(true);
@@ -221,7 +221,7 @@ describe.concurrent('failures', { timeout: E2E_TIMEOUT_MS }, () => {
           inputs: oauthInputs(smtp, token, { 'oauth-refresh-token': REVOKED_REFRESH_TOKEN }),
         };
       },
-      // Not Google's endpoint: no "Google refused", no Testing-status advice (errors.test.ts has those).
+      // Not Google's endpoint: no "Google refused", no Testing-status advice (auth/token-errors.test.ts has those).
       [
         'token: 127.0.0.1 refused the refresh token',
         'invalid_grant',

@@ -249,7 +249,7 @@ describe('ready access token (oauth-access-token)', () => {
     expect(result.code).toBe(1);
     expect(errors(result)).toEqual([
       expect.stringMatching(
-        // 127.0.0.1 is not Gmail: the line names the scope input, not Gmail's scope (errors.test.ts).
+        // 127.0.0.1 is not Gmail: the line names the scope input, not Gmail's scope (deliver/smtp-errors.test.ts).
         /^auth: 127\.0\.0\.1:\d+ rejected the OAuth2 access token \(XOAUTH2\).*`oauth-scope`/,
       ),
     ]);
