@@ -41,6 +41,10 @@ const PASSWORD = 'abcdefghijklmnop';
 const GUARDED = {
   smtp: { marker: 'XOAUTH2 rejected', what: 'the SMTP transport (src/deliver/smtp.ts)' },
   smtpClient: { marker: '_actionEHLO', what: "nodemailer's SMTP client" },
+  smtpErrors: {
+    marker: 'did not answer the TLS handshake with TLS',
+    what: 'the SMTP failure explanations (src/deliver/smtp-errors.ts), loaded only on a failure',
+  },
   githubClient: {
     marker: 'requests to the GitHub API',
     what: 'the GitHub API client (src/enrich/github.ts)',
@@ -166,6 +170,12 @@ describe('bundle budget', () => {
     }
     const bytes = files.reduce((sum, f) => sum + statSync(path.join(DIST, f)).size, 0);
     expect(bytes, `loaded: ${files.join(', ')}`).toBeLessThanOrEqual(SEND_BUDGET);
+  });
+
+  it('a refused SMTP sign-in loads the SMTP failure explanations', async () => {
+    const { files, code } = await loadedBy('refused', { 'app-password': 'wrongwrongwrongw' });
+    expect(code).toBe(1);
+    expect(loadedGuards(files).sort()).toEqual(['smtp', 'smtpClient', 'smtpErrors']);
   });
 
   it('a dry run loads no transport, GitHub API, JUnit or glob code', async () => {
