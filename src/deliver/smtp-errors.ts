@@ -74,10 +74,8 @@ function failureOf(err: unknown, ctx: SmtpFailureContext): SmtpFailure {
 const fail = (stage: DeliveryError['stage'], message: string, transient: boolean): DeliveryError =>
   new DeliveryError(stage, message, transient);
 
-/** A rule for a server reply that refused (4xx/5xx) and holds `text`, when `also` holds too. */
-function replyWith(text: string, also: (f: SmtpFailure) => boolean): (f: SmtpFailure) => boolean {
-  return (f) => f.refused !== undefined && f.reply.includes(text) && also(f);
-}
+/** The server refused (4xx/5xx) with a reply holding `text` (an enhanced status code). */
+const says = (f: SmtpFailure, text: string): boolean => f.refused !== undefined && f.reply.includes(text);
 
 const GMAIL_API_HINT =
   'If outbound ports 465/587 are blocked on this runner, try `transport: gmail-api` (HTTPS, port 443).';
@@ -168,7 +166,7 @@ const STARTTLS_RULES: readonly SmtpRule[] = [
 const SIGN_IN_REPLY_RULES: readonly SmtpRule[] = [
   {
     name: 'xoauth2-token-refused',
-    matches: replyWith('5.7.8', (f) => f.ctx.authMethod === 'XOAUTH2' && !f.gmail),
+    matches: (f) => says(f, '5.7.8') && f.ctx.authMethod === 'XOAUTH2' && !f.gmail,
     explain: (f) =>
       fail(
         'auth',
@@ -178,7 +176,7 @@ const SIGN_IN_REPLY_RULES: readonly SmtpRule[] = [
   },
   {
     name: 'gmail-xoauth2-token-refused',
-    matches: replyWith('5.7.8', (f) => f.ctx.authMethod === 'XOAUTH2'),
+    matches: (f) => says(f, '5.7.8') && f.ctx.authMethod === 'XOAUTH2',
     explain: (f) =>
       fail(
         'auth',
@@ -188,7 +186,7 @@ const SIGN_IN_REPLY_RULES: readonly SmtpRule[] = [
   },
   {
     name: 'gmail-password-refused',
-    matches: replyWith('5.7.8', (f) => f.gmail),
+    matches: (f) => says(f, '5.7.8') && f.gmail,
     explain: (f) =>
       fail(
         'auth',
@@ -198,7 +196,7 @@ const SIGN_IN_REPLY_RULES: readonly SmtpRule[] = [
   },
   {
     name: 'gmail-app-password-required',
-    matches: replyWith('5.7.9', (f) => f.gmail),
+    matches: (f) => says(f, '5.7.9') && f.gmail,
     explain: (f) =>
       fail(
         'auth',
@@ -208,7 +206,7 @@ const SIGN_IN_REPLY_RULES: readonly SmtpRule[] = [
   },
   {
     name: 'gmail-daily-limit',
-    matches: replyWith('5.4.5', (f) => f.gmail),
+    matches: (f) => says(f, '5.4.5') && f.gmail,
     explain: (f) =>
       fail(
         'send',
@@ -222,7 +220,7 @@ const SIGN_IN_REPLY_RULES: readonly SmtpRule[] = [
 const REPLY_RULES: readonly SmtpRule[] = [
   {
     name: 'busy',
-    matches: (f) => f.refused === 421 || replyWith('4.7.0', () => true)(f),
+    matches: (f) => f.refused === 421 || says(f, '4.7.0'),
     explain: (f) => {
       const what =
         f.stage === 'auth' ? 'refused the sign-in for now' : 'is temporarily refusing the connection';
@@ -235,7 +233,7 @@ const REPLY_RULES: readonly SmtpRule[] = [
   },
   {
     name: 'sign-in-required',
-    matches: replyWith('5.7.0', (f) => f.refused === 530),
+    matches: (f) => says(f, '5.7.0') && f.refused === 530,
     explain: (f) =>
       fail(
         'auth',
@@ -246,7 +244,7 @@ const REPLY_RULES: readonly SmtpRule[] = [
   {
     // Gmail's 552-5.7.0 is a blocked content (an attachment type, a flagged link), not a size problem.
     name: 'content-blocked',
-    matches: replyWith('5.7.0', (f) => f.stage === 'send' && (f.refused ?? 0) >= 500),
+    matches: (f) => says(f, '5.7.0') && f.stage === 'send' && (f.refused ?? 0) >= 500,
     explain: (f) =>
       fail(
         'send',
@@ -256,7 +254,7 @@ const REPLY_RULES: readonly SmtpRule[] = [
   },
   {
     name: 'too-large',
-    matches: (f) => f.refused === 552 || replyWith('5.3.4', () => true)(f),
+    matches: (f) => f.refused === 552 || says(f, '5.3.4'),
     explain: (f) =>
       fail(
         'send',
