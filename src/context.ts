@@ -492,7 +492,11 @@ function optional(key: string, value: string | undefined): Record<string, string
  * failed_jobs and tests are added by later stages. `env` is the step's environment without any
  * `INPUT_*` key, since inputs hold secrets, nor the runner's own tokens.
  */
-export function templateVariables(ctx: RunContext, env: NodeJS.ProcessEnv): Record<string, unknown> {
+export function templateVariables(
+  ctx: RunContext,
+  env: NodeJS.ProcessEnv,
+  templateEnv: readonly string[] = [],
+): Record<string, unknown> {
   return {
     repository: ctx.repository,
     repository_url: ctx.repository_url,
@@ -512,18 +516,18 @@ export function templateVariables(ctx: RunContext, env: NodeJS.ProcessEnv): Reco
     ...(ctx.pull_request ? { pull_request: { ...ctx.pull_request } } : {}),
     ...(ctx.release ? { release: { ...ctx.release } } : {}),
     github: ctx.github,
-    env: safeEnv(env),
+    env: listedEnv(env, templateEnv),
   };
 }
 
-/** A plain copy of the environment without inputs or runner credentials. */
-function safeEnv(env: NodeJS.ProcessEnv): Record<string, string> {
-  const entries = Object.entries(env).filter(
-    (entry): entry is [string, string] =>
-      typeof entry[1] === 'string' &&
-      !entry[0].toUpperCase().startsWith('INPUT_') &&
-      !RUNNER_SECRET_KEYS.has(entry[0].toUpperCase()),
-  );
+/**
+ * Only the variables the workflow named in `template-env` (empty when unset on this run): a template
+ * is text an outsider may have reached, so it never sees tokens, inputs or anything else.
+ */
+function listedEnv(env: NodeJS.ProcessEnv, names: readonly string[]): Record<string, string> {
+  const entries = names
+    .filter((name) => !/^(INPUT|ACTIONS)_/i.test(name) && !RUNNER_SECRET_KEYS.has(name.toUpperCase()))
+    .map((name): [string, string] => [name, env[name] ?? '']);
   // Object.fromEntries defines own properties, so a key such as `__proto__` cannot reach the prototype.
   return Object.fromEntries(entries);
 }

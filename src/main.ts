@@ -405,6 +405,7 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
       log.info(authorsLine(authors));
     }
     const content = await renderContent(settings, ctx, enrichment, env);
+    for (const warning of content.warnings ?? []) log.warning(warning);
     message = composeMessage(settings, ctx, content, found.files);
     // Built while the server is still greeting, instead of after it; attachments stay streamed.
     if (!settings.dryRun && !found.files.length) message = await withBytesBuilt(message);

@@ -99,6 +99,8 @@ export interface Settings {
   timeoutSeconds: number;
   dryRun: boolean;
   emlPath?: string;
+  /** Environment variables templates may read as `env.NAME`; no other is visible to them. */
+  templateEnv: string[];
   jobSummary: boolean;
   failOnError: boolean;
 }
@@ -576,6 +578,29 @@ function authorInputs(
 }
 
 /**
+ * The `template-env` list: environment variable names, never the runner's own (`INPUT_*` holds the
+ * inputs, secrets included; `ACTIONS_*` the runner's tokens).
+ */
+function templateEnvInput(value: string): string[] {
+  const names = [...new Set(splitList(value).flatMap((n) => n.split(/\s+/)))].filter(Boolean);
+  for (const name of names) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new InputError(
+        'template-env',
+        `Input \`template-env\` must list environment variable names (letters, digits, _); got "${name.slice(0, 60)}".`,
+      );
+    }
+    if (/^(INPUT|ACTIONS)_/i.test(name)) {
+      throw new InputError(
+        'template-env',
+        `Input \`template-env\` cannot name ${name.slice(0, 60)}: INPUT_* and ACTIONS_* variables hold inputs and the runner's tokens. Put the value in the step's \`env\` under a name of its own.`,
+      );
+    }
+  }
+  return names;
+}
+
+/**
  * Reads and validates every input. The only place that reads inputs; secrets are masked the moment
  * they are read. Throws InputError (one clear line naming the input) on anything invalid.
  */
@@ -734,6 +759,7 @@ export function getSettings(input: InputSource): Settings {
     timeoutSeconds: int('timeout-seconds', get('timeout-seconds'), 120, 1, 3600),
     dryRun: bool('dry-run', get('dry-run'), false),
     emlPath: emlPath || undefined,
+    templateEnv: templateEnvInput(get('template-env')),
     jobSummary: bool('job-summary', get('job-summary'), true),
     failOnError: bool('fail-on-error', get('fail-on-error'), true),
   };

@@ -14,8 +14,9 @@ import type { BodyFormat, Settings, Status } from '../settings.js';
 import { DEFAULT_HTML, DEFAULT_SUBJECT, DEFAULT_TEXT, defaultFacts } from './defaults.js';
 import { escapeHtml } from './escape.js';
 import { emailDocument } from './layout.js';
+import { literalForms, literalize, outsiderValues } from './literal.js';
 import { type MarkdownRenderer, Slots } from './slots.js';
-import { createEngine, oneLine, renderLimitMs, renderTemplate } from './template.js';
+import { createEngine, oneLine, renderInline, renderLimitMs, renderTemplate } from './template.js';
 import { fields, listOf, type Shape, type Shapes } from './variables.js';
 
 /** The words of the message: a one-line subject, a plain-text part, and an HTML part unless text-only. */
@@ -23,6 +24,8 @@ export interface RenderedContent {
   subject: string;
   text: string;
   html?: string;
+  /** One line each: an inline template sent as written, a value left out of an unsafe place. */
+  warnings?: string[];
 }
 
 const FORMAT_BY_EXTENSION: Record<string, BodyFormat> = {
@@ -147,6 +150,11 @@ export const TEMPLATE_SHAPES: Shapes = {
   env: 'any',
 };
 
+/** TEMPLATE_SHAPES for this run: `env` has exactly the names `template-env` lists. */
+export function shapesFor(templateEnv: readonly string[]): Shapes {
+  return { ...TEMPLATE_SHAPES, env: fields(Object.fromEntries(templateEnv.map((name) => [name, 'value']))) };
+}
+
 /**
  * Every template variable of SPEC section 4. Optional objects (`pull_request`, `release`,
  * `previous_status`, `tests`) are null when absent, so `{% if pull_request %}` works on a push.
@@ -156,12 +164,13 @@ export function templateScope(
   env: NodeJS.ProcessEnv,
   status: Status,
   enrichment: Enrichment,
+  templateEnv: readonly string[] = [],
 ): Record<string, unknown> {
   const tests = enrichment.tests;
   return {
     pull_request: null,
     release: null,
-    ...templateVariables(ctx, env),
+    ...templateVariables(ctx, env, templateEnv),
     status,
     previous_status: enrichment.previous_status ?? null,
     failed_jobs: enrichment.failed_jobs.map((job) => ({
@@ -219,22 +228,37 @@ export async function renderContent(
   early?.catch(() => undefined);
   const slots = new Slots();
   const engine = createEngine(slots, renderLimitMs(settings.timeoutSeconds));
-  const scope = templateScope(ctx, env, settings.status, enrichment);
+  const scope = templateScope(ctx, env, settings.status, enrichment, settings.templateEnv);
   const facts = defaultFacts(ctx, settings.status, enrichment);
   const defaultScope = { ...scope, d: facts };
   const markdown = async (): Promise<MarkdownRenderer | undefined> =>
     early ?? (slots.hasMarkdown() ? loadMarkdown() : undefined);
+  const warnings: string[] = [];
+  const shapes = shapesFor(settings.templateEnv);
+  // Outsiders' text that `${{ }}` put into an inline template is shown as written, never parsed.
+  let forms: string[] | undefined;
+  const inline = (input: string, source: string): string => {
+    forms ??= literalForms(outsiderValues(ctx.github));
+    const literal = literalize(source, forms, (text) => slots.add('text', text)).source;
+    const result = renderInline(engine, input, literal, scope, shapes);
+    if (result.warning) warnings.push(result.warning);
+    return result.output;
+  };
 
   const subjectOut =
     settings.subject !== undefined
-      ? renderTemplate(engine, 'subject', settings.subject, scope, TEMPLATE_SHAPES)
+      ? inline('subject', settings.subject)
       : renderTemplate(engine, 'subject', DEFAULT_SUBJECT, defaultScope);
   const subject = oneLineSubject(slots.fillText(subjectOut));
   const footer = footerHtml(ctx);
+  const done = (content: RenderedContent): RenderedContent => {
+    warnings.push(...slots.refusals());
+    return warnings.length ? { ...content, warnings } : content;
+  };
 
   if (template === undefined) {
     const text = slots.fillText(renderTemplate(engine, 'body', DEFAULT_TEXT, defaultScope)).trim();
-    if (format === 'text') return { subject, text };
+    if (format === 'text') return done({ subject, text });
     const bodyOut = renderTemplate(engine, 'body', DEFAULT_HTML, defaultScope);
     const body = slots.fillHtml(bodyOut, await markdown());
     const preheader = oneLine(
@@ -242,26 +266,28 @@ export async function renderContent(
         .filter(Boolean)
         .join(' · '),
     );
-    return {
+    return done({
       subject,
       text,
       html: emailDocument(body, subject, { accent: facts.color, footerHtml: footer, preheader }),
-    };
+    });
   }
 
-  const input = settings.bodyFile ? 'body-file' : 'body';
-  const out = renderTemplate(engine, input, template, scope, TEMPLATE_SHAPES);
-  if (format === 'text') return { subject, text: slots.fillText(out) };
+  // `body-file` is authored, not substituted into: it stays strict.
+  const out = settings.bodyFile
+    ? renderTemplate(engine, 'body-file', template, scope, shapes)
+    : inline('body', template);
+  if (format === 'text') return done({ subject, text: slots.fillText(out) });
   if (format === 'html') {
-    const html = slots.fillHtml(out, await markdown());
+    const html = slots.fillHtml(out, await markdown(), 'body');
     // Its own chunk (html-to-text and its parser), loaded only for an HTML body.
     const { htmlToText } = await import('./html-text.js');
-    return { subject, text: htmlToText(html), html };
+    return done({ subject, text: htmlToText(html), html });
   }
   const md = (await markdown())!;
-  return {
+  return done({
     subject,
     text: slots.fillText(out),
     html: emailDocument(slots.fillHtml(md.markdownToHtml(out, true), md), subject, { footerHtml: footer }),
-  };
+  });
 }

@@ -72,7 +72,34 @@ function headerKeyCase(extra: Map<string, string>): (key: string) => string {
 
 /** Header values must never carry a line break, whatever the event put in them. */
 function headerValue(value: string): string {
-  return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return protectEncodedWords(value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim());
+}
+
+/** Something a mail client would decode as an RFC 2047 encoded-word: `=?charset?B?` or `?Q?`. */
+const ENCODED_WORD = /=\?[^?\s]*\?[bq]\?/i;
+/** Bytes per encoded-word: 45 bytes make 60 base64 characters, a 72-character word (at most 75). */
+const WORD_BYTES = 45;
+
+/**
+ * A value that holds what looks like an encoded-word (`=?utf-8?B?…?=`, a pull request title, say)
+ * is encoded whole as UTF-8 encoded-words, so a mail client shows the characters as written instead
+ * of decoding them into other text. nodemailer passes ASCII header text through unchanged (it only
+ * encodes non-ASCII), so the words we build reach the message as they are; any other value is left
+ * for nodemailer to encode.
+ */
+export function protectEncodedWords(value: string): string {
+  if (!ENCODED_WORD.test(value)) return value;
+  const words: string[] = [];
+  let chunk = '';
+  for (const char of value) {
+    if (Buffer.byteLength(chunk + char) > WORD_BYTES) {
+      words.push(chunk);
+      chunk = '';
+    }
+    chunk += char;
+  }
+  if (chunk) words.push(chunk);
+  return words.map((w) => `=?UTF-8?B?${Buffer.from(w, 'utf8').toString('base64')}?=`).join(' ');
 }
 
 /** The headers mail clients read for `priority` (MailComposer alone does not add them). */
@@ -129,7 +156,7 @@ export function composeMessage(
     cc: settings.cc,
     bcc: settings.bcc,
     replyTo: settings.replyTo.length ? settings.replyTo : undefined,
-    subject: content.subject,
+    subject: protectEncodedWords(content.subject),
     text: content.text,
     html: content.html,
     messageId,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { escapeHtml, isSafeUrl } from './escape.js';
+import { type HtmlToken, htmlTokens } from './html-tokens.js';
 
 /** What fills a `| markdown` value in HTML: markdown.ts, loaded only when a message has one. */
 export interface MarkdownRenderer {
@@ -39,6 +40,11 @@ const URL_ATTRIBUTES = new Set([
   'dynsrc',
   'data',
   'xlink:href',
+  'ping',
+  'manifest',
+  'icon',
+  'codebase',
+  'usemap',
 ]);
 
 /** Tags whose content is not markup: line breaks stay line breaks there. */
@@ -49,11 +55,36 @@ const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$
 const FLOW =
   /^(div|td|th|li|dd|blockquote|body|center|section|article|aside|main|header|footer|nav|details|figure)$/;
 
-/** A tag, comment or doctype; quoted attribute values may hold `>`. */
-const TAG = /<!--[\s\S]*?-->|<[!/?]?[A-Za-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
-
-/** `name=value` inside a tag, the value double-, single- or un-quoted. */
-const ATTRIBUTE = /([^\s"'<>/=]+)(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
+/**
+ * Elements a value may not reach at all, neither in their content nor in their attributes: style
+ * sheets and scripts (escaping HTML does nothing for CSS or JavaScript), frames and plugins, `<meta>`
+ * (`http-equiv=refresh` redirects), `<base>` and `<link>`, and SVG animations (which can set `href`).
+ */
+const REFUSED_ELEMENTS = new Set([
+  'style',
+  'script',
+  'xmp',
+  'iframe',
+  'frame',
+  'frameset',
+  'noembed',
+  'noframes',
+  'noscript',
+  'plaintext',
+  'object',
+  'embed',
+  'applet',
+  'param',
+  'meta',
+  'base',
+  'link',
+  'animate',
+  'set',
+  'animatemotion',
+  'animatetransform',
+]);
+/** Attributes whose value is markup or script: `srcdoc` is a whole document. */
+const REFUSED_ATTRIBUTES = new Set(['srcdoc']);
 
 /** Characters all values of one message may add up to (SPEC §4: Liquid's memory bounded). */
 const MAX_SLOT_CHARS = 20_000_000;
@@ -100,6 +131,7 @@ export class Slots {
   private readonly slots: Slot[] = [];
   private chars = 0;
   private readonly pattern: RegExp;
+  private readonly refused = new Set<string>();
 
   constructor(nonce: string = randomBytes(6).toString('hex')) {
     if (!/^[0-9a-f]{6,32}$/.test(nonce)) throw new Error('Slots: nonce must be lowercase hex');
@@ -152,39 +184,63 @@ export class Slots {
    * of text or an inline element (strong, span, a…) it becomes inline HTML.
    * `markdown` is required when `hasMarkdown()`.
    */
-  fillHtml(html: string, markdown?: MarkdownRenderer): string {
+  fillHtml(html: string, markdown?: MarkdownRenderer, input = 'body'): string {
     // <p>{{ notes | markdown }}</p> would nest blocks inside a paragraph: use a <div> instead.
     const prepared = html.replace(
       new RegExp(`<p(?:\\s[^>]*)?>\\s*(Q${this.nonce}N(\\d{1,7})E)\\s*</p>`, 'gi'),
       (whole, token: string, i: string) => (this.slot(i).kind === 'markdown' ? `<div>${token}</div>` : whole),
     );
     let out = '';
-    let last = 0;
     const open: string[] = [];
     // Every open element, innermost last: a Markdown value becomes blocks only where blocks may be.
     const enclosing: string[] = [];
     const blocksAllowed = (): boolean =>
       enclosing.length === 0 || FLOW.test(enclosing[enclosing.length - 1]!);
-    for (const match of prepared.matchAll(TAG)) {
-      const index = match.index ?? 0;
-      out += this.fillContent(prepared.slice(last, index), open.length > 0, markdown, blocksAllowed());
-      out += this.fillTag(match[0]);
-      const name = /^<(\/?)([A-Za-z][A-Za-z0-9]*)/.exec(match[0]);
-      if (name) {
-        const tag = name[2]!.toLowerCase();
-        if (name[1]) {
-          const at = open.lastIndexOf(tag);
-          if (at >= 0) open.length = at;
-          const within = enclosing.lastIndexOf(tag);
-          if (within >= 0) enclosing.length = within;
-        } else if (!match[0].endsWith('/>') && !VOID.test(tag)) {
-          enclosing.push(tag);
-          if (LITERAL_CONTENT.test(tag)) open.push(tag);
-        }
+    const refusedIn = (): string | undefined => enclosing.find((tag) => REFUSED_ELEMENTS.has(tag));
+    for (const token of htmlTokens(prepared)) {
+      const text = prepared.slice(token.start, token.end);
+      if (token.kind === 'comment') {
+        // Comments are invisible: a value there could only end the comment early.
+        out += text.replace(this.pattern, '');
+      } else if (token.kind === 'text') {
+        const refused = token.raw && REFUSED_ELEMENTS.has(token.raw) ? token.raw : refusedIn();
+        out += refused
+          ? this.refuse(text, `<${refused}>`, input)
+          : this.fillContent(text, open.length > 0 || token.raw !== undefined, markdown, blocksAllowed());
+      } else {
+        out += this.fillTag(text, token, refusedIn(), input);
+        this.track(token, open, enclosing);
       }
-      last = index + match[0].length;
     }
-    return out + this.fillContent(prepared.slice(last), open.length > 0, markdown, blocksAllowed());
+    return out;
+  }
+
+  /** Keeps the stacks of open elements up to date after a tag. */
+  private track(token: Extract<HtmlToken, { kind: 'tag' }>, open: string[], enclosing: string[]): void {
+    const tag = token.name;
+    if (token.closing) {
+      const at = open.lastIndexOf(tag);
+      if (at >= 0) open.length = at;
+      const within = enclosing.lastIndexOf(tag);
+      if (within >= 0) enclosing.length = within;
+    } else if (!token.selfClosing && !VOID.test(tag)) {
+      enclosing.push(tag);
+      if (LITERAL_CONTENT.test(tag)) open.push(tag);
+    }
+  }
+
+  /** Removes every placeholder from `text`, noting the place for a warning when there was one. */
+  private refuse(text: string, place: string, input: string): string {
+    if (!this.has(text)) return text;
+    this.refused.add(
+      `Input \`${input}\`: a value inside ${place} was left out, since it cannot be shown there safely; put values in element text or ordinary attributes.`,
+    );
+    return text.replace(this.pattern, '');
+  }
+
+  /** One line for each unsafe place a value was left out of (see fillHtml). */
+  refusals(): string[] {
+    return [...this.refused];
   }
 
   /** Text between tags: values escaped; line breaks become <br> outside <pre> and the like. */
@@ -210,39 +266,63 @@ export class Slots {
     });
   }
 
-  /** A tag: placeholders may only fill attribute values, and URL attributes must stay safe. */
-  private fillTag(tag: string): string {
-    if (!this.has(tag)) return tag;
-    // Comments are invisible: a value there could only end the comment early.
-    if (tag.startsWith('<!--')) return tag.replace(this.pattern, '');
-    return tag.replace(
-      new RegExp(`${ATTRIBUTE.source}|Q${this.nonce}N(\\d{1,7})E`, 'gi'),
-      (whole, name?: string, eq?: string, dq?: string, sq?: string, uq?: string, loose?: string) => {
-        // Outside an attribute value (a tag or attribute name) a value could create markup: dropped.
-        if (loose !== undefined || name === undefined) return '';
-        if (this.has(name)) return '';
-        const value = dq ?? sq ?? uq ?? '';
-        if (!this.has(value)) return whole;
-        const attr = name.toLowerCase();
-        // Event handlers decode entities before running: no value may reach them.
-        if (attr.startsWith('on')) return '';
-        if (URL_ATTRIBUTES.has(attr)) {
-          const url = decodeEntities(this.fillText(value));
-          if (attr === 'srcset' || !isSafeUrl(url)) return '';
+  /**
+   * A tag: placeholders may only fill attribute values of ordinary elements, and URL attributes must
+   * stay safe. An end tag's attributes mean nothing, and a placeholder in a name could create markup:
+   * both are dropped.
+   */
+  private fillTag(
+    text: string,
+    token: Extract<HtmlToken, { kind: 'tag' }>,
+    refusedIn: string | undefined,
+    input: string,
+  ): string {
+    if (!this.has(text)) return text;
+    const offset = token.start;
+    const name = text.slice(0, token.nameEnd - offset);
+    if (token.closing || this.has(name)) return text.replace(this.pattern, '');
+    const refusedTag = refusedIn ?? (REFUSED_ELEMENTS.has(token.name) ? token.name : undefined);
+    let out = name;
+    let last = token.nameEnd - offset;
+    for (const attribute of token.attributes) {
+      out += text.slice(last, attribute.start - offset);
+      last = attribute.end - offset;
+      const whole = text.slice(attribute.start - offset, last);
+      if (!this.has(whole)) {
+        out += whole;
+        continue;
+      }
+      const attr = attribute.name.toLowerCase();
+      if (refusedTag || REFUSED_ATTRIBUTES.has(attr)) {
+        this.refuse(whole, refusedTag ? `<${refusedTag}>` : `the ${attr} attribute`, input);
+        continue;
+      }
+      out += this.fillAttribute(attribute.name, attribute.value);
+    }
+    return out + text.slice(last);
+  }
+
+  /** `name="value"` with its placeholders filled, or nothing when no value may go there. */
+  private fillAttribute(name: string, value: string): string {
+    if (this.has(name)) return '';
+    const attr = name.toLowerCase();
+    // Event handlers decode entities before running: no value may reach them.
+    if (attr.startsWith('on')) return '';
+    if (URL_ATTRIBUTES.has(attr)) {
+      const url = decodeEntities(this.fillText(value));
+      if (attr === 'srcset' || !isSafeUrl(url)) return '';
+    }
+    const safeValue = value
+      .split(this.pattern)
+      .map((part, n) => {
+        // split() with one capture group alternates text and slot indexes.
+        if (n % 2 === 1) {
+          const v = this.slot(part).value;
+          return attr === 'style' ? v.replace(/[^A-Za-z0-9#.%, -]/g, '') : escapeHtml(v);
         }
-        const safeValue = value
-          .split(this.pattern)
-          .map((part, n) => {
-            // split() with one capture group alternates text and slot indexes.
-            if (n % 2 === 1) {
-              const v = this.slot(part).value;
-              return attr === 'style' ? v.replace(/[^A-Za-z0-9#.%, -]/g, '') : escapeHtml(v);
-            }
-            return part.replace(/"/g, '&quot;');
-          })
-          .join('');
-        return `${name}${eq}"${safeValue}"`;
-      },
-    );
+        return part.replace(/"/g, '&quot;');
+      })
+      .join('');
+    return `${name}="${safeValue}"`;
   }
 }

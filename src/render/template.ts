@@ -88,6 +88,9 @@ export function suggestVariable(path: string, scope: Record<string, unknown>): s
 function unknownVariable(input: string, name: string, line: number, suggestion: string | undefined): string {
   const where = line ? ` on line ${line}` : '';
   const hint = suggestion ? ` (did you mean \`${suggestion}\`?)` : '';
+  if (/^env[.[]/.test(name)) {
+    return `Input \`${input}\`: unknown variable \`${name}\`${where}${hint}. Templates see only the environment variables named in \`template-env\`; add it there.`;
+  }
   return `Input \`${input}\`: unknown variable \`${name}\`${where}${hint}. See the list of template variables in docs/templates.md; test optional ones with {% if … %}.`;
 }
 
@@ -116,7 +119,8 @@ export function templateErrorMessage(input: string, err: unknown, scope: Record<
  * Renders one template with placeholders for its values (see slots.ts). Throws an InputError naming
  * the input and the line on any template error. With `shapes`, first checks every name and field the
  * template reads against them (see variables.ts): a misspelt one is an error on every event, inside
- * `{% if %}` and loops too, not only where it happens to be rendered.
+ * `{% if %}` and loops too, not only where it happens to be rendered. Once checked, a name that exists
+ * but has no value on this run (`pull_request.title` on a push) renders empty.
  */
 export function renderTemplate(
   engine: Liquid,
@@ -125,15 +129,51 @@ export function renderTemplate(
   scope: Record<string, unknown>,
   shapes?: Shapes,
 ): string {
+  const result = renderOrExplain(engine, input, source, scope, shapes);
+  if (result.error !== undefined) throw new InputError(input, result.error);
+  return result.output;
+}
+
+/** The rendered output, or the one-line template error; an unknown name is always thrown. */
+function renderOrExplain(
+  engine: Liquid,
+  input: string,
+  source: string,
+  scope: Record<string, unknown>,
+  shapes?: Shapes,
+): { output: string; error?: undefined } | { output?: undefined; error: string } {
   try {
     const template = engine.parse(source);
     const [unknown] = shapes ? checkVariables(engine, template, shapes) : [];
     if (unknown) {
       throw new InputError(input, unknownVariable(input, unknown.path, unknown.row, unknown.suggestion));
     }
-    return engine.renderSync(template, scope);
+    return { output: engine.renderSync(template, scope, shapes ? { strictVariables: false } : {}) };
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(input, templateErrorMessage(input, err, scope));
+    return { error: templateErrorMessage(input, err, scope) };
   }
+}
+
+/**
+ * An inline `subject` or `body`: text written in the workflow, where `${{ }}` may have put a commit
+ * message or title that holds `{{` or `{%` (Helm, Jinja, Vue). An alert must not be lost to its own
+ * text: when it does not parse or render, `asWritten` (the source, every Liquid character shown
+ * literally) is used instead, with a warning naming the input, the error and the fix. An unknown name
+ * stays an error: it is the author's, and exists on no run.
+ */
+export function renderInline(
+  engine: Liquid,
+  input: string,
+  source: string,
+  scope: Record<string, unknown>,
+  shapes: Shapes,
+): { output: string; warning?: string } {
+  const result = renderOrExplain(engine, input, source, scope, shapes);
+  if (result.error === undefined) return { output: result.output };
+  const reason = oneLine(result.error.replace(/^Input `[^`]*`:? ?/, '')).replace(/\.$/, '');
+  return {
+    output: source,
+    warning: `Input \`${input}\` is not a valid template (${reason.slice(0, 300)}), so it was sent exactly as written. To show text that holds {{ or {%, put it in with a template variable such as {{ commit.message }} or {{ pull_request.title }} instead of \${{ github.event.* }}, or wrap it in {% raw %}…{% endraw %}.`,
+  };
 }

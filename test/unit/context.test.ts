@@ -583,26 +583,27 @@ describe('templateVariables', () => {
     expect(templateVariables(readRunContext(relEnv), relEnv).release).toMatchObject({ tag: 'v2.3.0' });
   });
 
-  it('copies the environment without any INPUT_* key or runner token', () => {
+  it('gives templates only the variables template-env names, never an INPUT_* key or runner token', () => {
     const env = runnerEnv('push', {
       INPUT_APP_PASSWORD: 'abcd efgh ijkl mnop',
       'INPUT_OAUTH-REFRESH-TOKEN': '1//0g-secret',
       input_lowercase: 'secret too',
       ACTIONS_RUNTIME_TOKEN: 'runtime-secret',
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-secret',
+      NPM_TOKEN: 'npm_NotListedSecret',
       DEPLOY_TARGET: 'staging',
       UNSET: undefined,
     });
-    const vars = templateVariables(readRunContext(env), env);
-    const copied = vars.env as Record<string, string>;
-    expect(Object.keys(copied).filter((key) => key.toUpperCase().startsWith('INPUT_'))).toEqual([]);
-    expect(copied).not.toHaveProperty('ACTIONS_RUNTIME_TOKEN');
-    expect(copied).not.toHaveProperty('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
-    expect(copied).not.toHaveProperty('UNSET');
-    expect(copied.DEPLOY_TARGET).toBe('staging');
-    expect(copied.GITHUB_REPOSITORY).toBe('octo-org/octo-repo');
+    const vars = templateVariables(readRunContext(env), env, [
+      'DEPLOY_TARGET',
+      'UNSET',
+      'INPUT_APP_PASSWORD',
+      'ACTIONS_RUNTIME_TOKEN',
+    ]);
+    expect(vars.env).toEqual({ DEPLOY_TARGET: 'staging', UNSET: '' });
+    expect(templateVariables(readRunContext(env), env).env).toEqual({});
     expect(JSON.stringify(vars)).not.toMatch(
-      /abcd efgh|1\/\/0g-secret|secret too|runtime-secret|oidc-secret/,
+      /abcd efgh|1\/\/0g-secret|secret too|runtime-secret|oidc-secret|npm_NotListedSecret/,
     );
     expect(env.INPUT_APP_PASSWORD).toBe('abcd efgh ijkl mnop');
   });

@@ -77,6 +77,7 @@ export function settingsWith(overrides: Partial<Settings> = {}): Settings {
     retries: 3,
     timeoutSeconds: 120,
     dryRun: false,
+    templateEnv: [],
     jobSummary: true,
     failOnError: true,
     ...overrides,

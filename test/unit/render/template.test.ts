@@ -44,7 +44,7 @@ function thrown(fn: () => unknown): InputError {
 
 describe('templates: variables and errors', () => {
   const ctx = contextFor('push');
-  const scope = templateScope(ctx, runnerEnv('push'), 'failure', noEnrichment);
+  const scope = templateScope(ctx, runnerEnv('push'), 'failure', noEnrichment, ['GITHUB_JOB']);
 
   it('offers every SPEC section 4 variable', () => {
     for (const name of [
@@ -228,7 +228,12 @@ describe('templates: every name is checked before rendering, on every event', ()
   /** The text a body renders to on a push, or on a failure with details when told. */
   async function bodyText(body: string, failure = false): Promise<string> {
     const c = await renderContent(
-      settingsWith({ body, bodyFormat: 'text', status: failure ? 'failure' : 'success' }),
+      settingsWith({
+        body,
+        bodyFormat: 'text',
+        status: failure ? 'failure' : 'success',
+        templateEnv: ['GITHUB_JOB'],
+      }),
       push,
       failure ? failureEnrichment() : noEnrichment,
       env,

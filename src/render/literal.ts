@@ -1,0 +1,103 @@
+/**
+ * Template injection through `${{ }}`. GitHub substitutes `${{ github.event.pull_request.title }}`
+ * into `subject` or `body` before the action runs, so a title like
+ * `Fix {{ env.NPM_TOKEN | split: "" }}` would arrive as template source. Before an inline template
+ * is parsed, every occurrence in it of an event value that outsiders can write and that could open
+ * a Liquid tag is replaced by a placeholder (see slots.ts) that renders to the value as written.
+ *
+ * The payload is walked whole rather than field by field: titles, bodies, comments, commit messages,
+ * branch and tag names, release notes and author names all live in it, at places that vary by event,
+ * and a value that turns out to be the maintainers' own is only shown as the text it is anyway.
+ */
+
+/** Stop walking absurd payloads: what is past these bounds is never a title or a message. */
+const MAX_DEPTH = 64;
+const MAX_STRINGS = 200_000;
+const MAX_FORMS = 5_000;
+/** A line of a multi-line value shorter than this is too short to matter alone (`{{`). */
+const MIN_LINE = 4;
+
+/**
+ * True for a value that could open a Liquid tag, alone or next to another value: it holds `{{` or
+ * `{%`, or starts with `{` or `%`, or ends with `{` (a title `x{` followed by a body `{ env.X }}`).
+ */
+export function couldOpenTag(value: string): boolean {
+  if (value.includes('{{') || value.includes('{%')) return true;
+  const trimmed = value.trim();
+  return trimmed.length >= 2 && (/^[{%]/.test(trimmed) || trimmed.endsWith('{'));
+}
+
+/** Every string in `payload` (keys included) that could open a Liquid tag, depth- and count-bounded. */
+export function outsiderValues(payload: unknown): string[] {
+  const found = new Set<string>();
+  let seen = 0;
+  const visit = (value: unknown, depth: number): void => {
+    if (seen++ > MAX_STRINGS || depth > MAX_DEPTH) return;
+    if (typeof value === 'string') {
+      if (couldOpenTag(value)) found.add(value);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+      return;
+    }
+    for (const [key, item] of Object.entries(value)) {
+      visit(key, depth + 1);
+      visit(item, depth + 1);
+    }
+  };
+  visit(payload, 0);
+  return [...found];
+}
+
+/**
+ * The forms a value can take once substituted: as is; trimmed (the runner trims inputs); with
+ * Windows line breaks made plain; JSON-escaped (`${{ toJSON(github.event) }}`); and each of its
+ * lines that could open a tag on its own. Longest first, so a whole value wins over its parts.
+ */
+export function literalForms(values: readonly string[]): string[] {
+  const forms = new Set<string>();
+  const add = (form: string): void => {
+    if (form && couldOpenTag(form)) forms.add(form);
+  };
+  for (const value of values) {
+    const plain = value.replace(/\r\n?/g, '\n');
+    for (const v of [value, plain]) {
+      add(v);
+      add(v.trim());
+      add(JSON.stringify(v).slice(1, -1));
+    }
+    if (plain.includes('\n')) {
+      for (const line of plain.split('\n')) {
+        const trimmed = line.trim();
+        if (trimmed.length >= MIN_LINE && (trimmed.includes('{{') || trimmed.includes('{%'))) {
+          add(line);
+          add(trimmed);
+        }
+      }
+    }
+    if (forms.size >= MAX_FORMS) break;
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * `source` with every occurrence of every form replaced by `placeholder(form)`, longest form first.
+ * Placeholders are letters and digits only, so what is left can never join across one into a tag.
+ */
+export function literalize(
+  source: string,
+  forms: readonly string[],
+  placeholder: (text: string) => string,
+): { source: string; replaced: number } {
+  let out = source;
+  let replaced = 0;
+  for (const form of forms) {
+    if (!out.includes(form)) continue;
+    const parts = out.split(form);
+    replaced += parts.length - 1;
+    out = parts.join(placeholder(form));
+  }
+  return { source: out, replaced };
+}
