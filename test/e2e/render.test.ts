@@ -243,6 +243,7 @@ describe('| markdown on hostile text', () => {
       event: event('hostile-pull_request'),
       inputs: {
         body: '{{ github.event.pull_request.body | markdown }}\n\n{{ env.BAD | markdown }}',
+        'template-env': 'BAD',
       },
       env: {
         BAD: '**bold** [x](javascript:alert(1)) <a href="javascript:alert(2)">y</a>',

@@ -27,12 +27,7 @@ describe('html tokens follow the browser', () => {
     const kinds = (s: string) => [...htmlTokens(s)].map((t) => `${t.kind}:${s.slice(t.start, t.end)}`);
     expect(kinds('<!-- a --!><b>')).toEqual(['comment:<!-- a --!>', 'tag:<b>']);
     expect(kinds('<!--><i>')).toEqual(['comment:<!-->', 'tag:<i>']);
-    expect(kinds('<style><b></style >x')).toEqual([
-      'tag:<style>',
-      'text:<b>',
-      'tag:</style >',
-      'text:x',
-    ]);
+    expect(kinds('<style><b></style >x')).toEqual(['tag:<style>', 'text:<b>', 'tag:</style >', 'text:x']);
     expect(kinds('<svg><title><b></title></svg>')).toEqual([
       'tag:<svg>',
       'tag:<title>',
