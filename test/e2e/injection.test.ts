@@ -15,6 +15,9 @@ import {
   runAction,
 } from './harness.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: tests edit event payloads freely
+type Payload = Record<string, any>;
+
 const USER = 'ci-bot@gmail.com';
 const APP_PASSWORD = 'abcd efgh ijkl mnop';
 const TO = 'team@example.com';
@@ -23,7 +26,7 @@ const NPM_TOKEN = 'npm_Xq7RkWm2ZtLp9VbN4cHs6JdY0aFgUe3Ti8Oo';
 const EXFIL_TITLE = 'Fix {{ env.NPM_TOKEN | split: "" | join: " " }}';
 const HELM = 'fix(chart): quote {{ .Values.image.tag }}';
 
-const fixtureEvent = (name: string): Record<string, any> =>
+const fixtureEvent = (name: string): Payload =>
   JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/fixtures/events', `${name}.json`), 'utf8'));
 
 let server: RunningSmtpServer;
@@ -69,7 +72,7 @@ async function received(run: ActionRun): Promise<{ mail: ParsedMail; raw: string
 }
 
 /** A pull_request payload with this title (and other changes). */
-function prEvent(title: string, change: (e: Record<string, any>) => void = () => undefined) {
+function prEvent(title: string, change: (e: Payload) => void = () => undefined) {
   const event = fixtureEvent('pull_request');
   event.pull_request.title = title;
   change(event);
@@ -107,7 +110,7 @@ function expectNoTokenAnywhere(run: ActionRun, raw: string, mail: ParsedMail): v
   assertNoSecrets(run, [NPM_TOKEN]);
 }
 
-describe('template injection through ${{ }}', () => {
+describe('template injection through GitHub expressions', () => {
   for (const templateEnv of ['', 'NPM_TOKEN']) {
     it(`mails the PR title as written and no form of the token (template-env: ${templateEnv || 'unset'})`, async () => {
       // What `subject: ${{ github.event.pull_request.title }}` and a body built the same way arrive as.

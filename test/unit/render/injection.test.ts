@@ -13,6 +13,9 @@ import type { Settings } from '../../../src/settings.js';
 import { inputErrorOf } from '../input-error.js';
 import { fixture, runnerEnv, settingsWith } from './helpers.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: tests edit event payloads freely
+type Payload = Record<string, any>;
+
 const noEnrichment: Enrichment = { failed_jobs: [] };
 const dir = mkdtempSync(path.join(os.tmpdir(), 'inject-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,8 +24,8 @@ const TOKEN = 'npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
 const EXFIL = 'Fix {{ env.NPM_TOKEN | split: "" | join: " " }}';
 
 /** A pull_request run whose payload has these changes, with NPM_TOKEN in the environment. */
-function prRun(change: (event: Record<string, any>) => void) {
-  const event = JSON.parse(readFileSync(fixture('pull_request'), 'utf8')) as Record<string, any>;
+function prRun(change: (event: Payload) => void) {
+  const event = JSON.parse(readFileSync(fixture('pull_request'), 'utf8')) as Payload;
   change(event);
   const file = path.join(dir, `event-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify(event));
@@ -30,7 +33,7 @@ function prRun(change: (event: Record<string, any>) => void) {
   return { ctx: readRunContext(env), env, event };
 }
 
-async function rendered(settings: Partial<Settings>, change: (event: Record<string, any>) => void) {
+async function rendered(settings: Partial<Settings>, change: (event: Payload) => void) {
   const { ctx, env } = prRun(change);
   return renderContent(settingsWith(settings), ctx, noEnrichment, env);
 }
@@ -44,7 +47,7 @@ function expectNoToken(text: string): void {
   expect(text).not.toContain('npm_');
 }
 
-describe('outsider text substituted by ${{ }} stays text', () => {
+describe('outsider text substituted by GitHub expressions stays text', () => {
   it('mails the PR title as written, and no form of the token, when the title is template code', async () => {
     const content = await rendered(
       {
@@ -113,7 +116,11 @@ describe('outsider text substituted by ${{ }} stays text', () => {
   it('finds the values anywhere in odd payloads, keys included, and stays bounded', () => {
     const deep: Record<string, unknown> = {};
     let at = deep;
-    for (let i = 0; i < 200; i++) at = (at.next = {}) as Record<string, unknown>;
+    for (let i = 0; i < 200; i++) {
+      const next: Record<string, unknown> = {};
+      at.next = next;
+      at = next;
+    }
     at.title = '{{ too deep }}';
     const values = outsiderValues({
       a: [null, 1, true, { '{{ key }}': 'v' }, ['{% raw %}']],
