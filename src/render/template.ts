@@ -144,7 +144,16 @@ function renderOrExplain(
 ): { output: string; error?: undefined } | { output?: undefined; error: string } {
   try {
     const template = engine.parse(source);
-    const [unknown] = shapes ? checkVariables(engine, template, shapes) : [];
+    const unknowns = shapes ? checkVariables(engine, template, shapes) : [];
+    // `{{ .Values.tag }}` is Go template syntax (Helm, Hugo), which LiquidJS reads as `Values`: text
+    // that is not a Liquid template, not a misspelt name.
+    const go = unknowns.find((u) => source.split('\n')[u.row - 1]?.charAt(u.col - 1) === '.');
+    if (go) {
+      return {
+        error: `Input \`${input}\`: template error on line ${go.row}: \`.${go.path}\` is Go template syntax, not Liquid.`,
+      };
+    }
+    const [unknown] = unknowns;
     if (unknown) {
       throw new InputError(input, unknownVariable(input, unknown.path, unknown.row, unknown.suggestion));
     }

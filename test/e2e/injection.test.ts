@@ -151,6 +151,15 @@ describe('template injection through GitHub expressions', () => {
     expect(run.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
   });
 
+  it('delivers Go template syntax from outside the payload (a git log output) as written, with a warning', async () => {
+    const run = await step({ inputs: { body: `Changes since v1:\n${HELM}`, 'body-format': 'text' } });
+    const { mail } = await received(run);
+    expect(mail.text?.trimEnd()).toBe(`Changes since v1:\n${HELM}`);
+    const warnings = run.annotations.filter((a) => a.level === 'warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toContain('`.Values` is Go template syntax, not Liquid');
+  });
+
   it('delivers a title holding {%raw%} as written', async () => {
     const title = 'Docs: explain {%raw%} and {{ in Jinja';
     const run = await step({

@@ -233,3 +233,24 @@ describe('an encoded-word lookalike reaches no header as an encoded-word', () =>
     expect(protectEncodedWords('plain =? text')).toBe('plain =? text');
   });
 });
+
+describe('Go template syntax from elsewhere (a `git log` output) is text, not a misspelt name', () => {
+  it('an inline body with {{ .Values.image.tag }} is sent as written with a warning; body-file fails', async () => {
+    const content = await rendered(
+      { body: 'Changes:\n  fix(chart): quote {{ .Values.image.tag }}\n{{ status }}', bodyFormat: 'text' },
+      () => undefined,
+    );
+    expect(content.text).toBe('Changes:\n  fix(chart): quote {{ .Values.image.tag }}\n{{ status }}');
+    expect(content.warnings?.[0]).toContain('`.Values` is Go template syntax, not Liquid');
+    expect(content.warnings?.[0]).toContain('line 2');
+    const workspace = mkdtempSync(path.join(dir, 'ws-'));
+    writeFileSync(path.join(workspace, 'mail.txt'), '{{ .Values.x }} {{ commit.titel }}');
+    const { ctx, env } = prRun(() => undefined);
+    const err = await inputErrorOf(
+      renderContent(settingsWith({ bodyFile: 'mail.txt' }), { ...ctx, workspace }, noEnrichment, env),
+    );
+    expect(err.message).toBe(
+      'Input `body-file`: template error on line 1: `.Values` is Go template syntax, not Liquid.',
+    );
+  });
+});
