@@ -10,10 +10,11 @@
  * and a value that turns out to be the maintainers' own is only shown as the text it is anyway.
  */
 
-/** Stop walking absurd payloads: what is past these bounds is never a title or a message. */
+/**
+ * GitHub's payloads are a few levels deep; outsiders write leaves, not structure. No cap on how many
+ * values are collected: a cap would let a flood of decoys push the real injection past it.
+ */
 const MAX_DEPTH = 64;
-const MAX_STRINGS = 200_000;
-const MAX_FORMS = 5_000;
 /** A line of a multi-line value shorter than this is too short to matter alone (`{{`). */
 const MIN_LINE = 4;
 
@@ -30,9 +31,8 @@ export function couldOpenTag(value: string): boolean {
 /** Every string in `payload` (keys included) that could open a Liquid tag, depth- and count-bounded. */
 export function outsiderValues(payload: unknown): string[] {
   const found = new Set<string>();
-  let seen = 0;
   const visit = (value: unknown, depth: number): void => {
-    if (seen++ > MAX_STRINGS || depth > MAX_DEPTH) return;
+    if (depth > MAX_DEPTH) return;
     if (typeof value === 'string') {
       if (couldOpenTag(value)) found.add(value);
       return;
@@ -77,7 +77,6 @@ export function literalForms(values: readonly string[]): string[] {
         }
       }
     }
-    if (forms.size >= MAX_FORMS) break;
   }
   return [...forms].sort((a, b) => b.length - a.length);
 }
@@ -85,6 +84,8 @@ export function literalForms(values: readonly string[]): string[] {
 /**
  * `source` with every occurrence of every form replaced by `placeholder(form)`, longest form first.
  * Placeholders are letters and digits only, so what is left can never join across one into a tag.
+ * The whole value goes first and shrinks the source to a placeholder, so the many short forms (the
+ * lines of a long body) are then looked for in little text.
  */
 export function literalize(
   source: string,
