@@ -196,6 +196,9 @@ export class Slots {
     const enclosing: string[] = [];
     const blocksAllowed = (): boolean =>
       enclosing.length === 0 || FLOW.test(enclosing[enclosing.length - 1]!);
+    // Where this tracking and a browser's tree could differ (tags that break out of <svg>, its
+    // integration points), it errs to the strict side: markup a browser would take as text is
+    // checked as markup, and anything under a refused element is refused, tag or text.
     const refusedIn = (): string | undefined => enclosing.find((tag) => REFUSED_ELEMENTS.has(tag));
     for (const token of htmlTokens(prepared)) {
       const text = prepared.slice(token.start, token.end);
