@@ -274,12 +274,13 @@ export async function renderContent(
   }
 
   // `body-file` is authored, not substituted into: it stays strict.
+  const input = settings.bodyFile ? 'body-file' : 'body';
   const out = settings.bodyFile
-    ? renderTemplate(engine, 'body-file', template, scope, shapes)
-    : inline('body', template);
+    ? renderTemplate(engine, input, template, scope, shapes)
+    : inline(input, template);
   if (format === 'text') return done({ subject, text: slots.fillText(out) });
   if (format === 'html') {
-    const html = slots.fillHtml(out, await markdown(), 'body');
+    const html = slots.fillHtml(out, await markdown(), input);
     // Its own chunk (html-to-text and its parser), loaded only for an HTML body.
     const { htmlToText } = await import('./html-text.js');
     return done({ subject, text: htmlToText(html), html });
@@ -288,6 +289,8 @@ export async function renderContent(
   return done({
     subject,
     text: slots.fillText(out),
-    html: emailDocument(slots.fillHtml(md.markdownToHtml(out, true), md), subject, { footerHtml: footer }),
+    html: emailDocument(slots.fillHtml(md.markdownToHtml(out, true), md, input), subject, {
+      footerHtml: footer,
+    }),
   });
 }

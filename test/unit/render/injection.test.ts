@@ -160,6 +160,25 @@ describe('an inline template that does not parse is sent as written, with a warn
     expect(content.warnings?.[0]).toMatch(/^Input `body` is not a valid template/);
   });
 
+  it('a value left out of an unsafe place in body-file is warned about under body-file', async () => {
+    const workspace = mkdtempSync(path.join(dir, 'ws-'));
+    writeFileSync(
+      path.join(workspace, 'mail.html'),
+      '<style>p { color: {{ pull_request.title }} }</style><p>ok</p>',
+    );
+    const { ctx, env } = prRun(() => undefined);
+    const content = await renderContent(
+      settingsWith({ bodyFile: 'mail.html' }),
+      { ...ctx, workspace },
+      noEnrichment,
+      env,
+    );
+    expect(content.html).toBe('<style>p { color:  }</style><p>ok</p>');
+    expect(content.warnings).toEqual([
+      'Input `body-file`: a value inside <style> was left out, since it cannot be shown there safely; put values in element text or ordinary attributes.',
+    ]);
+  });
+
   it('body-file stays strict', async () => {
     const workspace = mkdtempSync(path.join(dir, 'ws-'));
     writeFileSync(path.join(workspace, 'mail.md'), 'Hi {% raw %}');
