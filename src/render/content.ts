@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import type { Liquid } from 'liquidjs';
 import {
   type CommitInfo,
   type PullRequestInfo,
@@ -14,9 +15,8 @@ import type { BodyFormat, Settings, Status } from '../settings.js';
 import { DEFAULT_HTML, DEFAULT_SUBJECT, DEFAULT_TEXT, defaultFacts } from './defaults.js';
 import { escapeHtml } from './escape.js';
 import { emailDocument } from './layout.js';
-import { literalForms, literalize, outsiderValues } from './literal.js';
 import { type MarkdownRenderer, Slots } from './slots.js';
-import { createEngine, oneLine, renderInline, renderLimitMs, renderTemplate } from './template.js';
+import { createEngine, oneLine, renderLimitMs, renderTemplate } from './template.js';
 import { fields, listOf, type Shape, type Shapes } from './variables.js';
 
 /** The words of the message: a one-line subject, a plain-text part, and an HTML part unless text-only. */
@@ -211,6 +211,32 @@ function loadMarkdown(): Promise<MarkdownRenderer> {
 }
 
 /**
+ * Renders an inline `subject` or `body` (see literal.ts): outsiders' text that `${{ }}` put in it is
+ * shown as written, and a template that does not parse is sent as written with a warning.
+ */
+function inlineRenderer(
+  literal: typeof import('./literal.js') | undefined,
+  on: {
+    engine: Liquid;
+    slots: Slots;
+    scope: Record<string, unknown>;
+    shapes: Shapes;
+    payload: unknown;
+    warnings: string[];
+  },
+): (input: string, source: string) => string {
+  let forms: string[] | undefined;
+  return (input, source) => {
+    if (!literal) throw new Error('renderContent: the inline template module was not loaded');
+    forms ??= literal.literalForms(literal.outsiderValues(on.payload));
+    const text = literal.literalize(source, forms, (value) => on.slots.add('text', value)).source;
+    const result = literal.renderInline(on.engine, input, text, on.scope, on.shapes);
+    if (result.warning) on.warnings.push(result.warning);
+    return result.output;
+  };
+}
+
+/**
  * Renders subject and body from the inputs or the defaults, with every value from the event shown
  * literally (see slots.ts): HTML-escaped in the HTML part, as written in the text part and subject.
  * The Markdown engine is loaded only for a message that needs it: a Markdown body, or a
@@ -236,14 +262,9 @@ export async function renderContent(
   const warnings: string[] = [];
   const shapes = shapesFor(settings.templateEnv);
   // Outsiders' text that `${{ }}` put into an inline template is shown as written, never parsed.
-  let forms: string[] | undefined;
-  const inline = (input: string, source: string): string => {
-    forms ??= literalForms(outsiderValues(ctx.github));
-    const literal = literalize(source, forms, (text) => slots.add('text', text)).source;
-    const result = renderInline(engine, input, literal, scope, shapes);
-    if (result.warning) warnings.push(result.warning);
-    return result.output;
-  };
+  const hasInline = settings.subject !== undefined || (template !== undefined && !settings.bodyFile);
+  const literal = hasInline ? await import('./literal.js') : undefined;
+  const inline = inlineRenderer(literal, { engine, slots, scope, shapes, payload: ctx.github, warnings });
 
   const subjectOut =
     settings.subject !== undefined

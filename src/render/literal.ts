@@ -8,7 +8,12 @@
  * The payload is walked whole rather than field by field: titles, bodies, comments, commit messages,
  * branch and tag names, release notes and author names all live in it, at places that vary by event,
  * and a value that turns out to be the maintainers' own is only shown as the text it is anyway.
+ * A chunk of its own: only a message with an inline template loads it.
  */
+
+import type { Liquid } from 'liquidjs';
+import { oneLine, renderOrExplain } from './template.js';
+import type { Shapes } from './variables.js';
 
 /**
  * GitHub's payloads are a few levels deep; outsiders write leaves, not structure. No cap on how many
@@ -101,4 +106,27 @@ export function literalize(
     out = parts.join(placeholder(form));
   }
   return { source: out, replaced };
+}
+
+/**
+ * An inline `subject` or `body`: text written in the workflow, where `${{ }}` may have put a commit
+ * message or title that holds `{{` or `{%` (Helm, Jinja, Vue). An alert must not be lost to its own
+ * text: when it does not parse or render, the source itself (every Liquid character shown
+ * literally) is used instead, with a warning naming the input, the error and the fix. An unknown name
+ * stays an error: it is the author's, and exists on no run.
+ */
+export function renderInline(
+  engine: Liquid,
+  input: string,
+  source: string,
+  scope: Record<string, unknown>,
+  shapes: Shapes,
+): { output: string; warning?: string } {
+  const result = renderOrExplain(engine, input, source, scope, shapes);
+  if (result.error === undefined) return { output: result.output };
+  const reason = oneLine(result.error.replace(/^Input `[^`]*`:? ?/, '')).replace(/\.$/, '');
+  return {
+    output: source,
+    warning: `Input \`${input}\` is not a valid template (${reason.slice(0, 300)}), so it was sent exactly as written. To show text that holds {{ or {%, put it in with a template variable such as {{ commit.message }} or {{ pull_request.title }} instead of \${{ github.event.* }}, or wrap it in {% raw %}…{% endraw %}.`,
+  };
 }

@@ -135,7 +135,7 @@ export function renderTemplate(
 }
 
 /** The rendered output, or the one-line template error; an unknown name is always thrown. */
-function renderOrExplain(
+export function renderOrExplain(
   engine: Liquid,
   input: string,
   source: string,
@@ -162,27 +162,4 @@ function renderOrExplain(
     if (err instanceof InputError) throw err;
     return { error: templateErrorMessage(input, err, scope) };
   }
-}
-
-/**
- * An inline `subject` or `body`: text written in the workflow, where `${{ }}` may have put a commit
- * message or title that holds `{{` or `{%` (Helm, Jinja, Vue). An alert must not be lost to its own
- * text: when it does not parse or render, `asWritten` (the source, every Liquid character shown
- * literally) is used instead, with a warning naming the input, the error and the fix. An unknown name
- * stays an error: it is the author's, and exists on no run.
- */
-export function renderInline(
-  engine: Liquid,
-  input: string,
-  source: string,
-  scope: Record<string, unknown>,
-  shapes: Shapes,
-): { output: string; warning?: string } {
-  const result = renderOrExplain(engine, input, source, scope, shapes);
-  if (result.error === undefined) return { output: result.output };
-  const reason = oneLine(result.error.replace(/^Input `[^`]*`:? ?/, '')).replace(/\.$/, '');
-  return {
-    output: source,
-    warning: `Input \`${input}\` is not a valid template (${reason.slice(0, 300)}), so it was sent exactly as written. To show text that holds {{ or {%, put it in with a template variable such as {{ commit.message }} or {{ pull_request.title }} instead of \${{ github.event.* }}, or wrap it in {% raw %}…{% endraw %}.`,
-  };
 }

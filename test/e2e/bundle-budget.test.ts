@@ -56,6 +56,10 @@ const GUARDED = {
     marker: 'Following selectors have no specified format',
     what: 'html-to-text (the text part of an HTML body, src/render/html-text.ts)',
   },
+  inlineTemplate: {
+    marker: 'is not a valid template (',
+    what: 'the inline-template guard (src/render/literal.ts), for an inline subject or body only',
+  },
   markdown: {
     marker: 'marked(): input parameter is undefined or null',
     what: 'the Markdown engine (marked, src/render/markdown.ts)',
@@ -204,7 +208,7 @@ describe('bundle budget', () => {
     expect(loadedGuards(notes.files)).toEqual(['markdown']);
     const body = await loadedBy('markdown-body', { body: '**Deployed** {{ ref_name }}' });
     expect(body.code).toBe(0);
-    expect(loadedGuards(body.files).sort()).toEqual(['markdown', 'smtp', 'smtpClient']);
+    expect(loadedGuards(body.files).sort()).toEqual(['inlineTemplate', 'markdown', 'smtp', 'smtpClient']);
   });
 
   it('an HTML body loads html-to-text for its text part, and only then', async () => {
