@@ -6,6 +6,8 @@ import { type HtmlToken, htmlTokens } from './html-tokens.js';
 export interface MarkdownRenderer {
   markdownToHtml(markdown: string, trusted: boolean): string;
   markdownToInlineHtml(markdown: string): string;
+  /** Untrusted Markdown longer than this is cut (with a note in the message and a warning). */
+  readonly MAX_UNTRUSTED_MARKDOWN: number;
 }
 
 /**
@@ -241,7 +243,7 @@ export class Slots {
     return text.replace(this.pattern, '');
   }
 
-  /** One line for each unsafe place a value was left out of (see fillHtml). */
+  /** One warning line for each unsafe place a value was left out of (see fillHtml), and each cut value. */
   refusals(): string[] {
     return [...this.refused];
   }
@@ -260,6 +262,11 @@ export class Slots {
       if (slot.kind === 'markdown' && !literal) {
         // Never shown unrendered or raw: a missing renderer is a bug, and fails the step.
         if (!markdown) throw new Error('Slots: a `| markdown` value needs the Markdown renderer');
+        if (slot.value.length > markdown.MAX_UNTRUSTED_MARKDOWN) {
+          this.refused.add(
+            `A \`| markdown\` value of ${slot.value.length} characters was cut to ${markdown.MAX_UNTRUSTED_MARKDOWN} in the HTML part, which says where; the text part holds it whole.`,
+          );
+        }
         return alone === token.toLowerCase() && blocksAllowed
           ? markdown.markdownToHtml(slot.value, false)
           : markdown.markdownToInlineHtml(slot.value);

@@ -67,6 +67,7 @@ describe.concurrent('bounded work on untrusted input: the alert still goes out',
     expect(html).toContain('change number 100');
     expect(html).not.toContain('change number 9999');
     expect(html).toContain('(cut here: the rest is longer than this email shows)');
+    expect(warningsOf(run).join('\n')).toMatch(/^A `\| markdown` value of \d+ characters was cut to 100000/m);
   });
 
   it.for([
@@ -122,6 +123,27 @@ describe.concurrent('bounded work on untrusted input: the alert still goes out',
     });
     expectFailure(run, ['Input `body-file`', 'memory alloc limit exceeded']);
     expect(smtp.received).toHaveLength(0);
+  });
+});
+
+describe.concurrent('an inline template over its limits is sent as written', () => {
+  it('a capture that doubles a string in an inline body: sent as written, with a warning naming `body`', {
+    timeout: E2E_TIMEOUT_MS,
+  }, async ({ onTestFinished }) => {
+    const f = fixture();
+    onTestFinished(() => f.close());
+    const smtp = await f.smtp();
+    const bomb =
+      '{% capture s %}xxxxxxxxxxxxxxxx{% endcapture %}{% for i in (1..40) %}{% capture s %}{{ s | raw }}{{ s | raw }}{% endcapture %}{% endfor %}{{ s | size }}';
+    const run = await f.run({ inputs: appPasswordInputs(smtp, { body: bomb, 'body-format': 'text' }) });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs.sent).toBe('true');
+    expect(smtp.received).toHaveLength(1);
+    const mail = await simpleParser(smtp.received[0]!.raw);
+    expect(String(mail.text).trim()).toBe(bomb);
+    expect(warningsOf(run).join('\n')).toMatch(
+      /^Input `body` is not a valid template .*memory alloc limit exceeded/m,
+    );
   });
 });
 
