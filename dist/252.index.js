@@ -10,6 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  CUT_NOTE: () => (/* binding */ CUT_NOTE),
+  MAX_UNTRUSTED_MARKDOWN: () => (/* binding */ MAX_UNTRUSTED_MARKDOWN),
+  capUntrustedMarkdown: () => (/* binding */ capUntrustedMarkdown),
   markdownToHtml: () => (/* binding */ markdownToHtml),
   markdownToInlineHtml: () => (/* binding */ markdownToInlineHtml),
   styleMarkdownHtml: () => (/* binding */ styleMarkdownHtml)
@@ -282,88 +285,160 @@ function safeAttributes(tag) {
  * value cannot swallow the rest of the message.
  */
 function sanitizeHtml(html, options = {}) {
-    const open = [];
-    let out = '';
-    let text = '';
-    let i = 0;
-    // Past the last `>` no tag can end: the rest is text (and no tag is read to the end again and again).
-    const lastGt = html.lastIndexOf('>');
-    const flushText = () => {
-        out += escapeText(text);
-        text = '';
-    };
+    return new Sanitizer(html, options.inline === true).run();
+}
+/**
+ * One pass over one input, left to right: the read position, the elements open, the text not yet
+ * written and the output. Each method is one decision of that pass; none goes back.
+ */
+class Sanitizer {
+    html;
+    inline;
+    open = [];
+    out = '';
+    text = '';
+    i = 0;
+    /** Past the last `>` no tag can end: the rest is text (and no tag is read to the end again and again). */
+    lastGt;
+    /**
+     * Where a tag was found to run to the end of the input (an unclosed quote, say): a browser reads
+     * everything from there on as part of that tag. It stays text here (escaped, so no word is lost),
+     * and no later `<` is read as a tag: reading each would rescan to the end, quadratic in the input.
+     */
+    unterminatedAt;
+    constructor(html, inline) {
+        this.html = html;
+        this.inline = inline;
+        this.lastGt = html.lastIndexOf('>');
+        this.unterminatedAt = html.length + 1;
+    }
+    /** Reads the whole input and returns the sanitised HTML, every element it opened closed. */
+    run() {
+        const html = this.html;
+        while (this.i < html.length) {
+            const lt = html.indexOf('<', this.i);
+            if (lt < 0 || lt > this.lastGt || lt > this.unterminatedAt) {
+                this.text += html.slice(this.i);
+                break;
+            }
+            this.text += html.slice(this.i, lt);
+            this.markup(this.skipMarkup(lt), lt);
+        }
+        this.flushText();
+        this.closeFrom(0);
+        return this.out;
+    }
+    /** Acts on what was read at `lt`: a lone `<` is text, a tag is decided on, the rest is skipped. */
+    markup(next, lt) {
+        if (next.text) {
+            this.text += '<';
+            this.i = lt + 1;
+        }
+        else if (next.tag?.closing) {
+            this.endTag(next.tag);
+        }
+        else if (next.tag) {
+            this.startTag(next.tag);
+        }
+        else {
+            this.i = next.end;
+        }
+    }
+    /** Writes the pending text, escaped. */
+    flushText() {
+        this.out += escapeText(this.text);
+        this.text = '';
+    }
+    /** Pops every element open at `at` or deeper, writing end tags for those that were written. */
+    closeFrom(at) {
+        while (this.open.length > at) {
+            const closed = this.open.pop();
+            if (closed.written)
+                this.out += `</${closed.name}>`;
+        }
+    }
     /** The element new content goes into: the innermost one written (left-out ones are transparent). */
-    const parent = () => {
-        for (let k = open.length - 1; k >= 0; k--)
-            if (open[k].written)
-                return open[k].name;
+    parent() {
+        for (let k = this.open.length - 1; k >= 0; k--)
+            if (this.open[k].written)
+                return this.open[k].name;
         return undefined;
-    };
-    const fits = (name) => {
-        const p = parent();
-        if (name === 'a' && open.some((o) => o.name === 'a' && o.written))
+    }
+    /** Whether an allowed element `name` may start here: no link in a link, each child in its parent. */
+    fits(name) {
+        const p = this.parent();
+        if (name === 'a' && this.open.some((o) => o.name === 'a' && o.written))
             return false;
         if (p !== undefined && FIXED_CHILDREN[p])
             return FIXED_CHILDREN[p].has(name);
         if (p === 'details' && name === 'summary')
             return true;
-        const flow = p === undefined ? !options.inline : FLOW_CONTAINERS.has(p);
+        const flow = p === undefined ? !this.inline : FLOW_CONTAINERS.has(p);
         return PHRASING.has(name) || (flow && BLOCK.has(name));
-    };
-    const startTag = (tag) => {
+    }
+    /** A start tag: dropped with its content, replaced by its alt text, ignored, or rebuilt. */
+    startTag(tag) {
         if (RAW_TEXT_DROPPED.has(tag.name)) {
-            i = pastEndTag(html, tag.end, tag.name);
+            this.i = pastEndTag(this.html, tag.end, tag.name);
             return;
         }
         if (CONTENT_DROPPED.has(tag.name)) {
-            i = pastNested(tag.name, tag.end);
+            this.i = this.pastNested(tag.name, tag.end);
             return;
         }
-        i = tag.end;
+        this.i = tag.end;
         if (EMBED_VOID.has(tag.name)) {
-            // Images could track readers: their alt text stands in for them.
-            if (tag.name !== 'embed') {
-                flushText();
-                out += (0,render_escape/* escapeHtml */.Z)(decodeAttribute(tag.attributes.get('alt') ?? ''));
-            }
+            this.embed(tag);
             return;
         }
-        if (!ALLOWED_TAGS.has(tag.name))
+        if (ALLOWED_TAGS.has(tag.name))
+            this.allowedStartTag(tag);
+    }
+    /** Images could track readers: their alt text stands in for them. An embed leaves nothing. */
+    embed(tag) {
+        if (tag.name === 'embed')
             return;
+        this.flushText();
+        this.out += (0,render_escape/* escapeHtml */.Z)(decodeAttribute(tag.attributes.get('alt') ?? ''));
+    }
+    /** An allowlisted start tag: rebuilt when it fits here with safe attributes, else left out. */
+    allowedStartTag(tag) {
+        const isVoid = VOID.has(tag.name);
         // Deeper nesting is left out: no reader needs it, and it keeps every step here short.
-        if (!VOID.has(tag.name) && open.length >= MAX_DEPTH)
+        if (!isVoid && this.open.length >= MAX_DEPTH)
             return;
-        const attributes = fits(tag.name) ? safeAttributes(tag) : undefined;
+        const attributes = this.fits(tag.name) ? safeAttributes(tag) : undefined;
         if (attributes !== undefined) {
-            flushText();
-            out += `<${tag.name}${attributes}>`;
+            this.flushText();
+            this.out += `<${tag.name}${attributes}>`;
         }
-        if (!VOID.has(tag.name))
-            open.push({ name: tag.name, written: attributes !== undefined });
-    };
-    const endTag = (tag) => {
-        i = tag.end;
-        let at = open.length - 1;
-        while (at >= 0 && open[at].name !== tag.name)
+        if (!isVoid)
+            this.open.push({ name: tag.name, written: attributes !== undefined });
+    }
+    /** An end tag closes its element and every one opened inside it; a stray one is dropped. */
+    endTag(tag) {
+        this.i = tag.end;
+        let at = this.open.length - 1;
+        while (at >= 0 && this.open[at].name !== tag.name)
             at--;
         if (at < 0)
             return;
-        flushText();
-        while (open.length > at) {
-            const closed = open.pop();
-            if (closed.written)
-                out += `</${closed.name}>`;
-        }
-    };
+        this.flushText();
+        this.closeFrom(at);
+    }
     /** Index past the end tag that closes the element `name` opened just before `from`. */
-    const pastNested = (name, from) => {
+    pastNested(name, from) {
+        const html = this.html;
         let depth = 1;
         let k = from;
         while (k < html.length) {
             const lt = html.indexOf('<', k);
             if (lt < 0)
                 break;
-            const next = skipMarkup(lt);
+            const next = this.skipMarkup(lt);
+            // The rest of the input is inside one tag: all of it is dropped content.
+            if (this.unterminatedAt <= lt)
+                break;
             if (next.tag?.name === name) {
                 depth += next.tag.closing ? -1 : 1;
                 if (depth === 0)
@@ -372,59 +447,37 @@ function sanitizeHtml(html, options = {}) {
             k = next.end;
         }
         return html.length;
-    };
+    }
     /** What starts at `lt` (a `<`): a tag, a comment-like construct, or a lone `<` (end = lt + 1). */
-    const skipMarkup = (lt) => {
+    skipMarkup(lt) {
+        const html = this.html;
         const c = html[lt + 1] ?? '';
         if (html.startsWith('<!--', lt))
             return { end: pastComment(html, lt) };
         if (c === '!' || c === '?')
             return { end: pastNextGt(html, lt + 2) };
-        if (c === '/') {
-            const d = html[lt + 2] ?? '';
-            if (/[A-Za-z]/.test(d)) {
-                const tag = readTag(html, lt + 2, true);
-                return tag ? { tag, end: tag.end } : { end: lt + 1, text: true };
-            }
-            if (d === '>')
-                return { end: lt + 3 };
-            return d === '' ? { end: lt + 1, text: true } : { end: pastNextGt(html, lt + 2) };
-        }
-        if (/[A-Za-z]/.test(c)) {
-            const tag = readTag(html, lt + 1, false);
-            return tag ? { tag, end: tag.end } : { end: lt + 1, text: true };
-        }
+        if (c === '/')
+            return this.skipEndMarkup(lt);
+        if (/[A-Za-z]/.test(c))
+            return this.tagAt(lt, false);
         return { end: lt + 1, text: true };
-    };
-    while (i < html.length) {
-        const lt = html.indexOf('<', i);
-        if (lt < 0 || lt > lastGt) {
-            text += html.slice(i);
-            break;
-        }
-        text += html.slice(i, lt);
-        const next = skipMarkup(lt);
-        if (next.text) {
-            text += '<';
-            i = lt + 1;
-        }
-        else if (next.tag?.closing) {
-            endTag(next.tag);
-        }
-        else if (next.tag) {
-            startTag(next.tag);
-        }
-        else {
-            i = next.end;
-        }
     }
-    flushText();
-    while (open.length > 0) {
-        const closed = open.pop();
-        if (closed.written)
-            out += `</${closed.name}>`;
+    /** What starts at `lt` with `</`: an end tag, `</>` (nothing), a bogus comment or a lone `<`. */
+    skipEndMarkup(lt) {
+        const d = this.html[lt + 2] ?? '';
+        if (/[A-Za-z]/.test(d))
+            return this.tagAt(lt, true);
+        if (d === '>')
+            return { end: lt + 3 };
+        return d === '' ? { end: lt + 1, text: true } : { end: pastNextGt(this.html, lt + 2) };
     }
-    return out;
+    /** The tag at `lt`; one that runs to the end of the input marks where tags stop being read. */
+    tagAt(lt, closing) {
+        const tag = readTag(this.html, lt + (closing ? 2 : 1), closing);
+        if (!tag)
+            this.unterminatedAt = Math.min(this.unterminatedAt, lt);
+        return tag ? { tag, end: tag.end } : { end: lt + 1, text: true };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
@@ -465,19 +518,18 @@ const TAG_STYLES = {
  * it). Code inside `<pre>` gets no second background.
  */
 function styleMarkdownHtml(html) {
-    const styled = html.replace(/<([a-z][a-z0-9]*)(?=[\s>/])([^>]*)>/g, (tag, name, attrs) => {
+    // One pass over the tags. `[^<>]*` (not `[^>]*`) so a `<` that never meets a `>` costs one scan,
+    // not one per later `<`. `<pre><code>`: the code block already has the background.
+    let preEnd = -1;
+    return html.replace(/<([a-z][a-z0-9]*)(?=[\s>/])([^<>]*)>/g, (tag, name, attrs, at) => {
+        const inPre = name === 'code' && at === preEnd;
+        if (name === 'pre')
+            preEnd = at + tag.length;
         const style = TAG_STYLES[name];
-        if (!style || /\sstyle\s*=/i.test(attrs))
+        if (!style || inPre || /\sstyle\s*=/i.test(attrs))
             return tag;
         return `<${name} style="${style}"${attrs}>`;
     });
-    return styled.split(`<code style="${TAG_STYLES.code}"`).reduce((out, part, i) => {
-        if (i === 0)
-            return part;
-        // `<pre><code>`: the block already has the background.
-        const inPre = /<pre[^>]*>$/.test(out);
-        return `${out}<code${inPre ? '' : ` style="${TAG_STYLES.code}"`}${part}`;
-    }, '');
 }
 function buildMarked(trusted) {
     return new marked_esm/* Marked */.Dz({
@@ -499,6 +551,23 @@ function buildMarked(trusted) {
         },
     });
 }
+/** Untrusted Markdown longer than this is cut (SPEC §4: work on untrusted input is bounded). */
+const MAX_UNTRUSTED_MARKDOWN = 100_000;
+/** The note that ends a value cut at MAX_UNTRUSTED_MARKDOWN. */
+const CUT_NOTE = '(cut here: the rest is longer than this email shows)';
+/**
+ * Untrusted Markdown within the cap: a longer value is cut at the last line break before it (or at
+ * the cap), and ends with a note saying so. Marked and the sanitiser are linear, but a release body
+ * of megabytes would still make a message no mail client shows.
+ */
+function capUntrustedMarkdown(markdown) {
+    if (markdown.length <= MAX_UNTRUSTED_MARKDOWN)
+        return markdown;
+    const head = markdown.slice(0, MAX_UNTRUSTED_MARKDOWN);
+    const lineEnd = head.lastIndexOf('\n');
+    const cut = lineEnd > MAX_UNTRUSTED_MARKDOWN / 2 ? head.slice(0, lineEnd) : head;
+    return `${cut}\n\n${CUT_NOTE}`;
+}
 let trustedMarked;
 let untrustedMarked;
 /**
@@ -512,14 +581,37 @@ function markdownToHtml(markdown, trusted) {
         return styleMarkdownHtml(trustedMarked.parse(markdown, { async: false }));
     }
     untrustedMarked ??= buildMarked(false);
+    const capped = capUntrustedMarkdown(markdown);
+    let html;
+    try {
+        html = untrustedMarked.parse(capped, { async: false });
+    }
+    catch (err) {
+        // marked recurses once per nesting level: `- - - - …` or `> > > …` a few thousand deep
+        // overflows the stack. Such a value is shown as the text it is, not lost with the alert.
+        if (!(err instanceof RangeError))
+            throw err;
+        return `<p style="${TAG_STYLES.p}">${(0,render_escape/* escapeHtml */.Z)(capped).replace(/\r?\n/g, '<br>\n')}</p>`;
+    }
     // Sanitised once, after Markdown: raw HTML split across inline tokens is seen whole, and styles
     // are added to the tags the sanitiser wrote.
-    return styleMarkdownHtml(sanitizeHtml(untrustedMarked.parse(markdown, { async: false })));
+    return styleMarkdownHtml(sanitizeHtml(html));
 }
 /** Untrusted Markdown rendered as inline HTML (no paragraphs), for use inside a line of text. */
 function markdownToInlineHtml(markdown) {
     untrustedMarked ??= buildMarked(false);
-    return styleMarkdownHtml(sanitizeHtml(untrustedMarked.parseInline(markdown, { async: false }), { inline: true }));
+    const capped = capUntrustedMarkdown(markdown);
+    let html;
+    try {
+        html = untrustedMarked.parseInline(capped, { async: false });
+    }
+    catch (err) {
+        // As in markdownToHtml: nesting too deep for marked's recursion is shown as text.
+        if (!(err instanceof RangeError))
+            throw err;
+        return (0,render_escape/* escapeHtml */.Z)(capped);
+    }
+    return styleMarkdownHtml(sanitizeHtml(html, { inline: true }));
 }
 
 

@@ -213,8 +213,10 @@ async function findFailedJobs(api, ctx, logLines, log) {
 /* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   fm: () => (/* binding */ permissionHint)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9892);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(223);
+
 
 
 /** A refused or failed API call; `status` 0 means the API could not be reached or a budget ran out. */
@@ -228,12 +230,9 @@ class GitHubApiError extends Error {
 }
 const MAX_JSON_BYTES = 8 * 1024 * 1024;
 const MAX_REDIRECTS = 3;
-function isLoopback(url) {
-    return ['localhost', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
-}
 /** Why a request failed, in a few words, from fetch's error (its cause holds the system code). */
 function networkReason(err) {
-    const proxyStatus = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyRefusalStatus */ .n8)(err);
+    const proxyStatus = (0,_http_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyRefusalStatus */ .n8)(err);
     if (proxyStatus)
         return `the proxy answered HTTP ${proxyStatus} to the tunnel request`;
     const e = (err ?? {});
@@ -324,7 +323,7 @@ async function downloadTail(fetchFn, redirect, tailBytes, maxBytes) {
             throw new GitHubApiError(redirect.status, `${what}: redirect without a usable Location`);
         }
         url = new URL(location, url);
-        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopback */ .U9)(url.hostname))) {
             throw new GitHubApiError(0, `${what}: refused to follow a redirect to ${url.protocol}`);
         }
         let res;

@@ -1,5 +1,5 @@
 export const id = 261;
-export const ids = [261,323];
+export const ids = [261,704];
 export const modules = {
 
 /***/ 2261:
@@ -188,8 +188,10 @@ function commitsApiOver(api, ctx) {
 /* harmony export */   OS: () => (/* binding */ GitHubApiError),
 /* harmony export */   fm: () => (/* binding */ permissionHint)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9892);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(223);
+
 
 
 /** A refused or failed API call; `status` 0 means the API could not be reached or a budget ran out. */
@@ -203,12 +205,9 @@ class GitHubApiError extends Error {
 }
 const MAX_JSON_BYTES = 8 * 1024 * 1024;
 const MAX_REDIRECTS = 3;
-function isLoopback(url) {
-    return ['localhost', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
-}
 /** Why a request failed, in a few words, from fetch's error (its cause holds the system code). */
 function networkReason(err) {
-    const proxyStatus = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyRefusalStatus */ .n8)(err);
+    const proxyStatus = (0,_http_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyRefusalStatus */ .n8)(err);
     if (proxyStatus)
         return `the proxy answered HTTP ${proxyStatus} to the tunnel request`;
     const e = (err ?? {});
@@ -299,7 +298,7 @@ async function downloadTail(fetchFn, redirect, tailBytes, maxBytes) {
             throw new GitHubApiError(redirect.status, `${what}: redirect without a usable Location`);
         }
         url = new URL(location, url);
-        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopback */ .U9)(url.hostname))) {
             throw new GitHubApiError(0, `${what}: refused to follow a redirect to ${url.protocol}`);
         }
         let res;
@@ -440,6 +439,8 @@ const AS_STATUS = {
     startup_failure: 'failure',
 };
 const PER_PAGE = 50;
+/** What an unknown previous run means for `notify-when` (SPEC §5), said with each lookup warning. */
+const UNKNOWN_PREVIOUS = 'Without it neither `fixed` nor `changed` matches on this run (a status such as `failure` in the list still does).';
 const MAX_PAGES = 3;
 /**
  * How to find the previous run, as a query on the workflow's runs:
@@ -527,7 +528,7 @@ function watchedRunFromPayload(ctx) {
 async function findPreviousConclusion(api, ctx, log) {
     const missing = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .unreportableRun */ .nF)(ctx);
     if (missing) {
-        log.warning(`Could not look up the previous run for \`notify-when\`: ${missing}. Sending anyway.`);
+        log.warning(`Could not look up the previous run for \`notify-when\`: ${missing}. ${UNKNOWN_PREVIOUS}`);
         return 'unknown';
     }
     try {
@@ -551,7 +552,7 @@ async function findPreviousConclusion(api, ctx, log) {
         return null;
     }
     catch (err) {
-        log.warning(`Could not look up the previous run for \`notify-when\`: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionHint */ .fm)(err)}. Sending anyway.`);
+        log.warning(`Could not look up the previous run for \`notify-when\`: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionHint */ .fm)(err)}. ${UNKNOWN_PREVIOUS}`);
         return 'unknown';
     }
 }

@@ -62,7 +62,7 @@ async function enrich(settings, ctx, log, previous, deadline) {
         enrichment.authors = await authors;
     if (settings.junitFiles.length) {
         const { readJunitReports } = await __webpack_require__.e(/* import() */ 103).then(__webpack_require__.bind(__webpack_require__, 3103));
-        const tests = await readJunitReports(settings.junitFiles, { workspace: ctx.workspace, runnerTemp: ctx.runner_temp }, log);
+        const tests = await readJunitReports(settings.junitFiles, { workspace: ctx.workspace, runnerTemp: ctx.runner_temp }, log, deadline);
         if (tests)
             enrichment.tests = tests;
     }

@@ -11,9 +11,11 @@ export const modules = {
 /* harmony export */   stallLimitMs: () => (/* binding */ stallLimitMs)
 /* harmony export */ });
 /* unused harmony exports explainGmailApiError, explainUnanswered */
-/* harmony import */ var _auth_token_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5093);
+/* harmony import */ var _auth_token_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3951);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6803);
+/* harmony import */ var _http_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(223);
+
 
 
 
@@ -33,6 +35,19 @@ class GmailTokenRejected extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Deli
         this.name = 'GmailTokenRejected';
     }
 }
+/** What to do about a 403 that is not rate limiting: a missing scope, another account, the API off. */
+function forbiddenAdvice(reason, message) {
+    if (/scope|insufficient/i.test(`${reason} ${message}`)) {
+        return `The token lacks the scope ${SEND_SCOPE} (or https://mail.google.com/): request it when creating the refresh token (npm run auth -- --transport gmail-api), in \`access_token_scopes\`, or in the service account's domain-wide delegation.`;
+    }
+    if (/delegation/i.test(message)) {
+        return 'The token belongs to another account than the one in the request: set `username` to the account the token was issued for.';
+    }
+    if (/not been used|disabled|accessNotConfigured/i.test(`${reason} ${message}`)) {
+        return 'Enable the Gmail API in the Google Cloud project of the OAuth client (APIs & Services > Library > Gmail API).';
+    }
+    return 'Check that the Gmail API is enabled in the Google Cloud project of the OAuth client, and that `username` is the account the token belongs to.';
+}
 /**
  * Turns a Gmail API error reply into one clear line: what the API said and what to do. 429, 5xx
  * and 403 rate-limit reasons are transient (retried, honouring Retry-After); the rest are not.
@@ -40,7 +55,7 @@ class GmailTokenRejected extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Deli
 function explainGmailApiError(status, body, retryAfter) {
     const message = body?.error?.message ?? '';
     const msg = message ? ` Gmail said: "${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(message, 200)}".` : '';
-    const reason = body?.error?.errors?.[0]?.reason ?? body?.error?.status ?? '';
+    const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(String(body?.error?.errors?.[0]?.reason ?? body?.error?.status ?? ''), 100);
     const code = `HTTP ${status}${reason ? ` ${reason}` : ''}`;
     if (status === 401) {
         return new GmailTokenRejected(code, `api: the Gmail API did not accept the access token (${code}).${msg} The token has expired or was revoked (or is not a Google access token): obtain a new one (an \`oauth-access-token\` lives one hour), or use the refresh-token inputs or \`service-account-key\` so a fresh one is fetched each run.`);
@@ -49,14 +64,7 @@ function explainGmailApiError(status, body, retryAfter) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', `api: the Gmail API is rate-limiting this account (${code}).${msg} This is temporary: send fewer messages or run the job again later.`, true, retryAfter);
     }
     if (status === 403) {
-        const scope = /scope|insufficient/i.test(`${reason} ${message}`);
-        const advice = scope
-            ? `The token lacks the scope ${SEND_SCOPE} (or https://mail.google.com/): request it when creating the refresh token (npm run auth -- --transport gmail-api), in \`access_token_scopes\`, or in the service account's domain-wide delegation.`
-            : /delegation/i.test(message)
-                ? 'The token belongs to another account than the one in the request: set `username` to the account the token was issued for.'
-                : /not been used|disabled|accessNotConfigured/i.test(`${reason} ${message}`)
-                    ? 'Enable the Gmail API in the Google Cloud project of the OAuth client (APIs & Services > Library > Gmail API).'
-                    : 'Check that the Gmail API is enabled in the Google Cloud project of the OAuth client, and that `username` is the account the token belongs to.';
+        const advice = forbiddenAdvice(reason, message);
         return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', `api: the Gmail API refused to send (${code}).${msg} ${advice}`, false);
     }
     if (status === 429) {
@@ -104,7 +112,7 @@ function explainUnanswered(req) {
     if (cause.kind === 'deadline') {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', `api: no answer from ${baseUrl} before \`timeout-seconds\` ran out: run the job again later; raise \`timeout-seconds\` if large attachments need longer to upload; if it keeps happening, check \`gmail-api-url\` and the runner's network.`, false);
     }
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainHttpNetworkError */ .mG)(cause.error, 'api', baseUrl);
+    return (0,_http_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .explainHttpNetworkError */ .mG)(cause.error, 'api', baseUrl);
 }
 /** The system code of a fetch failure (`ECONNRESET`, `UND_ERR_SOCKET`…), or a short description. */
 function networkCode(err) {
@@ -121,70 +129,38 @@ async function sendGmailApi(message, creds, baseUrl, deadline, stallMs = 30_000)
     if (creds.kind !== 'oauth2') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DeliveryError */ .VE('api', 'api: the Gmail API needs an OAuth access token; an App Password works only with SMTP.', false);
     }
+    const reply = await postMessage(message, creds, baseUrl, deadline, stallMs);
+    return readSendReply(reply, message, baseUrl);
+}
+/**
+ * Uploads the message and reads Gmail's answer. A request that ends without one (stall, deadline,
+ * network) ends the message stream and becomes an error saying whether Gmail may have the message.
+ */
+async function postMessage(message, creds, baseUrl, deadline, stallMs) {
     const url = `${baseUrl}/upload/gmail/v1/users/me/messages/send?uploadType=media`;
-    const stalled = new AbortController();
-    let timer;
-    // Once the request has ended, nothing may re-arm the timer: fetch can still ask for a chunk
-    // after an abort (its writer wakes up when the socket closes), and a live timer holds the step.
-    let ended = false;
-    // Re-armed on every chunk fetch takes from the body (it takes them as the socket drains) and
-    // on the answer; never past the deadline, where the overall signal below ends the request.
-    const progress = () => {
-        if (ended)
-            return;
-        clearTimeout(timer);
-        timer = setTimeout(() => stalled.abort(), stallMs);
-    };
-    // Gmail takes the recipients from the headers: Bcc must be in what is uploaded.
-    const source = message.createStream({ keepBcc: true });
-    const chunks = source[Symbol.asyncIterator]();
-    // Set when fetch asks for more after the last chunk: it has written every byte to the socket, so
-    // from then on Gmail may have the whole message even if it never answers.
-    let uploaded = false;
-    // No queue of its own (highWaterMark 0): a chunk is read only when fetch asks for one.
-    const upload = new ReadableStream({
-        async pull(controller) {
-            if (ended)
-                return controller.error(new Error('the request has ended'));
-            progress();
-            const next = await chunks.next();
-            if (next.done) {
-                uploaded = true;
-                controller.close();
-            }
-            else {
-                controller.enqueue(next.value);
-            }
-        },
-        cancel() {
-            source.destroy();
-        },
-    }, { highWaterMark: 0 });
+    const upload = new WatchedUpload(message, stallMs);
     const overall = AbortSignal.timeout(deadline.cap(Number.MAX_SAFE_INTEGER));
     let res;
-    let text;
     try {
-        progress();
+        upload.progress();
         res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .httpFetch */ .tX)(url, {
             method: 'POST',
             headers: { authorization: `Bearer ${creds.accessToken}`, 'content-type': 'message/rfc822' },
-            body: upload,
+            body: upload.body,
             duplex: 'half',
-            signal: AbortSignal.any([stalled.signal, overall]),
+            signal: AbortSignal.any([upload.stalled.signal, overall]),
             redirect: 'error',
         });
-        progress();
-        text = await res.text();
+        upload.progress();
+        return { res, text: await res.text() };
     }
     catch (err) {
-        ended = true;
-        // Ends the message stream (and closes its attachment files) whether or not fetch cancelled it.
-        source.destroy();
+        upload.abandon();
         throw explainUnanswered({
             baseUrl,
             user: creds.user,
-            uploaded: uploaded || (res?.ok ?? false),
-            cause: stalled.signal.aborted
+            uploaded: upload.uploaded || (res?.ok ?? false),
+            cause: upload.stalled.signal.aborted
                 ? { kind: 'stall', stallMs }
                 : overall.aborted
                     ? { kind: 'deadline' }
@@ -192,9 +168,79 @@ async function sendGmailApi(message, creds, baseUrl, deadline, stallMs = 30_000)
         });
     }
     finally {
-        ended = true;
-        clearTimeout(timer);
+        upload.end();
     }
+}
+/**
+ * The message as a request body that fetch pulls chunk by chunk, with a stall timer re-armed on
+ * every chunk taken (fetch takes them as the socket drains) and on the answer; never past the
+ * deadline, where the request's overall signal ends it.
+ */
+class WatchedUpload {
+    stallMs;
+    /** Aborted when the request made no progress for `stallMs`. */
+    stalled = new AbortController();
+    /** No queue of its own (highWaterMark 0): a chunk is read only when fetch asks for one. */
+    body;
+    /**
+     * Set when fetch asks for more after the last chunk: it has written every byte to the socket, so
+     * from then on Gmail may have the whole message even if it never answers.
+     */
+    uploaded = false;
+    source;
+    chunks;
+    timer;
+    /**
+     * Once the request has ended, nothing may re-arm the timer: fetch can still ask for a chunk
+     * after an abort (its writer wakes up when the socket closes), and a live timer holds the step.
+     */
+    ended = false;
+    constructor(message, stallMs) {
+        this.stallMs = stallMs;
+        // Gmail takes the recipients from the headers: Bcc must be in what is uploaded.
+        this.source = message.createStream({ keepBcc: true });
+        this.chunks = this.source[Symbol.asyncIterator]();
+        this.body = new ReadableStream({
+            pull: (controller) => this.pull(controller),
+            cancel: () => {
+                this.source.destroy();
+            },
+        }, { highWaterMark: 0 });
+    }
+    /** The request moved: the stall timer starts again. */
+    progress() {
+        if (this.ended)
+            return;
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.stalled.abort(), this.stallMs);
+    }
+    /** The request ended without an answer: ends the message stream (and closes its attachment files). */
+    abandon() {
+        this.ended = true;
+        this.source.destroy();
+    }
+    /** The request ended either way: the timer stops for good. */
+    end() {
+        this.ended = true;
+        clearTimeout(this.timer);
+    }
+    /** fetch asks for the next chunk: gives it one, or ends the body after the last. */
+    async pull(controller) {
+        if (this.ended)
+            return controller.error(new Error('the request has ended'));
+        this.progress();
+        const next = await this.chunks.next();
+        if (next.done) {
+            this.uploaded = true;
+            controller.close();
+        }
+        else {
+            controller.enqueue(next.value);
+        }
+    }
+}
+/** Gmail's answer as the delivery result (its message and thread ids), or the error it stands for. */
+function readSendReply({ res, text }, message, baseUrl) {
     let body;
     try {
         body = JSON.parse(text);

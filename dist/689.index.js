@@ -15,6 +15,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var nodemailer_lib_smtp_connection__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6611);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _smtp_replies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4628);
+
 
 
 
@@ -89,14 +91,9 @@ function step(conn, fn) {
         fn(settle);
     });
 }
-/**
- * Opens one SMTP connection (implicit TLS or required STARTTLS) through nodemailer's SMTPConnection
- * at once, and signs in as soon as `creds` are known: the handshakes, greeting, EHLO and AUTH then
- * overlap whatever the caller does meanwhile (rendering). Nothing is sent before `send()`; every
- * failure becomes a DeliveryError naming its stage.
- */
-function openSmtp(creds, target, deadline) {
-    const conn = new nodemailer_lib_smtp_connection__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({
+/** The connection's options: the security the user chose, EHLO name, timeouts within the deadline. */
+function connectionFor(target, deadline) {
+    return new nodemailer_lib_smtp_connection__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A({
         host: target.host,
         port: target.port,
         secure: target.security === 'tls',
@@ -110,31 +107,63 @@ function openSmtp(creds, target, deadline) {
         tls: { ...SMTP_TLS },
         customAuth: { [XOAUTH2_METHOD]: xoauth2 },
     });
-    let stage = 'connect';
-    let known;
-    let closed = false;
-    // A failure after the session settled (e.g. a late socket error) must not crash the process.
-    conn.on('error', () => undefined);
-    // A little after the deadline, so nodemailer's own (more specific) timeouts fire first.
-    const overall = setTimeout(() => conn.close(), deadline.remainingMs() + 250);
-    const explain = (err) => {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE)
-            return err;
-        const authKind = known?.kind === 'password' ? 'app-password' : known?.kind === 'oauth2' ? 'oauth' : 'none';
-        const authMethod = known?.kind === 'oauth2' ? 'XOAUTH2' : known?.kind === 'password' ? 'PLAIN' : undefined;
-        const base = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .explainSmtpError */ .Cx)(err, {
-            host: target.host,
-            port: target.port,
-            authKind,
-            authMethod: stage === 'auth' ? authMethod : undefined,
-            stage,
-        });
-        if (deadline.remainingMs() <= 0 && !isReply(err) && !/greeting/i.test(base.message)) {
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE(stage, `${stage}: ${target.host}:${target.port} did not finish before \`timeout-seconds\` ran out. If outbound SMTP ports are blocked on this runner, try \`transport: gmail-api\` (HTTPS, port 443).`, false);
-        }
-        return base;
+}
+/**
+ * Any failure as a DeliveryError naming the stage. The explanations are loaded only now: a run
+ * that sends never loads them.
+ */
+async function explain(s, err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE)
+        return err;
+    const { explainSmtpError, smtpDeadlineError } = await __webpack_require__.e(/* import() */ 53).then(__webpack_require__.bind(__webpack_require__, 7053));
+    const { known, stage, target } = s;
+    const authKind = known?.kind === 'password' ? 'app-password' : known?.kind === 'oauth2' ? 'oauth' : 'none';
+    const authMethod = known?.kind === 'oauth2' ? 'XOAUTH2' : known?.kind === 'password' ? 'PLAIN' : undefined;
+    const base = explainSmtpError(err, {
+        host: target.host,
+        port: target.port,
+        authKind,
+        authMethod: stage === 'auth' ? authMethod : undefined,
+        stage,
+    });
+    if (s.deadline.remainingMs() <= 0 && !isReply(err) && !/greeting/i.test(base.message)) {
+        return smtpDeadlineError(stage, target.host, target.port);
+    }
+    return base;
+}
+/** Connects, then signs in once the credentials are known (never over an unencrypted connection). */
+async function connectAndSignIn(s, creds) {
+    const { conn } = s;
+    await step(conn, (cb) => conn.connect((err) => cb(err)));
+    const known = await creds;
+    s.known = known;
+    if (known.kind === 'none')
+        return;
+    s.stage = 'auth';
+    if (!conn.secure) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('connect', 'connect: the connection is not encrypted; credentials are never sent in the clear. Use `smtp-security: tls` or `starttls`.', false);
+    }
+    const auth = known.kind === 'password'
+        ? { user: known.user, pass: known.pass }
+        : { method: XOAUTH2_METHOD, user: known.user, accessToken: known.accessToken };
+    await step(conn, (cb) => conn.login(auth, (err, ok) => cb(err, ok)));
+}
+/** Sends the message once the session is ready; the envelope is the message's own. */
+async function sendOver(s, message) {
+    const { conn } = s;
+    s.stage = 'send';
+    const info = await step(conn, (cb) => conn.send({ from: message.envelope.from, to: message.envelope.to }, message.createStream(), (err, i) => cb(err, i)));
+    return {
+        accepted: info.accepted,
+        rejected: info.rejected,
+        refusals: (0,_smtp_replies_js__WEBPACK_IMPORTED_MODULE_3__/* .refusalsOf */ .he)(info.rejectedErrors),
+        response: info.response,
     };
-    const close = () => {
+}
+/** A close() that ends the connection once (QUIT when possible) and clears the overall timer. */
+function closerOf(conn, overall) {
+    let closed = false;
+    return () => {
         if (closed)
             return;
         closed = true;
@@ -147,48 +176,39 @@ function openSmtp(creds, target, deadline) {
         }
         conn.close();
     };
-    const ready = (async () => {
-        try {
-            await step(conn, (cb) => conn.connect((err) => cb(err)));
-            known = await creds;
-            if (known.kind === 'none')
-                return;
-            stage = 'auth';
-            if (!conn.secure) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DeliveryError */ .VE('connect', 'connect: the connection is not encrypted; credentials are never sent in the clear. Use `smtp-security: tls` or `starttls`.', false);
-            }
-            const auth = known.kind === 'password'
-                ? { user: known.user, pass: known.pass }
-                : { method: XOAUTH2_METHOD, user: known.user, accessToken: known.accessToken };
-            await step(conn, (cb) => conn.login(auth, (err, ok) => cb(err, ok)));
-        }
-        catch (err) {
-            close();
-            throw explain(err);
-        }
-    })();
+}
+/**
+ * Opens one SMTP connection (implicit TLS or required STARTTLS) through nodemailer's SMTPConnection
+ * at once, and signs in as soon as `creds` are known: the handshakes, greeting, EHLO and AUTH then
+ * overlap whatever the caller does meanwhile (rendering). Nothing is sent before `send()`; every
+ * failure becomes a DeliveryError naming its stage.
+ */
+function openSmtp(creds, target, deadline) {
+    const conn = connectionFor(target, deadline);
+    // A failure after the session settled (e.g. a late socket error) must not crash the process.
+    conn.on('error', () => undefined);
+    // A little after the deadline, so nodemailer's own (more specific) timeouts fire first.
+    const overall = setTimeout(() => conn.close(), deadline.remainingMs() + 250);
+    const s = { conn, target, deadline, stage: 'connect', close: closerOf(conn, overall) };
+    const ready = connectAndSignIn(s, creds).catch(async (err) => {
+        s.close();
+        throw await explain(s, err);
+    });
     // Awaited by send(); until then a failure must not count as unhandled.
     ready.catch(() => undefined);
     return {
         ready,
-        close,
+        close: s.close,
         async send(message) {
             try {
                 await ready;
-                stage = 'send';
-                const info = await step(conn, (cb) => conn.send({ from: message.envelope.from, to: message.envelope.to }, message.createStream(), (err, i) => cb(err, i)));
-                return {
-                    accepted: info.accepted,
-                    rejected: info.rejected,
-                    refusals: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .refusalsOf */ .he)(info.rejectedErrors),
-                    response: info.response,
-                };
+                return await sendOver(s, message);
             }
             catch (err) {
-                throw explain(err);
+                throw await explain(s, err);
             }
             finally {
-                close();
+                s.close();
             }
         },
     };

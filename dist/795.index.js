@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   defaultFrom: () => (/* binding */ defaultFrom),
 /* harmony export */   newMessageId: () => (/* binding */ newMessageId),
 /* harmony export */   priorityHeaders: () => (/* binding */ priorityHeaders),
+/* harmony export */   protectEncodedWords: () => (/* binding */ protectEncodedWords),
 /* harmony export */   withBytesBuilt: () => (/* binding */ withBytesBuilt)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -19,6 +20,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var nodemailer_lib_mail_composer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3619);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(788);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9892);
+
 
 
 
@@ -26,6 +29,11 @@ __webpack_require__.r(__webpack_exports__);
 /** The default sender: a display name naming the repository, at the signed-in address. */
 function defaultFrom(settings, ctx) {
     return { name: `${ctx.repository || 'GitHub Actions'} via Gmail Notify`, address: settings.username };
+}
+/** MAIL FROM: Gmail's account, else the From address (a login such as `apikey` is no address). */
+function envelopeFrom(settings, from) {
+    const gmail = settings.transport === 'gmail-api' || (0,_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .isGmailSmtpHost */ .pJ)(settings.smtp.host);
+    return gmail ? settings.username || from.address : from.address;
 }
 /** A new Message-ID in the sender's domain. */
 function newMessageId(fromAddress) {
@@ -59,7 +67,34 @@ function headerKeyCase(extra) {
 }
 /** Header values must never carry a line break, whatever the event put in them. */
 function headerValue(value) {
-    return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    return protectEncodedWords(value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim());
+}
+/** Something a mail client would decode as an RFC 2047 encoded-word: `=?charset?B?` or `?Q?`. */
+const ENCODED_WORD = /=\?[^?\s]*\?[bq]\?/i;
+/** Bytes per encoded-word: 45 bytes make 60 base64 characters, a 72-character word (at most 75). */
+const WORD_BYTES = 45;
+/**
+ * A value that holds what looks like an encoded-word (`=?utf-8?B?…?=`, a pull request title, say)
+ * is encoded whole as UTF-8 encoded-words, so a mail client shows the characters as written instead
+ * of decoding them into other text. nodemailer passes ASCII header text through unchanged (it only
+ * encodes non-ASCII), so the words we build reach the message as they are; any other value is left
+ * for nodemailer to encode.
+ */
+function protectEncodedWords(value) {
+    if (!ENCODED_WORD.test(value))
+        return value;
+    const words = [];
+    let chunk = '';
+    for (const char of value) {
+        if (Buffer.byteLength(chunk + char) > WORD_BYTES) {
+            words.push(chunk);
+            chunk = '';
+        }
+        chunk += char;
+    }
+    if (chunk)
+        words.push(chunk);
+    return words.map((w) => `=?UTF-8?B?${Buffer.from(w, 'utf8').toString('base64')}?=`).join(' ');
 }
 /** The headers mail clients read for `priority` (MailComposer alone does not add them). */
 function priorityHeaders(priority) {
@@ -96,6 +131,10 @@ function composeMessage(settings, ctx, content, attachments, date = new Date()) 
         { key: 'X-GitHub-Status', value: settings.status },
         { key: 'X-GitHub-Run-URL', value: headerValue(run.url) },
         ...priorityHeaders(settings.priority),
+        // RFC 3834: autoresponders leave it alone. `headers` may override it.
+        ...(settings.headers.some(([key]) => key.toLowerCase() === 'auto-submitted')
+            ? []
+            : [{ key: 'Auto-Submitted', value: 'auto-generated' }]),
         ...settings.headers.map(([key, value]) => ({ key, value: headerValue(value) })),
     ];
     const options = {
@@ -104,7 +143,7 @@ function composeMessage(settings, ctx, content, attachments, date = new Date()) 
         cc: settings.cc,
         bcc: settings.bcc,
         replyTo: settings.replyTo.length ? settings.replyTo : undefined,
-        subject: content.subject,
+        subject: protectEncodedWords(content.subject),
         text: content.text,
         html: content.html,
         messageId,
@@ -125,7 +164,7 @@ function composeMessage(settings, ctx, content, attachments, date = new Date()) 
         from,
         recipients,
         content,
-        envelope: { from: settings.username || from.address, to: recipients },
+        envelope: { from: envelopeFrom(settings, from), to: recipients },
         createStream: (stream) => {
             const node = new nodemailer_lib_mail_composer__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A(options).compile();
             node.keepBcc = stream?.keepBcc === true;

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 555:
+/***/ 889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17,6 +17,54 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/hosts.ts
+/**
+ * Host names the action treats specially, decided in one place: loopback (where plain http is
+ * allowed), Gmail's SMTP hosts (which get Gmail's own advice) and the Google hosts known to exist.
+ */
+/**
+ * True for a loopback host name as `URL.hostname` gives it: `localhost`, `[::1]` or 127.x.x.x
+ * (the URL parser writes every IPv4 form as a dotted quad, so `127.example.com` is a name, not loopback).
+ */
+function isLoopback(hostname) {
+    return ['localhost', '[::1]'].includes(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+/** The host name of a URL, or undefined when it is not one. */
+function hostOf(url) {
+    try {
+        return new URL(url).hostname;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A host name compared as DNS does: case and a trailing dot ignored. */
+function normalized(host) {
+    return host.toLowerCase().replace(/\.$/, '');
+}
+/**
+ * Host names Google serves that the action uses or that service-account keys name (the built-in
+ * `smtp-host`, `oauth-token-url` and `gmail-api-url`, and older keys' `token_uri`). They exist, so
+ * ENOTFOUND for one of them is not a typo: the runner's DNS or network is failing.
+ */
+const GOOGLE_HOSTS = new Set([
+    'smtp.gmail.com',
+    'oauth2.googleapis.com',
+    'gmail.googleapis.com',
+    'www.googleapis.com',
+    'accounts.google.com',
+]);
+/** Only these get Gmail's own advice (App Passwords, 2-Step Verification). */
+const GMAIL_SMTP_HOSTS = new Set(['smtp.gmail.com', 'smtp.googlemail.com']);
+/** True for Gmail's SMTP host (case and a trailing dot ignored). */
+function isGmailSmtpHost(host) {
+    return GMAIL_SMTP_HOSTS.has(normalized(host));
+}
+/** True for a Google host name that is known to exist (case and a trailing dot ignored). */
+function isKnownGoogleHost(host) {
+    return GOOGLE_HOSTS.has(normalized(host));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/auth-flow.ts
 /**
  * The refresh-token helper: the OAuth 2.0 installed-app flow with PKCE (RFC 7636, S256) on a
@@ -24,6 +72,7 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * URL, waits for the browser to come back to http://127.0.0.1:<random port>, checks `state`,
  * exchanges the code with the verifier and prints the refresh token with the commands that store it.
  */
+
 
 
 const GOOGLE_AUTHORIZE_URL = 'https://accounts.google.com/o/oauth2/v2/auth';
@@ -63,9 +112,6 @@ Options:
   --auth-url URL         Authorization endpoint (default ${GOOGLE_AUTHORIZE_URL})
   --token-url URL        Token endpoint (default ${GOOGLE_TOKEN_URL})
   -h, --help             Show this help`;
-function isLoopbackHost(hostname) {
-    return ['localhost', '[::1]'].includes(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
 function endpoint(flag, value) {
     let url;
     try {
@@ -74,7 +120,7 @@ function endpoint(flag, value) {
     catch {
         throw new AuthHelperError(`${flag} must be a URL; got "${value.slice(0, 80)}".`, 2);
     }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
         throw new AuthHelperError(`${flag} must be an https:// URL (http only on loopback).`, 2);
     }
     return url.toString();
@@ -384,7 +430,7 @@ async function main(argv, env, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _auth_flow_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(555);
+/* harmony import */ var _auth_flow_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(889);
 // `node dist/cli/index.js --client-id …` (secret in GMAIL_CLIENT_SECRET): obtains a refresh token
 // for Gmail Notify. Bundled by `npm run build` to dist/cli/index.js, so it runs from a clone with no
 // install and no build step.

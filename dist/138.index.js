@@ -1,8 +1,8 @@
-export const id = 721;
-export const ids = [721];
+export const id = 138;
+export const ids = [138];
 export const modules = {
 
-/***/ 3721:
+/***/ 4138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,12 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var core = __webpack_require__(143);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/paths.ts
@@ -64,21 +62,36 @@ function encodedMessageBytes(files) {
 async function findAttachments(patterns, roots, transport, ifNoFilesFound) {
     const files = new Map();
     const unmatched = [];
+    const skipped = [];
     let globFn;
     for (const pattern of patterns) {
         let matches;
         if (!GLOB_CHARS.test(pattern)) {
-            const path = (0,paths/* resolveInsideRoots */.i)('attachments', pattern, roots);
+            const path = (0,paths/* resolveInsideRoots */.iI)('attachments', pattern, roots);
             matches = exists(path) ? [path] : [];
         }
         else {
             // The fixed part of the pattern must itself stay inside the allowed roots.
             const staticPart = pattern.split(/[\\/]/).findIndex((seg) => GLOB_CHARS.test(seg));
             const base = pattern.split(/[\\/]/).slice(0, staticPart).join('/') || '.';
-            const baseDir = (0,paths/* resolveInsideRoots */.i)('attachments', base, roots);
+            const baseDir = (0,paths/* resolveInsideRoots */.iI)('attachments', base, roots);
             const rest = pattern.split(/[\\/]/).slice(staticPart).join('/');
             globFn ??= (await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382))).glob;
-            matches = (await globFn(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false })).map((m) => (0,paths/* resolveInsideRoots */.i)('attachments', m, roots));
+            const found = await globFn(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false });
+            matches = [];
+            for (const m of found) {
+                // A link planted in the workspace must not silence the alert: it is left out, not fatal.
+                try {
+                    matches.push((0,paths/* resolveInsideRoots */.iI)('attachments', m, roots));
+                }
+                catch (err) {
+                    if (!(err instanceof errors/* InputError */.dz))
+                        throw err;
+                    skipped.push(displayPath(m, roots));
+                }
+            }
+            if (found.length && !matches.length)
+                continue;
         }
         if (matches.length === 0)
             unmatched.push(pattern);
@@ -106,7 +119,7 @@ async function findAttachments(patterns, roots, transport, ifNoFilesFound) {
     if (encoded > ATTACHMENT_LIMITS['gmail-api']) {
         throw new errors/* InputError */.dz('attachments', `Attachments total ${formatBytes(total)}, which the Gmail API receives base64-encoded in a message of about ${formatBytes(encoded)}, over the ${formatBytes(ATTACHMENT_LIMITS['gmail-api'])} it accepts: ${listFiles(list, roots)}. Attach fewer or smaller (compressed) files, about 25 MB in all at most, or upload them as an artifact and link to it instead.`);
     }
-    return { files: list, unmatched };
+    return { files: list, unmatched, skipped };
 }
 /** The largest files first, with their sizes: the ten largest, and how many more. */
 function listFiles(list, roots) {
@@ -158,8 +171,8 @@ function serviceAccountAssertion(key, subject, scope, audience, nowSeconds = Mat
     return `${unsigned}.${signer.sign(privateKey).toString('base64url')}`;
 }
 
-// EXTERNAL MODULE: ./src/auth/token-endpoint.ts
-var token_endpoint = __webpack_require__(5093);
+// EXTERNAL MODULE: ./src/auth/token-endpoint.ts + 1 modules
+var token_endpoint = __webpack_require__(3951);
 ;// CONCATENATED MODULE: ./src/auth/credentials.ts
 
 
@@ -169,12 +182,19 @@ const SCOPES = {
     smtp: 'https://mail.google.com/',
     'gmail-api': 'https://www.googleapis.com/auth/gmail.send',
 };
+/** The signed JWT, masked first: it is a bearer credential for its hour, like the key that signs it. */
+function maskedAssertion(auth, scope, setSecret) {
+    const jwt = serviceAccountAssertion(auth.key, auth.user, scope, auth.tokenUrl);
+    setSecret(jwt);
+    return jwt;
+}
 /** Turns the configured sign-in method into credentials, fetching an access token when needed. */
 async function obtainCredentials(auth, options) {
     switch (auth.kind) {
         case 'none':
             return { kind: 'none', user: auth.user };
         case 'app-password':
+        case 'password':
             return { kind: 'password', user: auth.user, pass: auth.password };
         case 'access-token':
             return { kind: 'oauth2', user: auth.user, accessToken: auth.accessToken };
@@ -190,7 +210,7 @@ async function obtainCredentials(auth, options) {
                 }, 'refresh_token', options.deadline)
                 : (0,token_endpoint/* requestToken */.F)(auth.tokenUrl, {
                     grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
-                    assertion: serviceAccountAssertion(auth.key, auth.user, SCOPES[options.transport], auth.tokenUrl),
+                    assertion: maskedAssertion(auth, SCOPES[options.transport], options.setSecret),
                 }, 'jwt-bearer', options.deadline, auth.tokenUrlFrom);
             const token = await (0,retry/* withRetries */.LH)(fetchToken, {
                 retries: options.retries,
@@ -239,7 +259,9 @@ function needsPreviousRun(when, status) {
  * Applies `notify-when` (a union of conditions) to this run's status and the previous conclusion.
  * `fixed`: this run succeeded and the previous one did not (no previous run: not fixed).
  * `changed`: the conclusion differs from the previous one (no previous run: changed).
- * When the previous run could not be looked up, `fixed` (on a successful run) and `changed` send.
+ * When the previous run could not be looked up, neither `fixed` nor `changed` matches: a token that
+ * cannot read runs must not turn `fixed` into mail on every green build (a status condition in the
+ * same list still matches).
  */
 function shouldNotify(when, status, previous) {
     const reasons = [];
@@ -258,10 +280,7 @@ function shouldNotify(when, status, previous) {
                 reasons.push(`not fixed: this run's status is ${status}`);
             }
             else if (previous === 'unknown') {
-                return {
-                    send: true,
-                    reason: 'notify-when: fixed, but the previous run could not be looked up, so it sends',
-                };
+                reasons.push('not fixed: the previous run could not be looked up (see the warning)');
             }
             else if (previous === null) {
                 reasons.push('not fixed: there is no previous run to compare with');
@@ -275,10 +294,8 @@ function shouldNotify(when, status, previous) {
         }
         else if (w === 'changed') {
             if (previous === 'unknown') {
-                return {
-                    send: true,
-                    reason: 'notify-when: changed, but the previous run could not be looked up, so it sends',
-                };
+                reasons.push('not changed: the previous run could not be looked up (see the warning)');
+                continue;
             }
             if (previous === null)
                 return { send: true, reason: 'notify-when: changed (no previous run)' };
@@ -291,7 +308,10 @@ function shouldNotify(when, status, previous) {
     return { send: false, reason: reasons.join('; ') || 'no notify-when condition matched' };
 }
 
+// EXTERNAL MODULE: ./src/deliver/smtp-replies.ts
+var smtp_replies = __webpack_require__(4628);
 ;// CONCATENATED MODULE: ./src/deliver/recipients.ts
+
 
 /** A 4xx at RCPT TO: the server may take the message for this recipient later. */
 function isDeferral(r) {
@@ -373,11 +393,11 @@ function withEnvelopeTo(message, to) {
 }
 /** `b@example.com (450-4.2.1), c@example.com (550-5.1.1)`. */
 function listRefusals(refusals) {
-    return refusals.map((r) => `${r.recipient} (${(0,errors/* replyCodes */.D4)(r.reply) || r.code})`).join(', ');
+    return refusals.map((r) => `${r.recipient} (${(0,smtp_replies/* replyCodes */.D4)(r.reply) || r.code})`).join(', ');
 }
 /** The transient failure of an attempt that left some recipients deferred while others accepted it. */
 function deferralError(where, deferred) {
-    const said = deferred[0]?.reply ? ` Server said: "${(0,errors/* oneLine */.TN)((0,errors/* oneLineReply */.P_)(deferred[0].reply), 300)}".` : '';
+    const said = deferred[0]?.reply ? ` Server said: "${(0,errors/* oneLine */.TN)((0,smtp_replies/* oneLineReply */.P_)(deferred[0].reply), 300)}".` : '';
     return new errors/* DeliveryError */.VE('send', `send: ${where} deferred ${deferred.length} recipient(s) (4xx): ${listRefusals(deferred)}.${said}`, true, undefined, deferred.map((r) => r.recipient), deferred);
 }
 /**
@@ -400,6 +420,18 @@ function undeliveredWarning(refused, deferred) {
 
 // EXTERNAL MODULE: ./src/enrich/author-filter.ts
 var author_filter = __webpack_require__(9585);
+;// CONCATENATED MODULE: ./src/foreign-probe.ts
+/**
+ * Cheap, on every step: may an input be written for dawidd6/action-send-mail? (Ours are kebab-case,
+ * so any INPUT_ name with `_` may.) Only then is foreign-inputs.ts loaded to name them.
+ */
+function mayHaveForeignInputs(env) {
+    const bare = new Set(['INPUT_SECURE', 'INPUT_NODEMAILERLOG', 'INPUT_NODEMAILERDEBUG']);
+    return (Object.keys(env).some((k) => k.startsWith('INPUT_') && (k.includes('_', 6) || bare.has(k))) ||
+        (env.INPUT_BODY ?? '').trim().startsWith('file://') ||
+        (env.INPUT_HEADERS ?? '').trim().startsWith('{'));
+}
+
 // EXTERNAL MODULE: ./src/http.ts
 var http = __webpack_require__(6803);
 // EXTERNAL MODULE: ./src/addresses.ts
@@ -407,6 +439,7 @@ var src_addresses = __webpack_require__(3523);
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(7789);
 ;// CONCATENATED MODULE: ./src/report.ts
+
 
 
 
@@ -468,16 +501,22 @@ function listWithBccCounted(addresses, bcc) {
 }
 /** The step summary: status, recipients, subject, Message-ID or why it was skipped, body preview. */
 function summaryMarkdown(o) {
-    const icon = o.sent ? '✅' : o.skippedReason === 'error' ? '⚠️' : 'ℹ️';
+    // A failure (no skipped reason: the step fails) is marked as one, not as information.
+    const failed = !o.sent && o.skippedReason === undefined;
+    const icon = o.sent ? '✅' : failed ? '❌' : o.skippedReason === 'error' ? '⚠️' : 'ℹ️';
     const headline = o.sent
         ? 'Email sent'
-        : o.skippedReason === 'dry-run'
-            ? o.heldByNotifyWhen
-                ? 'Email rendered (dry run, not sent; notify-when would not send it on this run)'
-                : 'Email rendered (dry run, not sent)'
-            : o.skippedReason === 'notify-when'
-                ? 'Email not sent (notify-when)'
-                : 'Email not sent';
+        : failed
+            ? 'Email not sent: the step failed'
+            : o.skippedReason === 'error'
+                ? 'Email not sent (fail-on-error: false)'
+                : o.skippedReason === 'dry-run'
+                    ? o.heldByNotifyWhen
+                        ? 'Email rendered (dry run, not sent; notify-when would not send it on this run)'
+                        : 'Email rendered (dry run, not sent)'
+                    : o.skippedReason === 'notify-when'
+                        ? 'Email not sent (notify-when)'
+                        : 'Email not sent';
     const bcc = o.recipients?.bcc ?? [];
     const rows = [['Run status', o.status]];
     if (o.message)
@@ -503,7 +542,8 @@ function summaryMarkdown(o) {
         rows.push([o.sent ? 'Note' : 'Why', hideBcc(o.detail, o.recipients?.hidden ?? [])]);
     const table = [
         '<table>',
-        ...rows.map(([k, v]) => `<tr><th align="left">${(0,render_escape/* escapeHtml */.Z)(k)}</th><td>${(0,render_escape/* escapeHtml */.Z)(v)}</td></tr>`),
+        // One line each: a blank line inside a cell would end the HTML block and let Markdown in.
+        ...rows.map(([k, v]) => `<tr><th align="left">${(0,render_escape/* escapeHtml */.Z)(k)}</th><td>${(0,render_escape/* escapeHtml */.Z)((0,errors/* oneLine */.TN)(v, 2000))}</td></tr>`),
         '</table>',
     ].join('\n');
     let preview = '';
@@ -535,22 +575,18 @@ var src_status = __webpack_require__(5565);
 
 
 
-
 /**
- * Writes the message as an RFC 5322 file: the same bytes SMTP sends (no Bcc), with CRLF line breaks.
- * The composer leaves the body's own breaks as LF (the SMTP client converts them on the wire), so
- * the bytes go through nodemailer's stream transport with its `newline: 'windows'` option.
+ * The message as an RFC 5322 file holds it: the same bytes SMTP sends (no Bcc), with CRLF line
+ * breaks. The composer leaves the body's own breaks as LF (the SMTP client converts them on the
+ * wire), so the bytes go through nodemailer's stream transport with its `newline: 'windows'` option.
  */
-async function writeEml(message, emlPath, workspace) {
-    const abs = (0,external_node_path_.resolve)(workspace, emlPath);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
+async function emlStream(message) {
     const { createTransport } = await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(619), __webpack_require__.e(611), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 1397));
     const info = await createTransport({ streamTransport: true, buffer: false, newline: 'windows' }).sendMail({
         envelope: message.envelope,
         raw: message.createStream(),
     });
-    await (0,promises_.pipeline)(info.message, (0,external_node_fs_.createWriteStream)(abs));
-    return abs;
+    return info.message;
 }
 function prepareDelivery(settings, deadline, log) {
     const obtain = () => obtainCredentials(settings.auth, {
@@ -558,7 +594,7 @@ function prepareDelivery(settings, deadline, log) {
         deadline,
         retries: settings.retries,
         setSecret: (s) => log.setSecret(s),
-        onRetry: (err, delayMs, attempt) => log.info(`Token attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`),
+        onRetry: (err, delayMs, attempt) => log.info(`Token attempt ${attempt} failed: ${(0,errors/* oneLine */.TN)(err.message, 1000)} Retrying in ${(delayMs / 1000).toFixed(1)} s.`),
     }).then((creds) => {
         for (const s of wireSecrets(creds))
             log.setSecret(s);
@@ -612,7 +648,7 @@ async function deliverGmailApi(settings, message, creds, deadline, log, prepared
     return (0,retry/* withRetries */.LH)(send, { retries: settings.retries, deadline, onRetry });
 }
 async function deliver(settings, message, creds, deadline, log, prepared) {
-    const onRetry = (err, delayMs, attempt) => log.info(`Attempt ${attempt} failed: ${err.message} Retrying in ${(delayMs / 1000).toFixed(1)} s.`);
+    const onRetry = (err, delayMs, attempt) => log.info(`Attempt ${attempt} failed: ${(0,errors/* oneLine */.TN)(err.message, 1000)} Retrying in ${(delayMs / 1000).toFixed(1)} s.`);
     if (settings.transport === 'gmail-api') {
         return deliverGmailApi(settings, message, creds, deadline, log, prepared, onRetry);
     }
@@ -688,7 +724,7 @@ async function previousConclusion(settings, ctx, deadline, log) {
     if (!needsPreviousRun(settings.notifyWhen, settings.status))
         return 'unknown';
     const [{ findPreviousConclusion }, { boundedGitHubApi }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 323).then(__webpack_require__.bind(__webpack_require__, 6704)),
+        __webpack_require__.e(/* import() */ 704).then(__webpack_require__.bind(__webpack_require__, 6704)),
         __webpack_require__.e(/* import() */ 865).then(__webpack_require__.bind(__webpack_require__, 3865)),
     ]);
     return findPreviousConclusion(await boundedGitHubApi(settings, ctx, deadline), ctx, log);
@@ -746,6 +782,9 @@ async function run(core, env = process.env) {
     const status = () => settings?.status ?? 'unknown';
     try {
         (0,http/* checkProxyEnv */.qG)(env);
+        // Before any input is read: a step written for dawidd6/action-send-mail must not silently go to Gmail.
+        if (mayHaveForeignInputs(env))
+            (await __webpack_require__.e(/* import() */ 65).then(__webpack_require__.bind(__webpack_require__, 8065))).refuseForeignInputs(env);
         settings = (0,src_settings/* getSettings */.mt)(log);
         recipients = recipientsOf(settings);
         log = hidingBcc(runnerCore, recipients.hidden, env);
@@ -757,9 +796,19 @@ async function run(core, env = process.env) {
             process.exit(1);
         }, limit * 1000 + 3000).unref();
         const ctx = (0,context/* readRunContext */.$p)(env);
+        // Refused before anything is contacted; written after rendering (see writeFileAtomically).
+        // Its own chunk: most runs write no .eml.
+        const eml = settings.emlPath ? await __webpack_require__.e(/* import() */ 29).then(__webpack_require__.bind(__webpack_require__, 4029)) : undefined;
+        const emlTarget = eml && settings.emlPath
+            ? eml.resolveForWriting('eml-path', settings.emlPath, {
+                workspace: ctx.workspace,
+                runnerTemp: ctx.runner_temp,
+            })
+            : undefined;
         // From here on `status` is the one reported: what notify-when decides on and the message shows.
         const reported = (0,src_status/* runStatus */.em)(settings.status, ctx);
-        const runName = (w) => `${w.workflow || 'the watched workflow'}${w.run_number ? ` run #${w.run_number}` : ''}`;
+        // The watched workflow's name is outside text: one line, so it cannot start a workflow command.
+        const runName = (w) => `${(0,errors/* oneLine */.TN)(w.workflow, 200) || 'the watched workflow'}${w.run_number ? ` run #${w.run_number}` : ''}`;
         if (reported.from) {
             log.info(`Status: ${reported.status}, from the conclusion of ${runName(reported.from)} (${reported.from.conclusion}) that triggered this workflow_run.`);
         }
@@ -805,12 +854,18 @@ async function run(core, env = process.env) {
         if (found.unmatched.length && settings.ifNoFilesFound === 'warn') {
             log.warning(`Input \`attachments\`: no files match ${found.unmatched.map((u) => `"${u}"`).join(', ')} (relative to the workspace); sending without them.`);
         }
+        if (found.skipped.length) {
+            log.warning(`Input \`attachments\`: left out ${found.skipped.length} match(es) that lead outside the workspace (symlinks): ${found.skipped
+                .slice(0, 5)
+                .map((p) => `"${(0,errors/* oneLine */.TN)(p, 200)}"`)
+                .join(', ')}${found.skipped.length > 5 ? ', …' : ''}. Sending without them.`);
+        }
         if (!settings.dryRun)
             prepared = prepareDelivery(settings, deadline, log);
         // Loaded only now (their own chunks), so a send starts connecting before paying for them.
         const [{ enrich }, { renderContent }, { composeMessage, withBytesBuilt }] = await Promise.all([
             __webpack_require__.e(/* import() */ 497).then(__webpack_require__.bind(__webpack_require__, 8497)),
-            Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 1704)),
+            Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 5567)),
             Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(619), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 8795)),
         ]);
         const enrichment = await enrich(settings, ctx, log, previous, deadline);
@@ -822,12 +877,16 @@ async function run(core, env = process.env) {
             log.info((0,author_filter/* authorsLine */.bb)(authors));
         }
         const content = await renderContent(settings, ctx, enrichment, env);
+        for (const warning of content.warnings ?? [])
+            log.warning(warning);
         message = composeMessage(settings, ctx, content, found.files);
         // Built while the server is still greeting, instead of after it; attachments stay streamed.
         if (!settings.dryRun && !found.files.length)
             message = await withBytesBuilt(message);
-        if (settings.emlPath)
-            emlPath = await writeEml(message, settings.emlPath, ctx.workspace);
+        if (settings.emlPath && emlTarget && eml) {
+            await eml.writeFileAtomically(emlTarget, await emlStream(message));
+            emlPath = (0,external_node_path_.resolve)(ctx.workspace, settings.emlPath);
+        }
         if (settings.dryRun) {
             const dry = 'dry-run: true, no mail or token server was contacted';
             // When notify-when would not send on this run either, the message is still rendered and
@@ -1062,15 +1121,69 @@ function addressKey(address) {
 
 /***/ }),
 
-/***/ 5093:
+/***/ 3951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ retryAfterSeconds),
-/* harmony export */   F: () => (/* binding */ requestToken)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ requestToken),
+  C: () => (/* binding */ retryAfterSeconds)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http.ts
+var http = __webpack_require__(6803);
+// EXTERNAL MODULE: ./src/http-errors.ts
+var http_errors = __webpack_require__(223);
+// EXTERNAL MODULE: ./src/hosts.ts
+var hosts = __webpack_require__(9892);
+;// CONCATENATED MODULE: ./src/auth/token-errors.ts
+/** One line for a token endpoint that refused: invalid_grant, invalid_client, 429/5xx, anything else. */
+
+
+/** How an error line names where the token URL came from. */
+function tokenUrlInputName(from) {
+    return from === 'oauth-token-url' ? '`oauth-token-url`' : 'the `token_uri` in `service-account-key`';
+}
+function grantName(grant) {
+    return grant === 'refresh_token' ? 'refresh token' : 'service account sign-in';
+}
+/** What to do about invalid_grant, by grant and provider. */
+function invalidGrantAdvice(grant, google) {
+    if (grant === 'jwt-bearer') {
+        return 'The service account may not have domain-wide delegation for this scope, `username` may not be a user of its Workspace domain, or the key was deleted: check the delegation in the Admin console (Security > API controls > Domain-wide delegation).';
+    }
+    return google
+        ? 'The refresh token has expired or was revoked. Create a new one (npm run auth in a clone of this action) and update the `oauth-refresh-token` secret. If the OAuth consent screen is in "Testing" status, Google expires refresh tokens after 7 days: publish the app to keep them.'
+        : 'The refresh token has expired or was revoked: get a new one from that provider and update the `oauth-refresh-token` secret.';
+}
+/** Turns a token endpoint failure into a DeliveryError with one clear line. */
+function explainTokenError(status, body, tokenUrl, grant, retryAfterSeconds, tokenUrlFrom = 'oauth-token-url') {
+    const desc = body?.error_description ? `: ${(0,errors/* oneLine */.TN)(body.error_description, 200)}` : '';
+    const said = body?.error ? ` The token endpoint said "${(0,errors/* oneLine */.TN)(String(body.error), 100)}${desc}".` : '';
+    const host = (0,hosts/* hostOf */.w4)(tokenUrl) ?? tokenUrl;
+    const google = (0,hosts/* isKnownGoogleHost */.zz)(host);
+    const who = google ? `Google (${host})` : host;
+    if (body?.error === 'invalid_grant') {
+        return new errors/* DeliveryError */.VE('token', `token: ${who} refused the ${grantName(grant)} (invalid_grant).${said} ${invalidGrantAdvice(grant, google)}`, false);
+    }
+    if (body?.error === 'invalid_client' || body?.error === 'unauthorized_client') {
+        const advice = grant === 'refresh_token'
+            ? 'Check that `oauth-client-id` and `oauth-client-secret` are from the same OAuth client as the refresh token, and that the client still exists.'
+            : 'Check that the service account key is current and its client is allowed domain-wide delegation.';
+        return new errors/* DeliveryError */.VE('token', `token: ${who} did not accept the OAuth client (${body.error}).${said} ${advice}`, false);
+    }
+    if (status === 429 || status >= 500) {
+        return new errors/* DeliveryError */.VE('token', `token: ${tokenUrl} answered HTTP ${status}.${said} This is usually temporary on the server's side: run the job again later.`, true, retryAfterSeconds);
+    }
+    return new errors/* DeliveryError */.VE('token', `token: ${tokenUrl} answered HTTP ${status}.${said} Check ${tokenUrlInputName(tokenUrlFrom)} and the OAuth inputs.`, false);
+}
+
+;// CONCATENATED MODULE: ./src/auth/token-endpoint.ts
+
+
 
 
 /** Parses a Retry-After header given in seconds (HTTP dates are rare on token endpoints). */
@@ -1091,7 +1204,7 @@ async function requestToken(tokenUrl, form, grant, deadline, tokenUrlFrom = 'oau
     let res;
     let text;
     try {
-        res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .httpFetch */ .tX)(tokenUrl, {
+        res = await (0,http/* httpFetch */.tX)(tokenUrl, {
             method: 'POST',
             headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
             body: new URLSearchParams(form).toString(),
@@ -1101,7 +1214,7 @@ async function requestToken(tokenUrl, form, grant, deadline, tokenUrlFrom = 'oau
         text = await res.text();
     }
     catch (err) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainHttpNetworkError */ .mG)(err, 'token', tokenUrl, tokenUrlFrom);
+        throw (0,http_errors/* explainHttpNetworkError */.mG)(err, 'token', tokenUrl, tokenUrlInputName(tokenUrlFrom));
     }
     let body;
     try {
@@ -1111,10 +1224,10 @@ async function requestToken(tokenUrl, form, grant, deadline, tokenUrlFrom = 'oau
         body = undefined;
     }
     if (!res.ok) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainTokenError */ .LB)(res.status, body, tokenUrl, grant, retryAfterSeconds(res.headers.get('retry-after')), tokenUrlFrom);
+        throw explainTokenError(res.status, body, tokenUrl, grant, retryAfterSeconds(res.headers.get('retry-after')), tokenUrlFrom);
     }
     if (!body || typeof body.access_token !== 'string' || !body.access_token) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE('token', `token: ${tokenUrl} answered HTTP ${res.status} without an access_token (the reply was not the expected JSON). Check ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenUrlInputName */ .AQ)(tokenUrlFrom)}.`, false);
+        throw new errors/* DeliveryError */.VE('token', `token: ${tokenUrl} answered HTTP ${res.status} without an access_token (the reply was not the expected JSON). Check ${tokenUrlInputName(tokenUrlFrom)}.`, false);
     }
     return {
         accessToken: body.access_token,
@@ -1496,7 +1609,7 @@ function optional(key, value) {
  * failed_jobs and tests are added by later stages. `env` is the step's environment without any
  * `INPUT_*` key, since inputs hold secrets, nor the runner's own tokens.
  */
-function templateVariables(ctx, env) {
+function templateVariables(ctx, env, templateEnv = []) {
     return {
         repository: ctx.repository,
         repository_url: ctx.repository_url,
@@ -1516,14 +1629,17 @@ function templateVariables(ctx, env) {
         ...(ctx.pull_request ? { pull_request: { ...ctx.pull_request } } : {}),
         ...(ctx.release ? { release: { ...ctx.release } } : {}),
         github: ctx.github,
-        env: safeEnv(env),
+        env: listedEnv(env, templateEnv),
     };
 }
-/** A plain copy of the environment without inputs or runner credentials. */
-function safeEnv(env) {
-    const entries = Object.entries(env).filter((entry) => typeof entry[1] === 'string' &&
-        !entry[0].toUpperCase().startsWith('INPUT_') &&
-        !RUNNER_SECRET_KEYS.has(entry[0].toUpperCase()));
+/**
+ * Only the variables the workflow named in `template-env` (empty when unset on this run): a template
+ * is text an outsider may have reached, so it never sees tokens, inputs or anything else.
+ */
+function listedEnv(env, names) {
+    const entries = names
+        .filter((name) => !/^(INPUT|ACTIONS)_/i.test(name) && !RUNNER_SECRET_KEYS.has(name.toUpperCase()))
+        .map((name) => [name, env[name] ?? '']);
     // Object.fromEntries defines own properties, so a key such as `__proto__` cannot reach the prototype.
     return Object.fromEntries(entries);
 }
@@ -1539,6 +1655,12 @@ function safeEnv(env) {
 /* harmony export */   Z$: () => (/* binding */ maskValues)
 /* harmony export */ });
 /* unused harmony export MIN_MASKED_LINE */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
+/**
+ * The runner seam: the part of @actions/core the action uses, as a type. `run()` is handed
+ * @actions/core itself (src/index.ts) or, in unit tests, the fake in test/__fixtures__/core.ts.
+ */
+
 /** Lines of a multi-line secret shorter than this are not masked on their own (`}` would mask every brace). */
 const MIN_MASKED_LINE = 4;
 /**
@@ -1571,6 +1693,8 @@ function withLineMasking(core) {
                 if (masked.has(value))
                     continue;
                 masked.add(value);
+                // Also replaced in outside text before it is cut short (oneLine, secrets.ts).
+                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .rememberSecret */ .Gz)(value);
                 core.setSecret(value);
             }
         },
@@ -1661,6 +1785,47 @@ async function withRetries(attempt, options) {
 function givenUp(err, attempts, why) {
     const said = `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${why}.`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(err.stage, `${err.message} ${said}`, err.transient, err.retryAfterSeconds, err.rejected, err.refusals);
+}
+
+
+/***/ }),
+
+/***/ 4628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ replyCodes),
+/* harmony export */   P_: () => (/* binding */ oneLineReply),
+/* harmony export */   he: () => (/* binding */ refusalsOf)
+/* harmony export */ });
+/** nodemailer's per-recipient RCPT TO errors as Refusals (those without an address are left out). */
+function refusalsOf(errors = []) {
+    return errors.flatMap((r) => r.recipient
+        ? [
+            {
+                recipient: r.recipient,
+                code: r.responseCode ?? (Number.parseInt((r.response ?? '').slice(0, 3), 10) || 0),
+                reply: r.response ?? '',
+            },
+        ]
+        : []);
+}
+/** `550-5.1.1` from `550-5.1.1 The email account…`: the reply code and its enhanced status code. */
+function replyCodes(reply) {
+    const m = /^(\d{3})[ -](\d\.\d{1,3}\.\d{1,3})\b/.exec(reply.trim());
+    return m ? `${m[1]}-${m[2]}` : reply.trim().slice(0, 3);
+}
+/** Collapses a multi-line server reply (`535-5.7.8 …\n535 5.7.8 …`) into one line, codes kept once. */
+function oneLineReply(reply) {
+    const lines = reply
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    if (lines.length === 0)
+        return '';
+    const first = lines[0];
+    const rest = lines.slice(1).map((l) => l.replace(/^\d{3}[ -](\d\.\d{1,3}\.\d{1,3}\s+)?/, ''));
+    return [first.replace(/^(\d{3})-/, '$1 '), ...rest].join(' ').replace(/\s+/g, ' ').trim();
 }
 
 
@@ -1851,23 +2016,17 @@ function withAuthors(settings, added) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AQ: () => (/* binding */ tokenUrlInputName),
-/* harmony export */   Cx: () => (/* binding */ explainSmtpError),
-/* harmony export */   D4: () => (/* binding */ replyCodes),
-/* harmony export */   LB: () => (/* binding */ explainTokenError),
-/* harmony export */   P_: () => (/* binding */ oneLineReply),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   VE: () => (/* binding */ DeliveryError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   he: () => (/* binding */ refusalsOf),
-/* harmony export */   mG: () => (/* binding */ explainHttpNetworkError),
-/* harmony export */   n8: () => (/* binding */ proxyRefusalStatus)
+/* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports isKnownGoogleHost, explainProxyRefusal */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
 /**
- * One place that turns SMTP replies, OAuth errors, HTTP errors and socket errors into one clear
- * line: the stage, what the server said, and what to do.
+ * The ground floor every room uses: the error classes (a bad input, a failed delivery) and `oneLine`,
+ * which makes outside text safe for one log line. What each failure means lives beside the code that
+ * meets it: deliver/smtp-errors.ts, auth/token-errors.ts, http-errors.ts.
  */
+
 /** A bad input: always fails the step, whatever `fail-on-error` says. */
 class InputError extends Error {
     input;
@@ -1905,74 +2064,53 @@ class DeliveryError extends Error {
         this.name = 'DeliveryError';
     }
 }
-/** nodemailer's per-recipient RCPT TO errors as Refusals (those without an address are left out). */
-function refusalsOf(errors = []) {
-    return errors.flatMap((r) => r.recipient
-        ? [
-            {
-                recipient: r.recipient,
-                code: r.responseCode ?? (Number.parseInt((r.response ?? '').slice(0, 3), 10) || 0),
-                reply: r.response ?? '',
-            },
-        ]
-        : []);
-}
-/** `550-5.1.1` from `550-5.1.1 The email account…`: the reply code and its enhanced status code. */
-function replyCodes(reply) {
-    const m = /^(\d{3})[ -](\d\.\d{1,3}\.\d{1,3})\b/.exec(reply.trim());
-    return m ? `${m[1]}-${m[2]}` : reply.trim().slice(0, 3);
-}
-/** Every recipient refused at RCPT TO: which, with what reply; transient when one was only deferred. */
-function explainAllRecipientsRefused(e, where) {
-    const errors = e.rejectedErrors ?? [];
-    const rejected = e.rejected ?? errors.map((r) => r.recipient ?? '').filter(Boolean);
-    // nodemailer reports a deferral (4xx) when there is one: the message may still go through later.
-    const reply = oneLineReply(e.response ?? '');
-    const codes = new Set(errors.map((r) => replyCodes(r.response ?? '')));
-    const list = codes.size > 1
-        ? errors.map((r) => `${r.recipient} (${replyCodes(r.response ?? '')})`).join(', ')
-        : rejected.join(', ');
-    const code = e.responseCode ?? 0;
-    const transient = code >= 400 && code < 500;
-    const advice = transient
-        ? 'The refusal is temporary: run the job again later.'
-        : 'Check the addresses in `to`, `cc` and `bcc`.';
-    return new DeliveryError('send', `send: ${where} refused every recipient (${replyCodes(reply)}): ${list}. Server said: "${oneLine(reply, 300)}". ${advice}`, transient, undefined, rejected, refusalsOf(errors));
-}
-const ONE_LINE = /\s*\r?\n\s*/g;
-/** Collapses a multi-line server reply (`535-5.7.8 …\n535 5.7.8 …`) into one line, codes kept once. */
-function oneLineReply(reply) {
-    const lines = reply
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    if (lines.length === 0)
-        return '';
-    const first = lines[0];
-    const rest = lines.slice(1).map((l) => l.replace(/^\d{3}[ -](\d\.\d{1,3}\.\d{1,3}\s+)?/, ''));
-    return [first.replace(/^(\d{3})-/, '$1 '), ...rest].join(' ').replace(/\s+/g, ' ').trim();
-}
-/** Trims an arbitrary message to one line of reasonable length. */
+/** Line breaks of every kind, and other control characters: a log line must stay one line. */
+const LINE_BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/**
+ * Outside text as one log line: secrets replaced first (a cut must not leave half of one), line
+ * breaks and controls made spaces (no payload may start a workflow command), then cut at `max`.
+ */
 function oneLine(text, max = 400) {
-    const flat = text.replace(ONE_LINE, ' ').trim();
+    const flat = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(String(text)).replace(LINE_BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
-const GMAIL_API_HINT = 'If outbound ports 465/587 are blocked on this runner, try `transport: gmail-api` (HTTPS, port 443).';
-const TLS_CODES = new Set([
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'CERT_HAS_EXPIRED',
-    'ERR_TLS_CERT_ALTNAME_INVALID',
-    'CERT_UNTRUSTED',
-]);
+
+
+/***/ }),
+
+/***/ 9892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   pJ: () => (/* binding */ isGmailSmtpHost),
+/* harmony export */   w4: () => (/* binding */ hostOf),
+/* harmony export */   zz: () => (/* binding */ isKnownGoogleHost)
+/* harmony export */ });
 /**
- * OpenSSL's view of a peer that does not speak TLS: its first bytes (a plain SMTP greeting or reply)
- * are not a TLS record. Implicit TLS against a plain or STARTTLS port, the classic "587 + tls".
+ * Host names the action treats specially, decided in one place: loopback (where plain http is
+ * allowed), Gmail's SMTP hosts (which get Gmail's own advice) and the Google hosts known to exist.
  */
-const NOT_TLS_CODES = /^ERR_SSL_(WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|UNKNOWN_PROTOCOL|HTTP_REQUEST|RECORD_LAYER_FAILURE)$/;
-const NOT_TLS_MESSAGE = /wrong version number|packet length too long|unknown protocol|http request/i;
+/**
+ * True for a loopback host name as `URL.hostname` gives it: `localhost`, `[::1]` or 127.x.x.x
+ * (the URL parser writes every IPv4 form as a dotted quad, so `127.example.com` is a name, not loopback).
+ */
+function isLoopback(hostname) {
+    return ['localhost', '[::1]'].includes(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+/** The host name of a URL, or undefined when it is not one. */
+function hostOf(url) {
+    try {
+        return new URL(url).hostname;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A host name compared as DNS does: case and a trailing dot ignored. */
+function normalized(host) {
+    return host.toLowerCase().replace(/\.$/, '');
+}
 /**
  * Host names Google serves that the action uses or that service-account keys name (the built-in
  * `smtp-host`, `oauth-token-url` and `gmail-api-url`, and older keys' `token_uri`). They exist, so
@@ -1985,150 +2123,38 @@ const GOOGLE_HOSTS = new Set([
     'www.googleapis.com',
     'accounts.google.com',
 ]);
+/** Only these get Gmail's own advice (App Passwords, 2-Step Verification). */
+const GMAIL_SMTP_HOSTS = new Set(['smtp.gmail.com', 'smtp.googlemail.com']);
+/** True for Gmail's SMTP host (case and a trailing dot ignored). */
+function isGmailSmtpHost(host) {
+    return GMAIL_SMTP_HOSTS.has(normalized(host));
+}
 /** True for a Google host name that is known to exist (case and a trailing dot ignored). */
 function isKnownGoogleHost(host) {
-    return GOOGLE_HOSTS.has(host.toLowerCase().replace(/\.$/, ''));
+    return GOOGLE_HOSTS.has(normalized(host));
 }
-/** ENOTFOUND for a name that exists: the runner cannot resolve names, so it is worth another try. */
-function unresolvableGoogleHost(stage, host, code) {
-    return new DeliveryError(stage, `${stage}: the runner could not resolve ${host} (${code}): its DNS or network is failing, not the input. Check the runner's network; run the job again.`, true);
-}
-const SECURITY_ADVICE = 'Check `smtp-security` and `smtp-port`: 465 uses tls, 587 uses starttls (Gmail: smtp.gmail.com, either pair).';
-/** Turns any SMTP-side failure into a DeliveryError with one clear line. */
-function explainSmtpError(err, ctx) {
-    const e = (err ?? {});
-    const where = `${ctx.host}:${ctx.port}`;
-    const reply = e.response ? oneLineReply(e.response) : '';
-    const code = e.responseCode ?? (reply ? Number.parseInt(reply.slice(0, 3), 10) : undefined);
-    const said = reply ? ` Server said: "${oneLine(reply, 300)}".` : '';
-    const stage = ctx.stage;
-    // requireTLS: nodemailer sends STARTTLS whether or not EHLO offered it; a refusal is a setting
-    // that does not match the server (a plain relay, or the wrong port), not a refused message.
-    if (e.command === 'STARTTLS' && code && code >= 400) {
-        if (code < 500) {
-            return new DeliveryError('connect', `connect: ${where} could not start TLS for now (${code}).${said} This is usually temporary: run the job again later.`, true);
-        }
-        return new DeliveryError('connect', `connect: ${where} does not offer STARTTLS (it answered ${code} to the STARTTLS command).${said} Check \`smtp-security\` and \`smtp-port\`: 465 uses tls, 587 uses starttls; \`none\` only for a server that needs no credentials.`, false);
-    }
-    if (e.code === 'EENVELOPE' && e.command === 'RCPT TO' && (e.rejected?.length || e.rejectedErrors?.length)) {
-        return explainAllRecipientsRefused(e, where);
-    }
-    if (code && code >= 400) {
-        const transient = code < 500;
-        const has = (s) => reply.includes(s);
-        if (has('5.7.8') && ctx.authMethod === 'XOAUTH2') {
-            return new DeliveryError('auth', `auth: ${where} rejected the OAuth2 access token (XOAUTH2).${said} The token is expired, revoked, or lacks the scope https://mail.google.com/ that SMTP needs: request that scope when creating the refresh token (npm run auth) or the access token, and make sure \`username\` is the account the token belongs to.`, false);
-        }
-        if (has('5.7.8')) {
-            return new DeliveryError('auth', `auth: Gmail did not accept the username and password (535-5.7.8).${said} Use an App Password (it needs 2-Step Verification on the account), not the account password, and set \`username\` to the full address it belongs to.`, false);
-        }
-        if (has('5.7.9')) {
-            return new DeliveryError('auth', `auth: Gmail requires an App Password for this account (534-5.7.9).${said} Turn on 2-Step Verification, create an App Password at https://myaccount.google.com/apppasswords and put it in the \`app-password\` secret.`, false);
-        }
-        if (has('5.4.5')) {
-            return new DeliveryError('send', `send: Gmail refused the message because the account reached its daily sending limit (550-5.4.5).${said} Wait up to 24 hours for the limit to reset, send fewer messages, or use a Google Workspace account with higher limits.`, false);
-        }
-        if (code === 421 || has('4.7.0')) {
-            const what = stage === 'auth' ? 'refused the sign-in for now' : 'is temporarily refusing the connection';
-            return new DeliveryError(stage, `${stage}: ${where} ${what} (${code}).${said} This is temporary on Gmail's side (too many connections or login attempts): run the job again later.`, true);
-        }
-        if (has('5.7.0') && code === 530) {
-            return new DeliveryError('auth', `auth: ${where} requires authentication (530-5.7.0).${said} Give \`app-password\`, an OAuth method, \`oauth-access-token\` or \`service-account-key\`.`, false);
-        }
-        // Gmail's 552-5.7.0 is a blocked content (an attachment type, a flagged link), not a size problem.
-        if (stage === 'send' && code >= 500 && has('5.7.0')) {
-            return new DeliveryError('send', `send: ${where} blocked the message for its content (${code}).${said} Gmail refuses some attachment types (.exe, .js, archives holding them) and links it flags: remove or zip-and-rename them, or link to an artifact instead.`, false);
-        }
-        if (code === 552 || has('5.3.4')) {
-            return new DeliveryError('send', `send: ${where} refused the message as too large (${code}).${said} Attach fewer or smaller files (Gmail SMTP allows 25 MB in all).`, false);
-        }
-        if (stage === 'auth' || e.code === 'EAUTH') {
-            return new DeliveryError('auth', `auth: ${where} refused the sign-in (${code}).${said} Check \`username\` and the credentials.`, transient);
-        }
-        const what = transient ? 'temporarily refused' : 'refused';
-        const advice = transient
-            ? 'This is temporary: run the job again later.'
-            : e.code === 'EENVELOPE'
-                ? 'Check the sender and recipient addresses (`from`, `to`, `cc`, `bcc`).'
-                : 'Check the message and the account.';
-        return new DeliveryError(stage, `${stage}: ${where} ${what} the message (${code}).${said} ${advice}`, transient);
-    }
-    const sysCode = e.code ?? '';
-    const message = e.message ?? String(err);
-    if (stage === 'connect' &&
-        (NOT_TLS_CODES.test(e.originalCode ?? '') || NOT_TLS_CODES.test(sysCode) || NOT_TLS_MESSAGE.test(message))) {
-        const why = e.originalCode ?? (NOT_TLS_CODES.test(sysCode) ? sysCode : 'not a TLS reply');
-        return new DeliveryError('connect', `connect: ${where} did not answer the TLS handshake with TLS (${why}): the port speaks plain SMTP or STARTTLS, not implicit TLS. ${SECURITY_ADVICE}`, false);
-    }
-    const tlsCode = [...TLS_CODES].find((c) => sysCode === c || message.includes(c));
-    if (tlsCode || /certificate|self[- ]signed/i.test(message)) {
-        return new DeliveryError('connect', `connect: the TLS certificate of ${where} could not be verified (${tlsCode ?? oneLine(message, 120)}). Check \`smtp-host\`; for a server with a private CA, point NODE_EXTRA_CA_CERTS at the CA file (verification is never turned off).`, false);
-    }
-    if (sysCode === 'ECONNREFUSED' || message.includes('ECONNREFUSED')) {
-        return new DeliveryError('connect', `connect: ${where} refused the connection (ECONNREFUSED). Check \`smtp-host\` and \`smtp-port\` (Gmail: smtp.gmail.com, 465 with tls or 587 with starttls).`, false);
-    }
-    // ENOTFOUND: the name does not exist (a typo), which no retry fixes, unless it is one of Google's;
-    // EAI_AGAIN: DNS failed for now.
-    const dnsCode = [e.originalCode, sysCode].find((c) => c === 'ENOTFOUND' || c === 'EAI_AGAIN');
-    if (dnsCode === 'EAI_AGAIN' || (!dnsCode && message.includes('EAI_AGAIN'))) {
-        return new DeliveryError('connect', `connect: the host name in \`smtp-host\` (${ctx.host}) could not be resolved for now (EAI_AGAIN). The runner's DNS failed: run the job again later.`, true);
-    }
-    if (dnsCode === 'ENOTFOUND' || sysCode === 'EDNS' || message.includes('ENOTFOUND')) {
-        if (isKnownGoogleHost(ctx.host)) {
-            const shown = dnsCode ?? (message.includes('ENOTFOUND') ? 'ENOTFOUND' : e.originalCode || sysCode);
-            return unresolvableGoogleHost('connect', ctx.host, shown);
-        }
-        return new DeliveryError('connect', `connect: the host name in \`smtp-host\` (${ctx.host}) does not exist (ENOTFOUND). Check its spelling (Gmail: smtp.gmail.com).`, false);
-    }
-    if (sysCode === 'ETIMEDOUT' || /timeout|timed out/i.test(message)) {
-        if (/greeting/i.test(message)) {
-            return new DeliveryError('connect', `connect: ${where} accepted the connection but never sent its SMTP greeting (greeting timeout). Check \`smtp-port\` and \`smtp-security\` (465 uses tls, 587 uses starttls). ${GMAIL_API_HINT}`, true);
-        }
-        return new DeliveryError(stage, `${stage}: no answer from ${where} in time (${oneLine(message, 120)}). ${GMAIL_API_HINT}`, true);
-    }
-    if (sysCode === 'ETLS' || /STARTTLS/i.test(message)) {
-        return new DeliveryError('connect', `connect: ${where} could not set up encryption (${oneLine(message, 160)}). Check \`smtp-security\`: credentials are never sent over an unencrypted connection.`, false);
-    }
-    if (sysCode === 'ECONNECTION' ||
-        sysCode === 'ESOCKET' ||
-        sysCode === 'ECONNRESET' ||
-        sysCode === 'EPIPE' ||
-        /closed|reset|socket hang up/i.test(message)) {
-        // Closed during the TLS handshake: a server that hangs up on a TLS hello looks like this too.
-        const advice = /before secure TLS connection/i.test(message)
-            ? `If it happens every time, the port may not speak implicit TLS: ${SECURITY_ADVICE}`
-            : 'If it keeps happening, check the network or try `transport: gmail-api`.';
-        return new DeliveryError(stage, `${stage}: the connection to ${where} was closed unexpectedly (${sysCode || 'closed'}). ${advice}`, true);
-    }
-    return new DeliveryError(stage, `${stage}: ${where}: ${oneLine(message, 200)}`, false);
-}
-/** How an error line names where the token URL came from. */
-function tokenUrlInputName(from) {
-    return from === 'oauth-token-url' ? '`oauth-token-url`' : 'the `token_uri` in `service-account-key`';
-}
-function explainTokenError(status, body, tokenUrl, grant, retryAfterSeconds, tokenUrlFrom = 'oauth-token-url') {
-    const desc = body?.error_description ? `: ${oneLine(body.error_description, 200)}` : '';
-    const said = body?.error ? ` The token endpoint said "${body.error}${desc}".` : '';
-    if (body?.error === 'invalid_grant') {
-        const advice = grant === 'refresh_token'
-            ? 'The refresh token has expired or was revoked. Create a new one (npm run auth in a clone of this action) and update the `oauth-refresh-token` secret. If the OAuth consent screen is in "Testing" status, Google expires refresh tokens after 7 days: publish the app to keep them.'
-            : 'The service account may not have domain-wide delegation for this scope, `username` may not be a user of its Workspace domain, or the key was deleted: check the delegation in the Admin console (Security > API controls > Domain-wide delegation).';
-        return new DeliveryError('token', `token: Google refused the ${grantName(grant)} (invalid_grant).${said} ${advice}`, false);
-    }
-    if (body?.error === 'invalid_client' || body?.error === 'unauthorized_client') {
-        const advice = grant === 'refresh_token'
-            ? 'Check that `oauth-client-id` and `oauth-client-secret` are from the same OAuth client as the refresh token, and that the client still exists.'
-            : 'Check that the service account key is current and its client is allowed domain-wide delegation.';
-        return new DeliveryError('token', `token: the OAuth client was not accepted (${body.error}).${said} ${advice}`, false);
-    }
-    if (status === 429 || status >= 500) {
-        return new DeliveryError('token', `token: ${tokenUrl} answered HTTP ${status}.${said} This is usually temporary on the server's side: run the job again later.`, true, retryAfterSeconds);
-    }
-    return new DeliveryError('token', `token: ${tokenUrl} answered HTTP ${status}.${said} Check ${tokenUrlInputName(tokenUrlFrom)} and the OAuth inputs.`, false);
-}
-function grantName(grant) {
-    return grant === 'refresh_token' ? 'refresh token' : 'service account sign-in';
-}
+
+
+/***/ }),
+
+/***/ 223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mG: () => (/* binding */ explainHttpNetworkError),
+/* harmony export */   n8: () => (/* binding */ proxyRefusalStatus)
+/* harmony export */ });
+/* unused harmony export explainProxyRefusal */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9892);
+/* harmony import */ var _net_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6926);
+/**
+ * One line for an HTTPS request that got no answer (token endpoint, Gmail API): a proxy that would
+ * not tunnel, a timeout, a certificate, a host name, a refused or reset connection.
+ */
+
+
+
 /**
  * The HTTP status a proxy answered a tunnel request (CONNECT) with, when that is why a request
  * failed: undici reports it, several causes deep, as `Proxy response (407) !== 200 …`.
@@ -2144,55 +2170,56 @@ function proxyRefusalStatus(err) {
 }
 /** One line for a request the proxy would not tunnel: which proxy answer, and what to change. */
 function explainProxyRefusal(stage, url, status) {
-    const host = hostOf(url) ?? url;
+    const host = (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostOf */ .w4)(url) ?? url;
     const advice = status === 407
         ? 'the proxy did not accept the credentials: check the user and password in the proxy URL (HTTPS_PROXY)'
         : status === 403
             ? `the proxy does not allow ${host}: ask for it to be allowed, or list it in NO_PROXY if the runner reaches it directly`
             : `the proxy could not reach ${host}: check the URL, or list the host in NO_PROXY if the runner reaches it directly`;
-    return new DeliveryError(stage, `${stage}: the proxy refused to connect to ${url} (HTTP ${status}); ${advice}.`, status >= 500 && status !== 501);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(stage, `${stage}: the proxy refused to connect to ${url} (HTTP ${status}); ${advice}.`, status >= 500 && status !== 501);
 }
-/** Turns a network failure talking to an HTTP endpoint (token, Gmail API) into one line. */
-function explainHttpNetworkError(err, stage, url, tokenUrlFrom = 'oauth-token-url') {
+/** The input that names an HTTPS endpoint, by stage, when the caller does not say. */
+function defaultInput(stage) {
+    return stage === 'token' ? '`oauth-token-url`' : '`gmail-api-url`';
+}
+/**
+ * Turns a network failure talking to an HTTP endpoint (token, Gmail API) into one line. `input` is
+ * what the line tells the user to check (backquoted), e.g. `oauth-token-url`.
+ */
+function explainHttpNetworkError(err, stage, url, input = defaultInput(stage)) {
     const e = (err ?? {});
     const code = e.cause?.code ?? e.code ?? '';
     const msg = e.cause?.message ?? e.message ?? String(err);
-    const input = stage === 'token' ? tokenUrlInputName(tokenUrlFrom) : '`gmail-api-url`';
     const proxyStatus = proxyRefusalStatus(err);
     if (proxyStatus)
         return explainProxyRefusal(stage, url, proxyStatus);
     if (e.name === 'TimeoutError' || e.name === 'AbortError') {
-        return new DeliveryError(stage, `${stage}: no answer from ${url} in time. Run the job again later; if it keeps happening, check ${input} and the runner's network.`, true);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(stage, `${stage}: no answer from ${url} in time. Run the job again later; if it keeps happening, check ${input} and the runner's network.`, true);
     }
-    if (TLS_CODES.has(code) || /certificate/i.test(msg)) {
-        return new DeliveryError(stage, `${stage}: the TLS certificate of ${url} could not be verified (${code || oneLine(msg, 100)}). For a private CA, point NODE_EXTRA_CA_CERTS at the CA file.`, false);
+    if (_net_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TLS_CODES */ .p.has(code) || /certificate/i.test(msg)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(stage, `${stage}: the TLS certificate of ${url} could not be verified (${code || (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(msg, 100)}). For a private CA, point NODE_EXTRA_CA_CERTS at the CA file.`, false);
     }
     if (code === 'ENOTFOUND') {
-        const host = hostOf(url);
-        if (host && isKnownGoogleHost(host))
-            return unresolvableGoogleHost(stage, host, code);
-        return new DeliveryError(stage, `${stage}: the host name of ${url} does not exist (ENOTFOUND). Check its spelling in ${input}.`, false);
+        const host = (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .hostOf */ .w4)(url);
+        if (host && (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .isKnownGoogleHost */ .zz)(host))
+            return (0,_net_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unresolvableGoogleHost */ .K)(stage, host, code);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(stage, `${stage}: the host name of ${url} does not exist (ENOTFOUND). Check its spelling in ${input}.`, false);
     }
+    return unreachable(stage, url, input, code, msg);
+}
+/** fetch's "bad port", a refused connection (permanent) or any other network failure (transient). */
+function unreachable(stage, url, input, code, msg) {
     // fetch refuses ports that browsers block (1–1023 services such as 9, 25, 465, 587…) before
     // connecting: no retry changes that.
     if (!code && /^bad port$/i.test(msg.trim())) {
-        return new DeliveryError(stage, `${stage}: ${url} uses a port that HTTPS clients refuse to connect to (fetch's "bad port" list, e.g. 25, 465, 587). Check ${input}: an HTTPS endpoint is on 443 or its own port.`, false);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(stage, `${stage}: ${url} uses a port that HTTPS clients refuse to connect to (fetch's "bad port" list, e.g. 25, 465, 587). Check ${input}: an HTTPS endpoint is on 443 or its own port.`, false);
     }
     // Refused: nothing listens there (a wrong URL or port), which no retry fixes.
     const transient = code !== 'ECONNREFUSED';
     const advice = transient
         ? `If it keeps happening, check ${input} and the runner's network (outbound HTTPS, proxies).`
         : `Check ${input} (its host and port) and the runner's network.`;
-    return new DeliveryError(stage, `${stage}: could not reach ${url} (${code || oneLine(msg, 120)}). ${advice}`, transient);
-}
-/** The host name of a URL, or undefined when it is not one. */
-function hostOf(url) {
-    try {
-        return new URL(url).hostname;
-    }
-    catch {
-        return undefined;
-    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(stage, `${stage}: could not reach ${url} (${code || (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(msg, 120)}). ${advice}`, transient);
 }
 
 
@@ -2327,11 +2354,44 @@ function httpFetch(url, init = {}) {
 
 /***/ }),
 
+/***/ 6926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ unresolvableGoogleHost),
+/* harmony export */   p: () => (/* binding */ TLS_CODES)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * What SMTP and HTTPS failures have in common: the fields their errors carry, the certificate
+ * failures, and a Google host name the runner could not resolve.
+ */
+
+/** The system codes of a certificate that could not be verified. */
+const TLS_CODES = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'CERT_UNTRUSTED',
+]);
+/** ENOTFOUND for a name that exists: the runner cannot resolve names, so it is worth another try. */
+function unresolvableGoogleHost(stage, host, code) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(stage, `${stage}: the runner could not resolve ${host} (${code}): its DNS or network is failing, not the input. Check the runner's network; run the job again.`, true);
+}
+
+
+/***/ }),
+
 /***/ 8431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ resolveInsideRoots)
+/* harmony export */   gz: () => (/* binding */ refuseOutside),
+/* harmony export */   iI: () => (/* binding */ resolveInsideRoots),
+/* harmony export */   x: () => (/* binding */ real)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -2345,6 +2405,7 @@ function inside(child, parent) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(parent, child);
     return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
 }
+/** The path with symlinks resolved, or as given when it does not exist. */
 function real(p) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
@@ -2358,13 +2419,16 @@ function real(p) {
  * it lands, after following symlinks and `..`, outside GITHUB_WORKSPACE and RUNNER_TEMP.
  */
 function resolveInsideRoots(input, userPath, roots) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.workspace, userPath);
-    const target = real(abs);
+    const target = real((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.workspace, userPath));
+    refuseOutside(input, userPath, target, roots);
+    return target;
+}
+/** Throws the InputError naming `input` when `target` is outside GITHUB_WORKSPACE and RUNNER_TEMP. */
+function refuseOutside(input, userPath, target, roots) {
     const allowed = [roots.workspace, roots.runnerTemp].filter((r) => !!r).map(real);
     if (!allowed.some((root) => inside(target, root))) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input \`${input}\` points outside the workspace: "${userPath.slice(0, 120)}" resolves to ${target}. Only files under GITHUB_WORKSPACE or RUNNER_TEMP may be used.`);
     }
-    return target;
 }
 
 
@@ -2403,6 +2467,50 @@ function isSafeUrl(href) {
 
 /***/ }),
 
+/***/ 7194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ rememberSecret),
+/* harmony export */   fp: () => (/* binding */ redactSecrets),
+/* harmony export */   wV: () => (/* binding */ encodedForms)
+/* harmony export */ });
+/* unused harmony export forgetSecrets */
+// The run's secrets, so outside text can have them replaced before it is cut short: the runner
+// masks only whole secrets, and a cut reply may end inside one (issue 13).
+const known = new Set();
+/** Remembers a secret (4 characters or more) for redactSecrets. */
+function rememberSecret(secret) {
+    if (secret.length >= 4)
+        known.add(secret);
+}
+/** Text with every remembered secret replaced by `***`, longest first. */
+function redactSecrets(text) {
+    if (!known.size || !text)
+        return text;
+    let out = text;
+    for (const secret of [...known].sort((a, b) => b.length - a.length))
+        out = out.split(secret).join('***');
+    return out;
+}
+/** Forgets every secret (tests). */
+function forgetSecrets() {
+    known.clear();
+}
+/**
+ * Forms a server may echo a secret in: as a form body (how token requests send it), as
+ * encodeURIComponent writes it, and with `~*!'()` escaped too; only those that differ from it.
+ */
+function encodedForms(secret) {
+    const strict = encodeURIComponent(secret).replace(/[~*!'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    const form = new URLSearchParams({ x: secret }).toString().slice(2);
+    const forms = [form, encodeURIComponent(secret), strict, strict.replace(/%20/g, '+')];
+    return [...new Set(forms)].filter((f) => f !== secret);
+}
+
+
+/***/ }),
+
 /***/ 8750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2414,11 +2522,15 @@ function isSafeUrl(href) {
 /* harmony export */ });
 /* unused harmony exports GMAIL_SMTP_HOST, DEFAULT_TOKEN_URL, DEFAULT_GMAIL_API_URL, splitList, maskSecret, parseServiceAccountKey */
 /* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3523);
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(828);
-/* harmony import */ var _enrich_author_filter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9585);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5565);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2969);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(828);
+/* harmony import */ var _enrich_author_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9585);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9892);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7194);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5565);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2969);
+
+
 
 
 
@@ -2443,17 +2555,17 @@ function oneOf(input, value, allowed, fallback) {
         return fallback;
     if (allowed.includes(v))
         return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input \`${input}\` must be one of ${allowed.join(', ')}; got "${value.trim().slice(0, 60)}".${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(v, allowed)}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `Input \`${input}\` must be one of ${allowed.join(', ')}; got "${value.trim().slice(0, 60)}".${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(v, allowed)}`);
 }
 /** The `status` input: success, failure, cancelled or one of GitHub's conclusions; empty is success. */
 function statusInput(value) {
     const v = value.trim();
     if (!v)
         return 'success';
-    const status = (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .statusFromWord */ .xz)(v);
+    const status = (0,_status_js__WEBPACK_IMPORTED_MODULE_6__/* .statusFromWord */ .xz)(v);
     if (status)
         return status;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('status', `Input \`status\` must be success, failure or cancelled (or a GitHub conclusion such as timed_out or skipped); got "${v.slice(0, 60)}".${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(v.toLowerCase(), _status_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_WORDS */ .ly)}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('status', `Input \`status\` must be success, failure or cancelled (or a GitHub conclusion such as timed_out or skipped); got "${v.slice(0, 60)}".${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(v.toLowerCase(), _status_js__WEBPACK_IMPORTED_MODULE_6__/* .STATUS_WORDS */ .ly)}`);
 }
 function bool(input, value, fallback) {
     const v = value.trim().toLowerCase();
@@ -2463,14 +2575,14 @@ function bool(input, value, fallback) {
         return true;
     if (['false', 'no', 'off', '0'].includes(v))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input \`${input}\` must be true or false; got "${value.trim().slice(0, 60)}".`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `Input \`${input}\` must be true or false; got "${value.trim().slice(0, 60)}".`);
 }
 function int(input, value, fallback, min, max) {
     const v = value.trim();
     if (!v)
         return fallback;
     if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input \`${input}\` must be a whole number from ${min} to ${max}; got "${v.slice(0, 60)}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `Input \`${input}\` must be a whole number from ${min} to ${max}; got "${v.slice(0, 60)}".`);
     }
     return Number(v);
 }
@@ -2482,18 +2594,22 @@ function endpointUrl(input, value, fallback) {
         url = new URL(v);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input \`${input}\` must be a URL like ${fallback}; got "${v.slice(0, 80)}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `Input \`${input}\` must be a URL like ${fallback}; got "${v.slice(0, 80)}".`);
     }
     const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input \`${input}\` must be an https:// URL (plain http is allowed only on loopback); got "${v.slice(0, 80)}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `Input \`${input}\` must be an https:// URL (plain http is allowed only on loopback); got "${v.slice(0, 80)}".`);
     }
     return v.replace(/\/+$/, '');
 }
 /** Masks a secret, and each line of a multi-line one, so no log line can show it. */
 function maskSecret(source, secret) {
-    for (const value of (0,_core_js__WEBPACK_IMPORTED_MODULE_5__/* .maskValues */ .Z$)(secret))
+    for (const value of (0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .maskValues */ .Z$)(secret))
         source.setSecret(value);
+    // A server may echo it form-encoded (a token request's body): those forms are masked too.
+    if (secret.trim() && !/[\r\n]/.test(secret))
+        for (const form of (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .encodedForms */ .wV)(secret))
+            source.setSecret(form);
 }
 /**
  * Escapes raw line breaks inside JSON string literals, so a key whose `private_key` was pasted with
@@ -2545,14 +2661,14 @@ function parseServiceAccountKey(raw) {
             parsed = parseJsonObject(decoded.trim());
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('service-account-key', 'Input `service-account-key` is not valid JSON. Paste the whole JSON key file of the service account (or its base64) into the secret.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('service-account-key', 'Input `service-account-key` is not valid JSON. Paste the whole JSON key file of the service account (or its base64) into the secret.');
         }
     }
     const k = (parsed ?? {});
     if (typeof k.client_email !== 'string' ||
         typeof k.private_key !== 'string' ||
         !k.private_key.includes('PRIVATE KEY')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('service-account-key', 'Input `service-account-key` lacks `client_email` or `private_key`. Use a JSON key of type service_account, created under IAM > Service accounts > Keys.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('service-account-key', 'Input `service-account-key` lacks `client_email` or `private_key`. Use a JSON key of type service_account, created under IAM > Service accounts > Keys.');
     }
     // A key pasted through some tools keeps its newlines as literal `\n`; the PEM needs real ones.
     const privateKey = k.private_key.replace(/(?:\\r)?\\n/g, '\n').replace(/\r\n/g, '\n');
@@ -2565,7 +2681,7 @@ function parseServiceAccountKey(raw) {
         keyType = undefined;
     }
     if (keyType !== 'rsa') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('service-account-key', `Input \`service-account-key\` has a \`private_key\` that ${keyType ? `is not an RSA key (${keyType})` : 'cannot be read as a PEM private key (cut short or altered?)'}. Paste the whole JSON key file again, or create a new key under IAM > Service accounts > Keys.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('service-account-key', `Input \`service-account-key\` has a \`private_key\` that ${keyType ? `is not an RSA key (${keyType})` : 'cannot be read as a PEM private key (cut short or altered?)'}. Paste the whole JSON key file again, or create a new key under IAM > Service accounts > Keys.`);
     }
     return {
         client_email: k.client_email,
@@ -2579,6 +2695,8 @@ const EMPTY_SECRET_HINT = `if the workflow passes \`\${{ secrets.NAME }}\`, chec
 function resolveAuth(source, username, host, transport) {
     const get = (n) => source.getInput(n).trim();
     const appPassword = source.getInput('app-password');
+    // Exactly as given, spaces kept; only a final line break (a secret pasted from a file) goes.
+    const password = source.getInput('password', { trimWhitespace: false }).replace(/\r?\n$/, '');
     const clientId = get('oauth-client-id');
     const clientSecret = get('oauth-client-secret');
     const refreshToken = get('oauth-refresh-token');
@@ -2594,6 +2712,10 @@ function resolveAuth(source, username, host, transport) {
     }
     for (const s of [clientSecret, refreshToken, accessToken])
         maskSecret(source, s);
+    if (password.trim()) {
+        maskSecret(source, password);
+        maskSecret(source, password.trim());
+    }
     if (saKey.trim()) {
         maskSecret(source, saKey);
         maskSecret(source, saKey.replace(/\\n/g, '\n'));
@@ -2601,6 +2723,8 @@ function resolveAuth(source, username, host, transport) {
     const methods = [];
     if (appPassword.trim())
         methods.push(['app password', ['app-password']]);
+    if (password.trim())
+        methods.push(['password', ['password']]);
     const oauthGiven = [
         ['oauth-client-id', clientId],
         ['oauth-client-secret', clientSecret],
@@ -2614,28 +2738,41 @@ function resolveAuth(source, username, host, transport) {
         methods.push(['service account', ['service-account-key']]);
     if (methods.length > 1) {
         const names = methods.flatMap(([, inputs]) => inputs).map((n) => `\`${n}\``);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(methods[0][1][0], `Give exactly one sign-in method; these inputs conflict: ${names.join(', ')}. Remove all but one method (app password, OAuth refresh token, access token, or service account).`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(methods[0][1][0], `Give exactly one sign-in method; these inputs conflict: ${names.join(', ')}. Remove all but one method (app password or password, OAuth refresh token, access token, or service account).`);
     }
     if (scope && oauthGiven.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('oauth-scope', `Input \`oauth-scope\` applies only to the refresh-token method (\`oauth-client-id\`, \`oauth-client-secret\`, \`oauth-refresh-token\`); remove it.${methods[0]?.[0] === 'service account' ? ' A service account gets the scope its transport needs.' : ''}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('oauth-scope', `Input \`oauth-scope\` applies only to the refresh-token method (\`oauth-client-id\`, \`oauth-client-secret\`, \`oauth-refresh-token\`); remove it.${methods[0]?.[0] === 'service account' ? ' A service account gets the scope its transport needs.' : ''}`);
     }
     const needUser = () => {
         if (!username) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('username', 'Input `username` is required: the Gmail or Workspace address to sign in as.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('username', gmailNeedsAddress(host, transport, false)
+                ? 'Input `username` is required: the Gmail or Workspace address to sign in as.'
+                : `Input \`username\` is required: the login of ${host} (e.g. \`apikey\` for SendGrid).`);
         }
     };
     if (methods.length === 0) {
-        if (host.toLowerCase() === GMAIL_SMTP_HOST) {
+        if ((0,_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .isGmailSmtpHost */ .pJ)(host)) {
             // `username` given with every secret empty: the workflow most likely passed a secret that did
             // not reach the run (a misnamed secret, a fork's pull request, Dependabot), not no secret at all.
             if (username) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('app-password', `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (${transport === 'gmail-api' ? 'the Gmail API needs an OAuth sign-in: a refresh token, an access token or a service account key' : 'a Gmail App Password is simplest'}); ${EMPTY_SECRET_HINT}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('app-password', `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (${transport === 'gmail-api' ? 'the Gmail API needs an OAuth sign-in: a refresh token, an access token or a service account key' : 'a Gmail App Password is simplest'}); ${EMPTY_SECRET_HINT}`);
             }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('app-password', 'No sign-in method given. Set `username` and `app-password` (a Gmail App Password, simplest), or `oauth-client-id`, `oauth-client-secret` and `oauth-refresh-token` (OAuth2); `oauth-access-token` and `service-account-key` also work.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('app-password', 'No sign-in method given. Set `username` and `app-password` (a Gmail App Password, simplest), or `oauth-client-id`, `oauth-client-secret` and `oauth-refresh-token` (OAuth2); `oauth-access-token` and `service-account-key` also work.');
+        }
+        // A login (not an address) is only for signing in: its secret did not arrive.
+        if (username && !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidAddress */ .$m)(username)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('password', `Input \`username\` is a login (${username.slice(0, 60)}) but \`password\` is empty, so there is nothing to sign in to ${host} with. Set \`password\`; ${EMPTY_SECRET_HINT}`);
         }
         return { kind: 'none', user: username };
     }
     const [kind] = methods[0];
+    if (kind === 'password') {
+        if ((0,_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .isGmailSmtpHost */ .pJ)(host) || transport === 'gmail-api') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('password', `Input \`password\` is for other SMTP servers (set \`smtp-host\`); for Gmail put a Gmail App Password in \`app-password\`${transport === 'gmail-api' ? ', or use an OAuth sign-in for `transport: gmail-api`' : ''}.`);
+        }
+        needUser();
+        return { kind: 'password', user: username, password };
+    }
     if (kind === 'app password') {
         needUser();
         const password = appPassword.replace(/\s+/g, '');
@@ -2650,7 +2787,7 @@ function resolveAuth(source, username, host, transport) {
             .filter(([, v]) => !v)
             .map(([n]) => `\`${n}\``);
         if (missing.length) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(missing[0].replace(/`/g, ''), `OAuth sign-in needs all three of \`oauth-client-id\`, \`oauth-client-secret\` and \`oauth-refresh-token\`; missing: ${missing.join(', ')}. Set them; ${EMPTY_SECRET_HINT}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(missing[0].replace(/`/g, ''), `OAuth sign-in needs all three of \`oauth-client-id\`, \`oauth-client-secret\` and \`oauth-refresh-token\`; missing: ${missing.join(', ')}. Set them; ${EMPTY_SECRET_HINT}`);
         }
         needUser();
         return {
@@ -2676,6 +2813,10 @@ function resolveAuth(source, username, host, transport) {
         ? endpointUrl('oauth-token-url', tokenUrlInput, DEFAULT_TOKEN_URL)
         : endpointUrl('service-account-key', key.token_uri ?? '', DEFAULT_TOKEN_URL);
     return { kind: 'service-account', user: username, key, tokenUrl, tokenUrlFrom };
+}
+/** Where Gmail signs in, so `username` must be an address (a service account impersonates it). */
+function gmailNeedsAddress(host, transport, serviceAccount) {
+    return transport === 'gmail-api' || serviceAccount || (0,_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .isGmailSmtpHost */ .pJ)(host);
 }
 /**
  * Headers the action writes itself, with what to do instead. A user line for one of them would
@@ -2710,12 +2851,12 @@ function parseHeaders(value) {
             continue;
         const m = /^([!-9;-~]+):\s?(.*)$/.exec(line.trim());
         if (!m) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('headers', `Input \`headers\` has a line that is not \`Name: value\`: "${line.trim().slice(0, 80)}". Write one header per line.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('headers', `Input \`headers\` has a line that is not \`Name: value\`: "${line.trim().slice(0, 80)}". Write one header per line.`);
         }
         const name = m[1];
         const instead = RESERVED_HEADERS.get(name.toLowerCase());
         if (instead) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('headers', `Input \`headers\` may not set ${name}: ${instead}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('headers', `Input \`headers\` may not set ${name}: ${instead}.`);
         }
         out.push([name, m[2]]);
     }
@@ -2727,7 +2868,7 @@ function messageIdInput(value) {
         return undefined;
     const bare = v.replace(/^<|>$/g, '');
     if (!/^[^\s<>@]+@[^\s<>@]+$/.test(bare)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('in-reply-to', `Input \`in-reply-to\` must be a Message-ID like <abc123@mail.gmail.com>; got "${v.slice(0, 80)}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('in-reply-to', `Input \`in-reply-to\` must be a Message-ID like <abc123@mail.gmail.com>; got "${v.slice(0, 80)}".`);
     }
     return `<${bare}>`;
 }
@@ -2765,10 +2906,10 @@ function appPasswordWarning(settings) {
  */
 function refuseSecurityPortMismatch(host, port, security) {
     if (security === 'starttls' && port === 465) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('smtp-security', 'Input `smtp-security: starttls` does not work with `smtp-port: 465`: port 465 speaks implicit TLS, so a STARTTLS client would wait for a greeting that never comes. Use `smtp-security: tls` with port 465, or `smtp-port: 587` with starttls.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('smtp-security', 'Input `smtp-security: starttls` does not work with `smtp-port: 465`: port 465 speaks implicit TLS, so a STARTTLS client would wait for a greeting that never comes. Use `smtp-security: tls` with port 465, or `smtp-port: 587` with starttls.');
     }
     if (security === 'tls' && port === 587 && host.toLowerCase() === GMAIL_SMTP_HOST) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('smtp-security', 'Input `smtp-security: tls` does not work with `smtp-port: 587` on smtp.gmail.com: Gmail speaks STARTTLS on 587, not implicit TLS. Use `smtp-security: starttls` with port 587, or `smtp-port: 465` with tls.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('smtp-security', 'Input `smtp-security: tls` does not work with `smtp-port: 587` on smtp.gmail.com: Gmail speaks STARTTLS on 587, not implicit TLS. Use `smtp-security: starttls` with port 587, or `smtp-port: 465` with tls.');
     }
 }
 /**
@@ -2777,14 +2918,30 @@ function refuseSecurityPortMismatch(host, port, security) {
  */
 function authorInputs(recipients, domainsValue) {
     const authorRecipients = oneOf('author-recipients', recipients, ['none', 'culprits'], 'none');
-    const parsed = (0,_enrich_author_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAuthorDomains */ .UN)(splitList(domainsValue));
+    const parsed = (0,_enrich_author_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAuthorDomains */ .UN)(splitList(domainsValue));
     if ('bad' in parsed) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('author-domains', `Input \`author-domains\` has "${parsed.bad.slice(0, 80)}": ${parsed.why}. List the domains whose addresses may be mailed, e.g. \`author-domains: example.com\`.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('author-domains', `Input \`author-domains\` has "${parsed.bad.slice(0, 80)}": ${parsed.why}. List the domains whose addresses may be mailed, e.g. \`author-domains: example.com\`.`);
     }
     if (authorRecipients === 'culprits' && !parsed.domains.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('author-domains', 'Input `author-domains` is required with `author-recipients: culprits`: list the domains whose commit addresses may be mailed (e.g. `author-domains: example.com`). Anyone can put any address in a commit, so only these domains (and their subdomains) are mailed.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('author-domains', 'Input `author-domains` is required with `author-recipients: culprits`: list the domains whose commit addresses may be mailed (e.g. `author-domains: example.com`). Anyone can put any address in a commit, so only these domains (and their subdomains) are mailed.');
     }
     return { authorRecipients, authorDomains: parsed.domains };
+}
+/**
+ * The `template-env` list: environment variable names, never the runner's own (`INPUT_*` holds the
+ * inputs, secrets included; `ACTIONS_*` the runner's tokens).
+ */
+function templateEnvInput(value) {
+    const names = [...new Set(splitList(value).flatMap((n) => n.split(/\s+/)))].filter(Boolean);
+    for (const name of names) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('template-env', `Input \`template-env\` must list environment variable names (letters, digits, _); got "${name.slice(0, 60)}".`);
+        }
+        if (/^(INPUT|ACTIONS)_/i.test(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('template-env', `Input \`template-env\` cannot name ${name.slice(0, 60)}: INPUT_* and ACTIONS_* variables hold inputs and the runner's tokens. Put the value in the step's \`env\` under a name of its own.`);
+        }
+    }
+    return names;
 }
 /**
  * Reads and validates every input. The only place that reads inputs; secrets are masked the moment
@@ -2794,7 +2951,7 @@ function getSettings(input) {
     // Each secret is announced once, however many inputs or forms share it.
     const masked = new Set();
     const source = {
-        getInput: (name) => input.getInput(name),
+        getInput: (name, options) => input.getInput(name, options),
         setSecret: (secret) => {
             if (masked.has(secret))
                 return;
@@ -2806,22 +2963,24 @@ function getSettings(input) {
     // Any token given for the GitHub API is a secret too.
     maskSecret(source, get('github-token').trim());
     const username = get('username').trim();
-    if (username && !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidAddress */ .$m)(username)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('username', `Input \`username\` must be the full email address of the account (e.g. ci-bot@gmail.com); got "${username.slice(0, 80)}".`);
-    }
     const host = get('smtp-host').trim() || GMAIL_SMTP_HOST;
     if (/[\s/:@]/.test(host)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('smtp-host', `Input \`smtp-host\` must be a host name such as smtp.gmail.com, without scheme or port; got "${host.slice(0, 80)}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('smtp-host', `Input \`smtp-host\` must be a host name such as smtp.gmail.com, without scheme or port; got "${host.slice(0, 80)}".`);
     }
     const port = int('smtp-port', get('smtp-port'), 465, 1, 65535);
     const security = oneOf('smtp-security', get('smtp-security'), ['tls', 'starttls', 'none'], port === 465 ? 'tls' : 'starttls');
     const transport = oneOf('transport', get('transport'), ['smtp', 'gmail-api'], 'smtp');
+    const loginOnly = username !== '' && !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidAddress */ .$m)(username);
+    // Checked before the sign-in inputs, as for Gmail it is the first thing to fix.
+    if (loginOnly && gmailNeedsAddress(host, transport, get('service-account-key').trim() !== '')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('username', `Input \`username\` must be the full email address of the Gmail account (e.g. ci-bot@gmail.com); got "${username.slice(0, 80)}". A login such as \`apikey\` is for other servers: set \`smtp-host\` and \`password\`.`);
+    }
     const auth = resolveAuth(source, username, host, transport);
     if (security === 'none' && auth.kind !== 'none') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('smtp-security', 'Input `smtp-security: none` would send credentials unencrypted. Use `tls` (port 465) or `starttls` (port 587), or remove the credentials for a server that needs none.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('smtp-security', 'Input `smtp-security: none` would send credentials unencrypted. Use `tls` (port 465) or `starttls` (port 587), or remove the credentials for a server that needs none.');
     }
     if (transport === 'gmail-api' && (auth.kind === 'app-password' || auth.kind === 'none')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('transport', '`transport: gmail-api` needs an OAuth sign-in (`oauth-refresh-token` trio, `oauth-access-token` or `service-account-key`); an App Password works only with SMTP.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('transport', '`transport: gmail-api` needs an OAuth sign-in (`oauth-refresh-token` trio, `oauth-access-token` or `service-account-key`); an App Password works only with SMTP.');
     }
     // Only SMTP uses them: a leftover pair does not stop the Gmail API.
     if (transport === 'smtp')
@@ -2830,11 +2989,14 @@ function getSettings(input) {
     let from;
     const fromList = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAddressList */ .Mb)('from', get('from'));
     if (fromList.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('from', 'Input `from` must be a single address.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('from', 'Input `from` must be a single address.');
     if (fromList.length === 1)
         from = fromList[0];
     if (!from && !username) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('from', 'Set `from` (or `username`): the message needs a sender address.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('from', 'Set `from` (or `username`): the message needs a sender address.');
+    }
+    if (!from && loginOnly) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('from', `Input \`from\` is required: \`username\` (${username.slice(0, 60)}) is a login, not an address, so it cannot be the sender. Set \`from\` to an address ${host} may send as, e.g. \`from: CI <ci@example.com>\`.`);
     }
     const to = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAddressList */ .Mb)('to', get('to'));
     const cc = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAddressList */ .Mb)('cc', get('cc'));
@@ -2853,10 +3015,10 @@ function getSettings(input) {
     const ccD = dedupe(cc);
     const bccD = dedupe(bcc);
     if (seen.size === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('to', 'No recipients: set at least one of `to`, `cc` or `bcc` (e.g. `to: team@example.com`).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('to', 'No recipients: set at least one of `to`, `cc` or `bcc` (e.g. `to: team@example.com`).');
     }
     if (seen.size > MAX_RECIPIENTS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('to', `Too many recipients: ${seen.size} across \`to\`, \`cc\` and \`bcc\`; Gmail accepts at most ${MAX_RECIPIENTS} per message. Use a Google Group or mailing list address instead.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('to', `Too many recipients: ${seen.size} across \`to\`, \`cc\` and \`bcc\`; Gmail accepts at most ${MAX_RECIPIENTS} per message. Use a Google Group or mailing list address instead.`);
     }
     const bodyFormatRaw = get('body-format').trim();
     // The words hold no spaces, so spaces separate them too, and YAML list debris (`- x`, `[x, y]`,
@@ -2869,7 +3031,7 @@ function getSettings(input) {
     const allowedWhen = ['always', 'success', 'failure', 'cancelled', 'fixed', 'changed'];
     for (const w of notifyWhen) {
         if (!allowedWhen.includes(w)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('notify-when', `Input \`notify-when\` has "${w.slice(0, 40)}"; use any of ${allowedWhen.join(', ')}, separated by commas.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(w, allowedWhen)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('notify-when', `Input \`notify-when\` has "${w.slice(0, 40)}"; use any of ${allowedWhen.join(', ')}, separated by commas.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(w, allowedWhen)}`);
         }
     }
     const status = statusInput(get('status'));
@@ -2905,6 +3067,7 @@ function getSettings(input) {
         timeoutSeconds: int('timeout-seconds', get('timeout-seconds'), 120, 1, 3600),
         dryRun: bool('dry-run', get('dry-run'), false),
         emlPath: emlPath || undefined,
+        templateEnv: templateEnvInput(get('template-env')),
         jobSummary: bool('job-summary', get('job-summary'), true),
         failOnError: bool('fail-on-error', get('fail-on-error'), true),
     };
