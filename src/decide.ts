@@ -1,4 +1,4 @@
-import type { NotifyWhen, Status } from './settings.js';
+import type { NotifyWhen, Status } from './inputs/index.js';
 
 /**
  * The previous completed run's conclusion: `'success'` or `'failure'` when found (GitHub's

@@ -11,8 +11,9 @@ import type { SmtpSession } from './deliver/smtp.js';
 import type { DeliveryResult } from './deliver/types.js';
 import { authorsLine, withAuthors } from './enrich/author-filter.js';
 import { DeliveryError, InputError, oneLine } from './errors.js';
-import { mayHaveForeignInputs } from './foreign-probe.js';
 import { checkProxyEnv, proxySecrets } from './http.js';
+import { mayHaveForeignInputs } from './inputs/foreign-probe.js';
+import { appPasswordWarning, getSettings, type Settings, senderWarning } from './inputs/index.js';
 import type { ComposedMessage } from './render/message.js';
 import {
   hideBcc,
@@ -22,7 +23,6 @@ import {
   summaryMarkdown,
   writeOutputs,
 } from './report.js';
-import { appPasswordWarning, getSettings, type Settings, senderWarning } from './settings.js';
 import { runStatus, type WatchedRun } from './status.js';
 
 export type { Core } from './core.js';
@@ -287,7 +287,7 @@ export async function run(core: Core, env: NodeJS.ProcessEnv = process.env): Pro
   try {
     checkProxyEnv(env);
     // Before any input is read: a step written for dawidd6/action-send-mail must not silently go to Gmail.
-    if (mayHaveForeignInputs(env)) (await import('./foreign-inputs.js')).refuseForeignInputs(env);
+    if (mayHaveForeignInputs(env)) (await import('./inputs/foreign-inputs.js')).refuseForeignInputs(env);
     settings = getSettings(log);
     recipients = recipientsOf(settings);
     log = hidingBcc(runnerCore, recipients.hidden, env);

@@ -2,9 +2,9 @@ import { addressKey } from './addresses.js';
 import { authorsLine } from './enrich/author-filter.js';
 import type { AuthorRecipients } from './enrich/types.js';
 import { oneLine } from './errors.js';
+import type { Settings } from './inputs/index.js';
 import { escapeHtml } from './render/escape.js';
 import type { ComposedMessage } from './render/message.js';
-import type { Settings } from './settings.js';
 
 /**
  * Whom the message is addressed to, as bare addresses. The step summary and the log are public in a

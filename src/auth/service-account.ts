@@ -1,5 +1,5 @@
 import { createSign } from 'node:crypto';
-import type { ServiceAccountKey } from '../settings.js';
+import type { ServiceAccountKey } from '../inputs/index.js';
 
 const b64url = (data: string | Buffer): string => Buffer.from(data).toString('base64url');
 

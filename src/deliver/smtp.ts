@@ -5,7 +5,7 @@ import SMTPConnection, {
 } from 'nodemailer/lib/smtp-connection';
 import type { Credentials } from '../auth/credentials.js';
 import { DeliveryError } from '../errors.js';
-import type { SmtpSecurity } from '../settings.js';
+import type { SmtpSecurity } from '../inputs/index.js';
 import type { Deadline } from './retry.js';
 import type { SmtpFailureContext } from './smtp-errors.js';
 import { refusalsOf } from './smtp-replies.js';

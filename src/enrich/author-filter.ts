@@ -5,7 +5,6 @@
  * address is mailed only when its domain is on the `author-domains` allowlist; GitHub's noreply
  * addresses never are. Loaded with the settings, so it imports nothing heavy.
  */
-import { domainToASCII } from 'node:url';
 import { addressKey, isValidAddress } from '../addresses.js';
 
 /** A commit as the author lookup needs it: who wrote it and its message (for co-author trailers). */
@@ -35,38 +34,6 @@ export interface DroppedAuthors {
 
 /** At most this many authors are added to `To`. */
 export const MAX_AUTHORS = 20;
-
-/** Where a domain entry fails, for the input error; undefined when it is a usable domain. */
-function domainProblem(ascii: string): string | undefined {
-  const labels = ascii.split('.');
-  if (labels.length < 2)
-    return 'a domain needs a dot (example.com), or every address in a top-level domain would pass';
-  if (!labels.every((l) => /^(?!-)[a-z0-9-]{1,63}(?<!-)$/.test(l))) return 'not a domain name';
-  if (/^\d+$/.test(labels.at(-1)!)) return 'not a domain name';
-  return undefined;
-}
-
-/**
- * The `author-domains` input as lower-case ASCII domains. `@example.com` and `*.example.com` are
- * taken as `example.com` (subdomains are always admitted). Returns the entry and why it is not a
- * domain for the first bad one, so the caller can name the input.
- */
-export function parseAuthorDomains(
-  entries: readonly string[],
-): { domains: string[] } | { bad: string; why: string } {
-  const domains: string[] = [];
-  for (const entry of entries) {
-    const bare = entry
-      .trim()
-      .replace(/^\*?\.|^@/, '')
-      .replace(/\.$/, '');
-    const ascii = domainToASCII(bare.toLowerCase());
-    const why = ascii ? domainProblem(ascii) : 'not a domain name';
-    if (why) return { bad: entry.trim(), why };
-    if (!domains.includes(ascii)) domains.push(ascii);
-  }
-  return { domains };
-}
 
 /** The domain of an address, lower-case ASCII (punycode for a unicode domain). */
 function domainOf(address: string): string {

@@ -7,7 +7,7 @@
  * can change without touching the rules; commitsApiOver() is the adapter for today's client.
  */
 import { type RunContext, reportedRun, unreportableRun } from '../context.js';
-import { MAX_RECIPIENTS, type Settings } from '../settings.js';
+import { MAX_RECIPIENTS, type Settings } from '../inputs/index.js';
 import { type CommitData, MAX_AUTHORS, peopleOf, selectAuthors } from './author-filter.js';
 import { type GitHubClient, permissionHint } from './github.js';
 import { previousRunQuery, type WorkflowRun, watchedRunFromPayload } from './previous-run.js';

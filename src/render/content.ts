@@ -9,9 +9,9 @@ import {
 } from '../context.js';
 import type { Enrichment, FailedJob, FailedStep, TestFailure, TestSummary } from '../enrich/types.js';
 import { InputError } from '../errors.js';
+import type { BodyFormat, Settings, Status } from '../inputs/index.js';
 import { resolveInsideRoots } from '../paths.js';
 import { readRegularFile } from '../read-file.js';
-import type { BodyFormat, Settings, Status } from '../settings.js';
 import { DEFAULT_HTML, DEFAULT_SUBJECT, DEFAULT_TEXT, defaultFacts } from './defaults.js';
 import { escapeHtml } from './escape.js';
 import { emailDocument } from './layout.js';

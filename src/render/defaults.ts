@@ -5,7 +5,7 @@
  */
 import { type RunContext, reportedRun } from '../context.js';
 import type { Enrichment } from '../enrich/types.js';
-import type { Status } from '../settings.js';
+import type { Status } from '../inputs/index.js';
 import { oneLine } from './template.js';
 import { fields, listOf, type Shape } from './variables.js';
 

@@ -5,7 +5,7 @@ import type { Mailbox } from '../addresses.js';
 import { type RunContext, reportedRun } from '../context.js';
 import type { OutgoingMessage } from '../deliver/types.js';
 import { isGmailSmtpHost } from '../hosts.js';
-import type { Settings } from '../settings.js';
+import type { Settings } from '../inputs/index.js';
 import type { RenderedContent } from './content.js';
 
 /** A file to attach, already resolved and checked. */

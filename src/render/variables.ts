@@ -20,7 +20,7 @@ import {
   Value,
   type ValueToken,
 } from 'liquidjs';
-import { closestWord, editDistance } from '../suggest.js';
+import { closestWord, editDistance } from '../inputs/suggest.js';
 
 /** What a template may read below a variable. */
 export type Shape =

@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { type Mailbox, parseAddressList } from '../../src/addresses.js';
 import { readRunContext } from '../../src/context.js';
 import { InputError } from '../../src/errors.js';
+import { getSettings } from '../../src/inputs/index.js';
 import { composeMessage } from '../../src/render/message.js';
-import { getSettings } from '../../src/settings.js';
 import { settingsWith } from '../unit/render/helpers.js';
 import { DANGEROUS_FRAGMENTS, fcOptions, NUM_RUNS } from './fc-config.js';
 

@@ -9,9 +9,9 @@ import { type AddressObject, simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { readRunContext } from '../../src/context.js';
 import type { Enrichment } from '../../src/enrich/types.js';
+import type { BodyFormat, Settings } from '../../src/inputs/index.js';
 import { renderContent } from '../../src/render/content.js';
 import { composeMessage } from '../../src/render/message.js';
-import type { BodyFormat, Settings } from '../../src/settings.js';
 import { failureEnrichment, settingsWith } from '../unit/render/helpers.js';
 import { fcOptions, hostileString, NUM_RUNS } from './fc-config.js';
 

@@ -16,7 +16,7 @@ import {
 } from '../../src/cli/auth-flow.js';
 import { explainGmailApiError } from '../../src/deliver/gmail-api.js';
 import { InputError } from '../../src/errors.js';
-import { parseServiceAccountKey } from '../../src/settings.js';
+import { parseServiceAccountKey } from '../../src/inputs/index.js';
 
 const SA_KEY = readFileSync(new URL('../fixtures/tls/sa-key.pem', import.meta.url), 'utf8');
 const SA_PUB = readFileSync(new URL('../fixtures/tls/sa-pub.pem', import.meta.url), 'utf8');

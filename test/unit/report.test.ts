@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import type { Settings } from '../../src/inputs/index.js';
 import type { ComposedMessage } from '../../src/render/message.js';
 import {
   hideBcc,
@@ -10,7 +11,6 @@ import {
   summaryMarkdown,
   writeOutputs,
 } from '../../src/report.js';
-import type { Settings } from '../../src/settings.js';
 
 const RECIPIENTS: Recipients = { to: ['dev@example.com'], cc: ['ops@example.com'], bcc: [], hidden: [] };
 

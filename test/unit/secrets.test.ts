@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { explainTokenError } from '../../src/auth/token-errors.js';
 import { explainGmailApiError } from '../../src/deliver/gmail-api.js';
 import { oneLine } from '../../src/errors.js';
+import { maskSecret } from '../../src/inputs/index.js';
 import { summaryMarkdown } from '../../src/report.js';
 import { encodedForms, forgetSecrets, redactSecrets, rememberSecret } from '../../src/secrets.js';
-import { maskSecret } from '../../src/settings.js';
 
 afterEach(() => forgetSecrets());
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Status } from '../../../src/inputs/index.js';
 import { renderContent } from '../../../src/render/content.js';
 import { defaultFacts, isFixed, releaseTitle } from '../../../src/render/defaults.js';
-import type { Status } from '../../../src/settings.js';
 import { contextFor, failureEnrichment, runnerEnv, settingsWith } from './helpers.js';
 
 const STATUSES: Status[] = ['success', 'failure', 'cancelled'];

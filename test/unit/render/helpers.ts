@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { type RunContext, readRunContext } from '../../../src/context.js';
 import type { Enrichment } from '../../../src/enrich/types.js';
-import type { Settings } from '../../../src/settings.js';
+import type { Settings } from '../../../src/inputs/index.js';
 
 /** Path of an event fixture. */
 export const fixture = (name: string): string =>

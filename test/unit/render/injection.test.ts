@@ -7,9 +7,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRunContext } from '../../../src/context.js';
 import type { Enrichment } from '../../../src/enrich/types.js';
+import type { Settings } from '../../../src/inputs/index.js';
 import { renderContent } from '../../../src/render/content.js';
 import { couldOpenTag, literalForms, literalize, outsiderValues } from '../../../src/render/literal.js';
-import type { Settings } from '../../../src/settings.js';
 import { inputErrorOf } from '../input-error.js';
 import { fixture, runnerEnv, settingsWith } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../../src/errors.js';
 import {
   appPasswordWarning,
   getSettings,
@@ -7,7 +7,7 @@ import {
   type Settings,
   senderWarning,
   splitList,
-} from '../../src/settings.js';
+} from '../../../src/inputs/index.js';
 
 const APP_PASSWORD_SPACED = 'abcd efgh ijkl mnop';
 const APP_PASSWORD = 'abcdefghijklmnop';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestWord, didYouMean, editDistance } from '../../src/suggest.js';
+import { closestWord, didYouMean, editDistance } from '../../../src/inputs/suggest.js';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions', () => {

@@ -1,4 +1,4 @@
-import { InputError } from './errors.js';
+import { InputError } from '../errors.js';
 
 /**
  * Inputs of dawidd6/action-send-mail that this action does not declare, with what to use instead.

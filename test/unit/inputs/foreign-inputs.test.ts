@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import { refuseForeignInputs } from '../../src/foreign-inputs.js';
-import { mayHaveForeignInputs } from '../../src/foreign-probe.js';
+import { InputError } from '../../../src/errors.js';
+import { refuseForeignInputs } from '../../../src/inputs/foreign-inputs.js';
+import { mayHaveForeignInputs } from '../../../src/inputs/foreign-probe.js';
 
 function errorFor(env: NodeJS.ProcessEnv): InputError {
   try {
