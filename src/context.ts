@@ -285,6 +285,183 @@ function commitInfo(source: Json | undefined, sha: string, repositoryUrl: string
   };
 }
 
+/** Where the run lives: server, API and repository URLs, env first, then the payload's repository. */
+interface Place {
+  serverUrl: string;
+  apiUrl: string;
+  graphqlUrl: string;
+  repository: string;
+  repositoryUrl: string;
+}
+
+function placeOf(env: NodeJS.ProcessEnv, event: Json): Place {
+  const serverUrl = trimSlashes(first(env.GITHUB_SERVER_URL, 'https://github.com'));
+  const apiUrl = trimSlashes(first(env.GITHUB_API_URL, defaultApiUrl(serverUrl)));
+  const graphqlUrl = trimSlashes(first(env.GITHUB_GRAPHQL_URL, defaultGraphqlUrl(serverUrl, apiUrl)));
+  const repository = first(env.GITHUB_REPOSITORY, rec(event.repository).full_name);
+  const repositoryUrl = repository !== '' ? `${serverUrl}/${repository}` : '';
+  return { serverUrl, apiUrl, graphqlUrl, repository, repositoryUrl };
+}
+
+/** The ref, its short name and its type, env first, then what the payload implies. */
+function refOf(
+  env: NodeJS.ProcessEnv,
+  eventName: string,
+  event: Json,
+): Pick<RunContext, 'ref' | 'ref_name' | 'ref_type'> {
+  const ref = first(env.GITHUB_REF, fallbackRef(eventName, event));
+  const envRefType = str(env.GITHUB_REF_TYPE);
+  return {
+    ref,
+    ref_name: first(env.GITHUB_REF_NAME, refNameOf(ref)),
+    ref_type: envRefType === 'branch' || envRefType === 'tag' ? envRefType : refTypeOf(ref),
+  };
+}
+
+/** What the run is about: its pull request (if any), branch, commit and the payload's commit object. */
+interface Subject {
+  pullRequest?: PullRequestInfo;
+  branch: string;
+  sha: string;
+  commitSource?: Json;
+}
+
+/** A pull request event is about the pull request's head. */
+function pullRequestSubject(env: NodeJS.ProcessEnv, event: Json, place: Place, ref: string): Subject {
+  const pullRequest = pullRequestFromEvent(event, env, place.repositoryUrl, ref);
+  return {
+    pullRequest,
+    branch: first(pullRequest?.head, env.GITHUB_HEAD_REF),
+    // GITHUB_SHA is the test merge commit, which nobody recognises; the head is what was pushed.
+    sha: first(rec(rec(event.pull_request).head).sha, env.GITHUB_SHA),
+  };
+}
+
+/** A workflow_run event is about the watched run's head, not this run's. */
+function workflowRunSubject(env: NodeJS.ProcessEnv, run: Json, place: Place): Subject {
+  return {
+    pullRequest: pullRequestFromWorkflowRun(run, place.repositoryUrl),
+    branch: str(run.head_branch),
+    sha: first(run.head_sha, env.GITHUB_SHA),
+    commitSource: isRecord(run.head_commit) ? run.head_commit : undefined,
+  };
+}
+
+/** Any other event (push, tag, schedule…) is about GITHUB_SHA, or the pushed head. */
+function pushSubject(
+  env: NodeJS.ProcessEnv,
+  event: Json,
+  refs: Pick<RunContext, 'ref_name' | 'ref_type'>,
+): Subject {
+  const after = str(event.after);
+  return {
+    branch: refs.ref_type === 'branch' ? refs.ref_name : '',
+    sha: first(env.GITHUB_SHA, /^0+$/.test(after) ? '' : after, rec(event.head_commit).id),
+    commitSource: isRecord(event.head_commit) ? event.head_commit : undefined,
+  };
+}
+
+function releaseOf(eventName: string, event: Json): ReleaseInfo | undefined {
+  if (eventName !== 'release' || !isRecord(event.release)) return undefined;
+  const release = event.release;
+  return {
+    tag: str(release.tag_name),
+    name: str(release.name),
+    url: str(release.html_url),
+    body: str(release.body),
+    prerelease: release.prerelease === true,
+  };
+}
+
+function workflowRunOf(run: Json): WorkflowRunInfo {
+  return {
+    name: str(run.name),
+    status: str(run.status),
+    conclusion: str(run.conclusion),
+    url: str(run.html_url),
+    event: str(run.event),
+    id: int(run.id),
+    run_number: int(run.run_number),
+    run_attempt: int(run.run_attempt),
+    workflow_id: int(run.workflow_id),
+  };
+}
+
+/** What the runner and payload say about this run, before the subject is worked out. */
+interface RunBasics {
+  env: NodeJS.ProcessEnv;
+  event: Json;
+  eventName: string;
+  eventPath: string;
+  place: Place;
+  refs: Pick<RunContext, 'ref' | 'ref_name' | 'ref_type'>;
+  actor: string;
+  triggeringActor: string;
+}
+
+/** The workflow's `github` context: the runner's own values (`sha` stays the merge commit for pull requests). */
+function githubContext(b: RunBasics, sha: string): Record<string, unknown> {
+  const { env, event, place } = b;
+  const isPullRequest = PULL_REQUEST_EVENTS.has(b.eventName);
+  const pr = rec(event.pull_request);
+  return {
+    repository: place.repository,
+    repository_id: str(env.GITHUB_REPOSITORY_ID),
+    repository_owner: first(
+      env.GITHUB_REPOSITORY_OWNER,
+      place.repository.split('/')[0],
+      rec(rec(event.repository).owner).login,
+    ),
+    repository_owner_id: str(env.GITHUB_REPOSITORY_OWNER_ID),
+    repositoryUrl:
+      place.repository !== '' ? `git://${hostAndPort(place.serverUrl)}/${place.repository}.git` : '',
+    event_name: b.eventName,
+    event,
+    event_path: b.eventPath,
+    sha: first(env.GITHUB_SHA, sha),
+    ...b.refs,
+    ref_protected: env.GITHUB_REF_PROTECTED === 'true',
+    head_ref: first(env.GITHUB_HEAD_REF, isPullRequest ? rec(pr.head).ref : ''),
+    base_ref: first(env.GITHUB_BASE_REF, isPullRequest ? rec(pr.base).ref : ''),
+    actor: b.actor,
+    actor_id: str(env.GITHUB_ACTOR_ID),
+    triggering_actor: b.triggeringActor,
+    workflow: str(env.GITHUB_WORKFLOW),
+    workflow_ref: str(env.GITHUB_WORKFLOW_REF),
+    workflow_sha: str(env.GITHUB_WORKFLOW_SHA),
+    job: str(env.GITHUB_JOB),
+    run_id: str(env.GITHUB_RUN_ID),
+    run_number: str(env.GITHUB_RUN_NUMBER),
+    run_attempt: str(env.GITHUB_RUN_ATTEMPT),
+    retention_days: str(env.GITHUB_RETENTION_DAYS),
+    server_url: place.serverUrl,
+    api_url: place.apiUrl,
+    graphql_url: place.graphqlUrl,
+    workspace: str(env.GITHUB_WORKSPACE),
+    action: str(env.GITHUB_ACTION),
+    ...optional('action_path', env.GITHUB_ACTION_PATH),
+    ...optional('action_repository', env.GITHUB_ACTION_REPOSITORY),
+    ...optional('action_ref', env.GITHUB_ACTION_REF),
+  };
+}
+
+function runBasics(env: NodeJS.ProcessEnv, readFile: (path: string) => string): RunBasics {
+  const eventPath = str(env.GITHUB_EVENT_PATH);
+  const event = loadEvent(eventPath, readFile);
+  const eventName = str(env.GITHUB_EVENT_NAME);
+  const actor = first(env.GITHUB_ACTOR, rec(event.sender).login);
+  return {
+    env,
+    event,
+    eventName,
+    eventPath,
+    place: placeOf(env, event),
+    refs: refOf(env, eventName, event),
+    actor,
+    triggeringActor: first(env.GITHUB_TRIGGERING_ACTOR, actor),
+  };
+}
+
 /**
  * Builds the run context from the runner's environment and the event payload at GITHUB_EVENT_PATH.
  * Never throws: a missing or malformed payload yields `event: {}` and values from `env` alone.
@@ -293,146 +470,40 @@ export function readRunContext(
   env: NodeJS.ProcessEnv,
   readFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
 ): RunContext {
-  const eventPath = str(env.GITHUB_EVENT_PATH);
-  const event = loadEvent(eventPath, readFile);
-  const eventName = str(env.GITHUB_EVENT_NAME);
-  const payloadRepo = rec(event.repository);
-
-  const serverUrl = trimSlashes(first(env.GITHUB_SERVER_URL, 'https://github.com'));
-  const apiUrl = trimSlashes(first(env.GITHUB_API_URL, defaultApiUrl(serverUrl)));
-  const graphqlUrl = trimSlashes(first(env.GITHUB_GRAPHQL_URL, defaultGraphqlUrl(serverUrl, apiUrl)));
-  const repository = first(env.GITHUB_REPOSITORY, payloadRepo.full_name);
-  const repositoryUrl = repository !== '' ? `${serverUrl}/${repository}` : '';
-
-  const ref = first(env.GITHUB_REF, fallbackRef(eventName, event));
-  const refName = first(env.GITHUB_REF_NAME, refNameOf(ref));
-  const envRefType = str(env.GITHUB_REF_TYPE);
-  const refType = envRefType === 'branch' || envRefType === 'tag' ? envRefType : refTypeOf(ref);
-
-  const runId = str(env.GITHUB_RUN_ID);
-  const runNumber = str(env.GITHUB_RUN_NUMBER);
-  const runAttempt = str(env.GITHUB_RUN_ATTEMPT);
-  const actor = first(env.GITHUB_ACTOR, rec(event.sender).login);
-  const triggeringActor = first(env.GITHUB_TRIGGERING_ACTOR, actor);
-
-  const isPullRequest = PULL_REQUEST_EVENTS.has(eventName);
+  const b = runBasics(env, readFile);
+  const { event, eventName, place } = b;
   const run = eventName === 'workflow_run' && isRecord(event.workflow_run) ? event.workflow_run : undefined;
-
-  let pullRequest: PullRequestInfo | undefined;
-  let branch: string;
-  let sha: string;
-  let commitSource: Json | undefined;
-  if (isPullRequest) {
-    pullRequest = pullRequestFromEvent(event, env, repositoryUrl, ref);
-    branch = first(pullRequest?.head, env.GITHUB_HEAD_REF);
-    // GITHUB_SHA is the test merge commit, which nobody recognises; the head is what was pushed.
-    sha = first(rec(rec(event.pull_request).head).sha, env.GITHUB_SHA);
-  } else if (run) {
-    pullRequest = pullRequestFromWorkflowRun(run, repositoryUrl);
-    branch = str(run.head_branch);
-    sha = first(run.head_sha, env.GITHUB_SHA);
-    commitSource = isRecord(run.head_commit) ? run.head_commit : undefined;
-  } else {
-    branch = refType === 'branch' ? refName : '';
-    const after = str(event.after);
-    sha = first(env.GITHUB_SHA, /^0+$/.test(after) ? '' : after, rec(event.head_commit).id);
-    commitSource = isRecord(event.head_commit) ? event.head_commit : undefined;
-  }
-
-  const release = rec(event.release);
-  const releaseInfo: ReleaseInfo | undefined =
-    eventName === 'release' && isRecord(event.release)
-      ? {
-          tag: str(release.tag_name),
-          name: str(release.name),
-          url: str(release.html_url),
-          body: str(release.body),
-          prerelease: release.prerelease === true,
-        }
-      : undefined;
-
-  const workflowRun: WorkflowRunInfo | undefined = run
-    ? {
-        name: str(run.name),
-        status: str(run.status),
-        conclusion: str(run.conclusion),
-        url: str(run.html_url),
-        event: str(run.event),
-        id: int(run.id),
-        run_number: int(run.run_number),
-        run_attempt: int(run.run_attempt),
-        workflow_id: int(run.workflow_id),
-      }
-    : undefined;
-
-  const pr = rec(event.pull_request);
-  const github: Record<string, unknown> = {
-    repository,
-    repository_id: str(env.GITHUB_REPOSITORY_ID),
-    repository_owner: first(
-      env.GITHUB_REPOSITORY_OWNER,
-      repository.split('/')[0],
-      rec(payloadRepo.owner).login,
-    ),
-    repository_owner_id: str(env.GITHUB_REPOSITORY_OWNER_ID),
-    repositoryUrl: repository !== '' ? `git://${hostOf(serverUrl)}/${repository}.git` : '',
-    event_name: eventName,
-    event,
-    event_path: eventPath,
-    // The workflow context's own values: `sha` stays the merge commit for pull requests.
-    sha: first(env.GITHUB_SHA, sha),
-    ref,
-    ref_name: refName,
-    ref_type: refType,
-    ref_protected: env.GITHUB_REF_PROTECTED === 'true',
-    head_ref: first(env.GITHUB_HEAD_REF, isPullRequest ? rec(pr.head).ref : ''),
-    base_ref: first(env.GITHUB_BASE_REF, isPullRequest ? rec(pr.base).ref : ''),
-    actor,
-    actor_id: str(env.GITHUB_ACTOR_ID),
-    triggering_actor: triggeringActor,
-    workflow: str(env.GITHUB_WORKFLOW),
-    workflow_ref: str(env.GITHUB_WORKFLOW_REF),
-    workflow_sha: str(env.GITHUB_WORKFLOW_SHA),
-    job: str(env.GITHUB_JOB),
-    run_id: runId,
-    run_number: runNumber,
-    run_attempt: runAttempt,
-    retention_days: str(env.GITHUB_RETENTION_DAYS),
-    server_url: serverUrl,
-    api_url: apiUrl,
-    graphql_url: graphqlUrl,
-    workspace: str(env.GITHUB_WORKSPACE),
-    action: str(env.GITHUB_ACTION),
-    ...optional('action_path', env.GITHUB_ACTION_PATH),
-    ...optional('action_repository', env.GITHUB_ACTION_REPOSITORY),
-    ...optional('action_ref', env.GITHUB_ACTION_REF),
-  };
-
+  const subject = PULL_REQUEST_EVENTS.has(eventName)
+    ? pullRequestSubject(env, event, place, b.refs.ref)
+    : run
+      ? workflowRunSubject(env, run, place)
+      : pushSubject(env, event, b.refs);
+  const release = releaseOf(eventName, event);
+  const runId = str(env.GITHUB_RUN_ID);
+  const runAttempt = str(env.GITHUB_RUN_ATTEMPT);
   return {
-    repository,
-    repository_url: repositoryUrl,
-    server_url: serverUrl,
-    api_url: apiUrl,
+    repository: place.repository,
+    repository_url: place.repositoryUrl,
+    server_url: place.serverUrl,
+    api_url: place.apiUrl,
     workflow: str(env.GITHUB_WORKFLOW),
     job: str(env.GITHUB_JOB),
     run_id: runId,
-    run_number: runNumber,
+    run_number: str(env.GITHUB_RUN_NUMBER),
     run_attempt: runAttempt,
-    run_url: runUrl(repositoryUrl, runId, runAttempt),
+    run_url: runUrl(place.repositoryUrl, runId, runAttempt),
     event_name: eventName,
-    actor,
-    triggering_actor: triggeringActor,
-    ref,
-    ref_name: refName,
-    ref_type: refType,
-    branch,
-    sha,
-    short_sha: sha.slice(0, 7),
-    commit: commitInfo(commitSource, sha, repositoryUrl),
-    ...(pullRequest ? { pull_request: pullRequest } : {}),
-    ...(releaseInfo ? { release: releaseInfo } : {}),
-    ...(workflowRun ? { workflow_run: workflowRun } : {}),
-    github,
+    actor: b.actor,
+    triggering_actor: b.triggeringActor,
+    ...b.refs,
+    branch: subject.branch,
+    sha: subject.sha,
+    short_sha: subject.sha.slice(0, 7),
+    commit: commitInfo(subject.commitSource, subject.sha, place.repositoryUrl),
+    ...(subject.pullRequest ? { pull_request: subject.pullRequest } : {}),
+    ...(release ? { release } : {}),
+    ...(run ? { workflow_run: workflowRunOf(run) } : {}),
+    github: githubContext(b, subject.sha),
     event,
     workspace: str(env.GITHUB_WORKSPACE),
     runner_temp: str(env.RUNNER_TEMP),
@@ -474,7 +545,8 @@ export function unreportableRun(ctx: RunContext): string {
     : 'GITHUB_RUN_ID is not set (not running in GitHub Actions?)';
 }
 
-function hostOf(url: string): string {
+/** The host and port of a URL (not hosts.ts `hostOf`, the bare name), for the `git://` URL. */
+function hostAndPort(url: string): string {
   try {
     return new URL(url).host;
   } catch {
