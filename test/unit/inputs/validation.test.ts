@@ -12,6 +12,8 @@ describe('getSettings: validation errors name the input in one line', () => {
     ['smtp-security', { 'smtp-security': 'ssl' }],
     ['transport', { transport: 'carrier-pigeon' }],
     ['gmail-api-url', { 'gmail-api-url': 'http://gmail.example.com' }],
+    // A name that starts like a loopback address is a name (hosts.ts isLoopback): no plain http.
+    ['gmail-api-url', { 'gmail-api-url': 'http://127.example.com' }],
     [
       'oauth-token-url',
       {
@@ -183,4 +185,13 @@ describe('getSettings: other inputs', () => {
   it('splitList drops blanks', () => {
     expect(splitList(' a ,;b\n\n c;')).toEqual(['a', 'b', 'c']);
   });
+});
+
+describe('endpoint URLs: plain http only on loopback', () => {
+  it.each(['http://127.0.0.1:8080', 'http://127.1.2.3', 'http://localhost:3000', 'http://[::1]:8080'])(
+    'accepts %s',
+    (url) => {
+      expect(settings({ ...BASE, 'gmail-api-url': url }).gmailApiUrl).toBe(url);
+    },
+  );
 });
