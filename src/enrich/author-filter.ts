@@ -3,7 +3,8 @@
  *
  * Commit addresses are written by whoever makes the commit (a fork's pull request included), so an
  * address is mailed only when its domain is on the `author-domains` allowlist; GitHub's noreply
- * addresses never are. Loaded with the settings, so it imports nothing heavy.
+ * addresses never are. Loaded on every run (main.ts), so it imports nothing heavy; the
+ * `author-domains` input itself is read in inputs/authors.ts.
  */
 import { addressKey, isValidAddress } from '../addresses.js';
 
