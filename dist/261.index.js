@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findAuthorRecipients: () => (/* binding */ findAuthorRecipients)
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8750);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3311);
 /* harmony import */ var _author_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9585);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9234);
 /* harmony import */ var _previous_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6704);
@@ -115,7 +115,7 @@ async function findAuthorRecipients(api, settings, ctx, log) {
     const { commits, source } = await culpritCommits(api, ctx, log);
     const existing = [...settings.to, ...settings.cc, ...settings.bcc].map((m) => m.address);
     // Gmail takes 100 recipients per message: the authors fill what the inputs leave, up to 20.
-    const cap = Math.max(0, Math.min(_author_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_AUTHORS */ .U8, _settings_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RECIPIENTS */ .Cv - existing.length));
+    const cap = Math.max(0, Math.min(_author_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_AUTHORS */ .U8, _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RECIPIENTS */ .Cv - existing.length));
     const selection = (0,_author_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .selectAuthors */ .Jt)((0,_author_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .peopleOf */ .xr)(commits), settings.authorDomains, existing, cap);
     return { ...selection, source, commits: commits.length, cap };
 }

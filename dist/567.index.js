@@ -1279,7 +1279,7 @@ function renderOrExplain(engine, input, source, scope, shapes) {
 /* harmony export */   kL: () => (/* binding */ checkVariables)
 /* harmony export */ });
 /* harmony import */ var liquidjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8694);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2969);
+/* harmony import */ var _inputs_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7443);
 /**
  * The static check of a template's variables, before it renders: every name it reads must be a
  * template variable or one the template binds itself, and every field one the variable has.
@@ -1344,13 +1344,13 @@ function closestName(wanted, names) {
     let best;
     let bestDistance = Math.max(2, Math.floor(lower.length / 3)) + 1;
     for (const name of names) {
-        const d = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .editDistance */ .YC)(lower, name.toLowerCase());
+        const d = (0,_inputs_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .editDistance */ .YC)(lower, name.toLowerCase());
         if (d < bestDistance) {
             best = name;
             bestDistance = d;
         }
     }
-    return best ?? (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closestWord */ .En)(wanted, names);
+    return best ?? (0,_inputs_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closestWord */ .En)(wanted, names);
 }
 /** The names one can read below a shape, for a suggestion. */
 function namesBelow(shape) {

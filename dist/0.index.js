@@ -1,8 +1,8 @@
-export const id = 65;
-export const ids = [65];
+export const id = 0;
+export const ids = [0];
 export const modules = {
 
-/***/ 8065:
+/***/ 1619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -1,8 +1,8 @@
-export const id = 138;
-export const ids = [138];
+export const id = 267;
+export const ids = [267];
 export const modules = {
 
-/***/ 4138:
+/***/ 9267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -420,7 +420,9 @@ function undeliveredWarning(refused, deferred) {
 
 // EXTERNAL MODULE: ./src/enrich/author-filter.ts
 var author_filter = __webpack_require__(9585);
-;// CONCATENATED MODULE: ./src/foreign-probe.ts
+// EXTERNAL MODULE: ./src/http.ts
+var http = __webpack_require__(6803);
+;// CONCATENATED MODULE: ./src/inputs/foreign-probe.ts
 /**
  * Cheap, on every step: may an input be written for dawidd6/action-send-mail? (Ours are kebab-case,
  * so any INPUT_ name with `_` may.) Only then is foreign-inputs.ts loaded to name them.
@@ -432,8 +434,8 @@ function mayHaveForeignInputs(env) {
         (env.INPUT_HEADERS ?? '').trim().startsWith('{'));
 }
 
-// EXTERNAL MODULE: ./src/http.ts
-var http = __webpack_require__(6803);
+// EXTERNAL MODULE: ./src/inputs/index.ts + 13 modules
+var inputs = __webpack_require__(3311);
 // EXTERNAL MODULE: ./src/addresses.ts
 var src_addresses = __webpack_require__(3523);
 // EXTERNAL MODULE: ./src/render/escape.ts
@@ -555,8 +557,6 @@ function summaryMarkdown(o) {
     return `### ${icon} Gmail Notify: ${headline}\n\n${table}\n${preview}`;
 }
 
-// EXTERNAL MODULE: ./src/settings.ts
-var src_settings = __webpack_require__(8750);
 // EXTERNAL MODULE: ./src/status.ts
 var src_status = __webpack_require__(5565);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -784,8 +784,8 @@ async function run(core, env = process.env) {
         (0,http/* checkProxyEnv */.qG)(env);
         // Before any input is read: a step written for dawidd6/action-send-mail must not silently go to Gmail.
         if (mayHaveForeignInputs(env))
-            (await __webpack_require__.e(/* import() */ 65).then(__webpack_require__.bind(__webpack_require__, 8065))).refuseForeignInputs(env);
-        settings = (0,src_settings/* getSettings */.mt)(log);
+            (await __webpack_require__.e(/* import() */ 0).then(__webpack_require__.bind(__webpack_require__, 1619))).refuseForeignInputs(env);
+        settings = (0,inputs/* getSettings */.mt)(log);
         recipients = recipientsOf(settings);
         log = hidingBcc(runnerCore, recipients.hidden, env);
         const deadline = retry/* Deadline */.B2.after(settings.timeoutSeconds, start);
@@ -845,7 +845,7 @@ async function run(core, env = process.env) {
             await skip(decision.reason, `No email sent: ${decision.reason} (notify-when: ${notifyWhen}).`);
             return;
         }
-        for (const warning of [(0,src_settings/* appPasswordWarning */.nm)(settings), (0,src_settings/* senderWarning */.Ss)(settings)]) {
+        for (const warning of [(0,inputs/* appPasswordWarning */.nm)(settings), (0,inputs/* senderWarning */.Ss)(settings)]) {
             if (warning)
                 log.warning(warning);
         }
@@ -1419,139 +1419,172 @@ function commitInfo(source, sha, repositoryUrl) {
         url: commitSha !== '' && repositoryUrl !== '' ? `${repositoryUrl}/commit/${commitSha}` : '',
     };
 }
-/**
- * Builds the run context from the runner's environment and the event payload at GITHUB_EVENT_PATH.
- * Never throws: a missing or malformed payload yields `event: {}` and values from `env` alone.
- */
-function readRunContext(env, readFile = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')) {
-    const eventPath = str(env.GITHUB_EVENT_PATH);
-    const event = loadEvent(eventPath, readFile);
-    const eventName = str(env.GITHUB_EVENT_NAME);
-    const payloadRepo = rec(event.repository);
+function placeOf(env, event) {
     const serverUrl = trimSlashes(first(env.GITHUB_SERVER_URL, 'https://github.com'));
     const apiUrl = trimSlashes(first(env.GITHUB_API_URL, defaultApiUrl(serverUrl)));
     const graphqlUrl = trimSlashes(first(env.GITHUB_GRAPHQL_URL, defaultGraphqlUrl(serverUrl, apiUrl)));
-    const repository = first(env.GITHUB_REPOSITORY, payloadRepo.full_name);
+    const repository = first(env.GITHUB_REPOSITORY, rec(event.repository).full_name);
     const repositoryUrl = repository !== '' ? `${serverUrl}/${repository}` : '';
+    return { serverUrl, apiUrl, graphqlUrl, repository, repositoryUrl };
+}
+/** The ref, its short name and its type, env first, then what the payload implies. */
+function refOf(env, eventName, event) {
     const ref = first(env.GITHUB_REF, fallbackRef(eventName, event));
-    const refName = first(env.GITHUB_REF_NAME, refNameOf(ref));
     const envRefType = str(env.GITHUB_REF_TYPE);
-    const refType = envRefType === 'branch' || envRefType === 'tag' ? envRefType : refTypeOf(ref);
-    const runId = str(env.GITHUB_RUN_ID);
-    const runNumber = str(env.GITHUB_RUN_NUMBER);
-    const runAttempt = str(env.GITHUB_RUN_ATTEMPT);
-    const actor = first(env.GITHUB_ACTOR, rec(event.sender).login);
-    const triggeringActor = first(env.GITHUB_TRIGGERING_ACTOR, actor);
-    const isPullRequest = PULL_REQUEST_EVENTS.has(eventName);
-    const run = eventName === 'workflow_run' && isRecord(event.workflow_run) ? event.workflow_run : undefined;
-    let pullRequest;
-    let branch;
-    let sha;
-    let commitSource;
-    if (isPullRequest) {
-        pullRequest = pullRequestFromEvent(event, env, repositoryUrl, ref);
-        branch = first(pullRequest?.head, env.GITHUB_HEAD_REF);
-        // GITHUB_SHA is the test merge commit, which nobody recognises; the head is what was pushed.
-        sha = first(rec(rec(event.pull_request).head).sha, env.GITHUB_SHA);
-    }
-    else if (run) {
-        pullRequest = pullRequestFromWorkflowRun(run, repositoryUrl);
-        branch = str(run.head_branch);
-        sha = first(run.head_sha, env.GITHUB_SHA);
-        commitSource = isRecord(run.head_commit) ? run.head_commit : undefined;
-    }
-    else {
-        branch = refType === 'branch' ? refName : '';
-        const after = str(event.after);
-        sha = first(env.GITHUB_SHA, /^0+$/.test(after) ? '' : after, rec(event.head_commit).id);
-        commitSource = isRecord(event.head_commit) ? event.head_commit : undefined;
-    }
-    const release = rec(event.release);
-    const releaseInfo = eventName === 'release' && isRecord(event.release)
-        ? {
-            tag: str(release.tag_name),
-            name: str(release.name),
-            url: str(release.html_url),
-            body: str(release.body),
-            prerelease: release.prerelease === true,
-        }
-        : undefined;
-    const workflowRun = run
-        ? {
-            name: str(run.name),
-            status: str(run.status),
-            conclusion: str(run.conclusion),
-            url: str(run.html_url),
-            event: str(run.event),
-            id: int(run.id),
-            run_number: int(run.run_number),
-            run_attempt: int(run.run_attempt),
-            workflow_id: int(run.workflow_id),
-        }
-        : undefined;
-    const pr = rec(event.pull_request);
-    const github = {
-        repository,
-        repository_id: str(env.GITHUB_REPOSITORY_ID),
-        repository_owner: first(env.GITHUB_REPOSITORY_OWNER, repository.split('/')[0], rec(payloadRepo.owner).login),
-        repository_owner_id: str(env.GITHUB_REPOSITORY_OWNER_ID),
-        repositoryUrl: repository !== '' ? `git://${hostOf(serverUrl)}/${repository}.git` : '',
-        event_name: eventName,
-        event,
-        event_path: eventPath,
-        // The workflow context's own values: `sha` stays the merge commit for pull requests.
-        sha: first(env.GITHUB_SHA, sha),
+    return {
         ref,
-        ref_name: refName,
-        ref_type: refType,
+        ref_name: first(env.GITHUB_REF_NAME, refNameOf(ref)),
+        ref_type: envRefType === 'branch' || envRefType === 'tag' ? envRefType : refTypeOf(ref),
+    };
+}
+/** A pull request event is about the pull request's head. */
+function pullRequestSubject(env, event, place, ref) {
+    const pullRequest = pullRequestFromEvent(event, env, place.repositoryUrl, ref);
+    return {
+        pullRequest,
+        branch: first(pullRequest?.head, env.GITHUB_HEAD_REF),
+        // GITHUB_SHA is the test merge commit, which nobody recognises; the head is what was pushed.
+        sha: first(rec(rec(event.pull_request).head).sha, env.GITHUB_SHA),
+    };
+}
+/** A workflow_run event is about the watched run's head, not this run's. */
+function workflowRunSubject(env, run, place) {
+    return {
+        pullRequest: pullRequestFromWorkflowRun(run, place.repositoryUrl),
+        branch: str(run.head_branch),
+        sha: first(run.head_sha, env.GITHUB_SHA),
+        commitSource: isRecord(run.head_commit) ? run.head_commit : undefined,
+    };
+}
+/** Any other event (push, tag, schedule…) is about GITHUB_SHA, or the pushed head. */
+function pushSubject(env, event, refs) {
+    const after = str(event.after);
+    return {
+        branch: refs.ref_type === 'branch' ? refs.ref_name : '',
+        sha: first(env.GITHUB_SHA, /^0+$/.test(after) ? '' : after, rec(event.head_commit).id),
+        commitSource: isRecord(event.head_commit) ? event.head_commit : undefined,
+    };
+}
+function releaseOf(eventName, event) {
+    if (eventName !== 'release' || !isRecord(event.release))
+        return undefined;
+    const release = event.release;
+    return {
+        tag: str(release.tag_name),
+        name: str(release.name),
+        url: str(release.html_url),
+        body: str(release.body),
+        prerelease: release.prerelease === true,
+    };
+}
+function workflowRunOf(run) {
+    return {
+        name: str(run.name),
+        status: str(run.status),
+        conclusion: str(run.conclusion),
+        url: str(run.html_url),
+        event: str(run.event),
+        id: int(run.id),
+        run_number: int(run.run_number),
+        run_attempt: int(run.run_attempt),
+        workflow_id: int(run.workflow_id),
+    };
+}
+/** The workflow's `github` context: the runner's own values (`sha` stays the merge commit for pull requests). */
+function githubContext(b, sha) {
+    const { env, event, place } = b;
+    const isPullRequest = PULL_REQUEST_EVENTS.has(b.eventName);
+    const pr = rec(event.pull_request);
+    return {
+        repository: place.repository,
+        repository_id: str(env.GITHUB_REPOSITORY_ID),
+        repository_owner: first(env.GITHUB_REPOSITORY_OWNER, place.repository.split('/')[0], rec(rec(event.repository).owner).login),
+        repository_owner_id: str(env.GITHUB_REPOSITORY_OWNER_ID),
+        repositoryUrl: place.repository !== '' ? `git://${hostAndPort(place.serverUrl)}/${place.repository}.git` : '',
+        event_name: b.eventName,
+        event,
+        event_path: b.eventPath,
+        sha: first(env.GITHUB_SHA, sha),
+        ...b.refs,
         ref_protected: env.GITHUB_REF_PROTECTED === 'true',
         head_ref: first(env.GITHUB_HEAD_REF, isPullRequest ? rec(pr.head).ref : ''),
         base_ref: first(env.GITHUB_BASE_REF, isPullRequest ? rec(pr.base).ref : ''),
-        actor,
+        actor: b.actor,
         actor_id: str(env.GITHUB_ACTOR_ID),
-        triggering_actor: triggeringActor,
+        triggering_actor: b.triggeringActor,
         workflow: str(env.GITHUB_WORKFLOW),
         workflow_ref: str(env.GITHUB_WORKFLOW_REF),
         workflow_sha: str(env.GITHUB_WORKFLOW_SHA),
         job: str(env.GITHUB_JOB),
-        run_id: runId,
-        run_number: runNumber,
-        run_attempt: runAttempt,
+        run_id: str(env.GITHUB_RUN_ID),
+        run_number: str(env.GITHUB_RUN_NUMBER),
+        run_attempt: str(env.GITHUB_RUN_ATTEMPT),
         retention_days: str(env.GITHUB_RETENTION_DAYS),
-        server_url: serverUrl,
-        api_url: apiUrl,
-        graphql_url: graphqlUrl,
+        server_url: place.serverUrl,
+        api_url: place.apiUrl,
+        graphql_url: place.graphqlUrl,
         workspace: str(env.GITHUB_WORKSPACE),
         action: str(env.GITHUB_ACTION),
         ...optional('action_path', env.GITHUB_ACTION_PATH),
         ...optional('action_repository', env.GITHUB_ACTION_REPOSITORY),
         ...optional('action_ref', env.GITHUB_ACTION_REF),
     };
+}
+function runBasics(env, readFile) {
+    const eventPath = str(env.GITHUB_EVENT_PATH);
+    const event = loadEvent(eventPath, readFile);
+    const eventName = str(env.GITHUB_EVENT_NAME);
+    const actor = first(env.GITHUB_ACTOR, rec(event.sender).login);
     return {
-        repository,
-        repository_url: repositoryUrl,
-        server_url: serverUrl,
-        api_url: apiUrl,
+        env,
+        event,
+        eventName,
+        eventPath,
+        place: placeOf(env, event),
+        refs: refOf(env, eventName, event),
+        actor,
+        triggeringActor: first(env.GITHUB_TRIGGERING_ACTOR, actor),
+    };
+}
+/**
+ * Builds the run context from the runner's environment and the event payload at GITHUB_EVENT_PATH.
+ * Never throws: a missing or malformed payload yields `event: {}` and values from `env` alone.
+ */
+function readRunContext(env, readFile = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')) {
+    const b = runBasics(env, readFile);
+    const { event, eventName, place } = b;
+    const run = eventName === 'workflow_run' && isRecord(event.workflow_run) ? event.workflow_run : undefined;
+    const subject = PULL_REQUEST_EVENTS.has(eventName)
+        ? pullRequestSubject(env, event, place, b.refs.ref)
+        : run
+            ? workflowRunSubject(env, run, place)
+            : pushSubject(env, event, b.refs);
+    const release = releaseOf(eventName, event);
+    const runId = str(env.GITHUB_RUN_ID);
+    const runAttempt = str(env.GITHUB_RUN_ATTEMPT);
+    return {
+        repository: place.repository,
+        repository_url: place.repositoryUrl,
+        server_url: place.serverUrl,
+        api_url: place.apiUrl,
         workflow: str(env.GITHUB_WORKFLOW),
         job: str(env.GITHUB_JOB),
         run_id: runId,
-        run_number: runNumber,
+        run_number: str(env.GITHUB_RUN_NUMBER),
         run_attempt: runAttempt,
-        run_url: runUrl(repositoryUrl, runId, runAttempt),
+        run_url: runUrl(place.repositoryUrl, runId, runAttempt),
         event_name: eventName,
-        actor,
-        triggering_actor: triggeringActor,
-        ref,
-        ref_name: refName,
-        ref_type: refType,
-        branch,
-        sha,
-        short_sha: sha.slice(0, 7),
-        commit: commitInfo(commitSource, sha, repositoryUrl),
-        ...(pullRequest ? { pull_request: pullRequest } : {}),
-        ...(releaseInfo ? { release: releaseInfo } : {}),
-        ...(workflowRun ? { workflow_run: workflowRun } : {}),
-        github,
+        actor: b.actor,
+        triggering_actor: b.triggeringActor,
+        ...b.refs,
+        branch: subject.branch,
+        sha: subject.sha,
+        short_sha: subject.sha.slice(0, 7),
+        commit: commitInfo(subject.commitSource, subject.sha, place.repositoryUrl),
+        ...(subject.pullRequest ? { pull_request: subject.pullRequest } : {}),
+        ...(release ? { release } : {}),
+        ...(run ? { workflow_run: workflowRunOf(run) } : {}),
+        github: githubContext(b, subject.sha),
         event,
         workspace: str(env.GITHUB_WORKSPACE),
         runner_temp: str(env.RUNNER_TEMP),
@@ -1592,7 +1625,8 @@ function unreportableRun(ctx) {
         ? 'the workflow_run payload has no `workflow_run.id`'
         : 'GITHUB_RUN_ID is not set (not running in GitHub Actions?)';
 }
-function hostOf(url) {
+/** The host and port of a URL (not hosts.ts `hostOf`, the bare name), for the `git://` URL. */
+function hostAndPort(url) {
     try {
         return new URL(url).host;
     }
@@ -1838,60 +1872,25 @@ function oneLineReply(reply) {
 /* harmony export */   Jt: () => (/* binding */ selectAuthors),
 /* harmony export */   NZ: () => (/* binding */ withAuthors),
 /* harmony export */   U8: () => (/* binding */ MAX_AUTHORS),
-/* harmony export */   UN: () => (/* binding */ parseAuthorDomains),
 /* harmony export */   bb: () => (/* binding */ authorsLine),
 /* harmony export */   xr: () => (/* binding */ peopleOf)
 /* harmony export */ });
 /* unused harmony exports inDomains, isNoreply, coAuthors, droppedSummary */
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3523);
+/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3523);
 /**
  * Who of the commit authors may be mailed (`author-recipients: culprits`): pure rules, no I/O.
  *
  * Commit addresses are written by whoever makes the commit (a fork's pull request included), so an
  * address is mailed only when its domain is on the `author-domains` allowlist; GitHub's noreply
- * addresses never are. Loaded with the settings, so it imports nothing heavy.
+ * addresses never are. Loaded on every run (main.ts), so it imports nothing heavy; the
+ * `author-domains` input itself is read in inputs/authors.ts.
  */
-
 
 /** At most this many authors are added to `To`. */
 const MAX_AUTHORS = 20;
-/** Where a domain entry fails, for the input error; undefined when it is a usable domain. */
-function domainProblem(ascii) {
-    const labels = ascii.split('.');
-    if (labels.length < 2)
-        return 'a domain needs a dot (example.com), or every address in a top-level domain would pass';
-    if (!labels.every((l) => /^(?!-)[a-z0-9-]{1,63}(?<!-)$/.test(l)))
-        return 'not a domain name';
-    if (/^\d+$/.test(labels.at(-1)))
-        return 'not a domain name';
-    return undefined;
-}
-/**
- * The `author-domains` input as lower-case ASCII domains. `@example.com` and `*.example.com` are
- * taken as `example.com` (subdomains are always admitted). Returns the entry and why it is not a
- * domain for the first bad one, so the caller can name the input.
- */
-function parseAuthorDomains(entries) {
-    const domains = [];
-    for (const entry of entries) {
-        const bare = entry
-            .trim()
-            .replace(/^\*?\.|^@/, '')
-            .replace(/\.$/, '');
-        const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(bare.toLowerCase());
-        const why = ascii ? domainProblem(ascii) : 'not a domain name';
-        if (why)
-            return { bad: entry.trim(), why };
-        if (!domains.includes(ascii))
-            domains.push(ascii);
-    }
-    return { domains };
-}
 /** The domain of an address, lower-case ASCII (punycode for a unicode domain). */
 function domainOf(address) {
-    const key = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_1__/* .addressKey */ .IY)(address);
+    const key = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .addressKey */ .IY)(address);
     return key.slice(key.lastIndexOf('@') + 1);
 }
 /** True when the address is in one of `domains` or a subdomain of one (`dev.example.com`, not `badexample.com`). */
@@ -1904,7 +1903,7 @@ function inDomains(address, domains) {
  * Enterprise hosts, `users.noreply.<host>`) and `noreply@github.com`, the committer of web merges.
  */
 function isNoreply(address) {
-    const key = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_1__/* .addressKey */ .IY)(address);
+    const key = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .addressKey */ .IY)(address);
     const domain = domainOf(address);
     return domain.startsWith('users.noreply.') || key === 'noreply@github.com';
 }
@@ -1925,7 +1924,7 @@ function peopleOf(commits) {
         const email = p.email.trim();
         if (!email)
             return;
-        const key = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_1__/* .addressKey */ .IY)(email);
+        const key = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .addressKey */ .IY)(email);
         if (seen.has(key))
             return;
         seen.add(key);
@@ -1952,23 +1951,23 @@ function oneLineName(name) {
  * when the message would otherwise pass Gmail's 100 recipients). The rest are counted by reason.
  */
 function selectAuthors(people, domains, existing, cap = MAX_AUTHORS) {
-    const present = new Set(existing.map(_addresses_js__WEBPACK_IMPORTED_MODULE_1__/* .addressKey */ .IY));
+    const present = new Set(existing.map(_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .addressKey */ .IY));
     const dropped = { outside: 0, noreply: 0, invalid: 0, overCap: 0 };
     const added = [];
     let already = 0;
     for (const p of people) {
-        if (!(0,_addresses_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidAddress */ .$m)(p.email))
+        if (!(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidAddress */ .$m)(p.email))
             dropped.invalid++;
         else if (isNoreply(p.email))
             dropped.noreply++;
         else if (!inDomains(p.email, domains))
             dropped.outside++;
-        else if (present.has((0,_addresses_js__WEBPACK_IMPORTED_MODULE_1__/* .addressKey */ .IY)(p.email)))
+        else if (present.has((0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .addressKey */ .IY)(p.email)))
             already++;
         else if (added.length >= Math.max(0, cap))
             dropped.overCap++;
         else {
-            present.add((0,_addresses_js__WEBPACK_IMPORTED_MODULE_1__/* .addressKey */ .IY)(p.email));
+            present.add((0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .addressKey */ .IY)(p.email));
             added.push(p);
         }
     }
@@ -2354,6 +2353,901 @@ function httpFetch(url, init = {}) {
 
 /***/ }),
 
+/***/ 3311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cv: () => (/* reexport */ MAX_RECIPIENTS),
+  nm: () => (/* reexport */ appPasswordWarning),
+  mt: () => (/* binding */ getSettings),
+  Ss: () => (/* reexport */ senderWarning)
+});
+
+// UNUSED EXPORTS: DEFAULT_GMAIL_API_URL, DEFAULT_TOKEN_URL, GMAIL_SMTP_HOST, Input, Output, maskSecret, parseServiceAccountKey, splitList
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/inputs/names.ts
+/**
+ * Every input and output name of action.yml, in one place (as actions/setup-node keeps its
+ * constants), so a reader and a writer cannot drift apart by a typo; test/unit/inputs/names.test.ts
+ * checks them against action.yml.
+ */
+/** The names of the action's inputs. */
+const Input = {
+    Username: 'username',
+    AppPassword: 'app-password',
+    Password: 'password',
+    OAuthClientId: 'oauth-client-id',
+    OAuthClientSecret: 'oauth-client-secret',
+    OAuthRefreshToken: 'oauth-refresh-token',
+    OAuthScope: 'oauth-scope',
+    OAuthAccessToken: 'oauth-access-token',
+    ServiceAccountKey: 'service-account-key',
+    OAuthTokenUrl: 'oauth-token-url',
+    Transport: 'transport',
+    SmtpHost: 'smtp-host',
+    SmtpPort: 'smtp-port',
+    SmtpSecurity: 'smtp-security',
+    GmailApiUrl: 'gmail-api-url',
+    From: 'from',
+    To: 'to',
+    Cc: 'cc',
+    Bcc: 'bcc',
+    ReplyTo: 'reply-to',
+    Subject: 'subject',
+    Body: 'body',
+    BodyFile: 'body-file',
+    BodyFormat: 'body-format',
+    Attachments: 'attachments',
+    IfNoFilesFound: 'if-no-files-found',
+    Priority: 'priority',
+    Headers: 'headers',
+    InReplyTo: 'in-reply-to',
+    Status: 'status',
+    NotifyWhen: 'notify-when',
+    Details: 'details',
+    LogLines: 'log-lines',
+    JunitFiles: 'junit-files',
+    GithubToken: 'github-token',
+    AuthorRecipients: 'author-recipients',
+    AuthorDomains: 'author-domains',
+    Retries: 'retries',
+    TimeoutSeconds: 'timeout-seconds',
+    DryRun: 'dry-run',
+    EmlPath: 'eml-path',
+    TemplateEnv: 'template-env',
+    JobSummary: 'job-summary',
+    FailOnError: 'fail-on-error',
+};
+/** The names of the action's outputs. */
+const Output = {
+    Sent: 'sent',
+    SkippedReason: 'skipped-reason',
+    MessageId: 'message-id',
+    Accepted: 'accepted',
+    Rejected: 'rejected',
+    Subject: 'subject',
+    EmlPath: 'eml-path',
+    GmailId: 'gmail-id',
+    ThreadId: 'thread-id',
+};
+
+// EXTERNAL MODULE: ./src/hosts.ts
+var hosts = __webpack_require__(9892);
+// EXTERNAL MODULE: ./src/inputs/suggest.ts
+var suggest = __webpack_require__(7443);
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
+/** Parse helpers shared by the input readers: lists, enums, booleans, numbers, endpoint URLs. */
+
+
+
+/** Splits a list input on commas, semicolons and newlines; blank entries dropped. */
+function splitList(value) {
+    return value
+        .split(/[,;\r\n]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/** One of `allowed` (case-insensitive), `fallback` when empty; anything else names the input. */
+function oneOf(input, value, allowed, fallback) {
+    const v = value.trim().toLowerCase();
+    if (!v)
+        return fallback;
+    if (allowed.includes(v))
+        return v;
+    throw new errors/* InputError */.dz(input, `Input \`${input}\` must be one of ${allowed.join(', ')}; got "${value.trim().slice(0, 60)}".${(0,suggest/* didYouMean */.au)(v, allowed)}`);
+}
+/** true/yes/on/1 or false/no/off/0, `fallback` when empty. */
+function bool(input, value, fallback) {
+    const v = value.trim().toLowerCase();
+    if (!v)
+        return fallback;
+    if (['true', 'yes', 'on', '1'].includes(v))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(v))
+        return false;
+    throw new errors/* InputError */.dz(input, `Input \`${input}\` must be true or false; got "${value.trim().slice(0, 60)}".`);
+}
+/** A whole number from `min` to `max`, `fallback` when empty. */
+function parse_int(input, value, fallback, min, max) {
+    const v = value.trim();
+    if (!v)
+        return fallback;
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+        throw new errors/* InputError */.dz(input, `Input \`${input}\` must be a whole number from ${min} to ${max}; got "${v.slice(0, 60)}".`);
+    }
+    return Number(v);
+}
+/** https URL, or http on a loopback host (tests, local providers); trailing slashes dropped. */
+function endpointUrl(input, value, fallback) {
+    const v = value.trim() || fallback;
+    let url;
+    try {
+        url = new URL(v);
+    }
+    catch {
+        throw new errors/* InputError */.dz(input, `Input \`${input}\` must be a URL like ${fallback}; got "${v.slice(0, 80)}".`);
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,hosts/* isLoopback */.U9)(url.hostname))) {
+        throw new errors/* InputError */.dz(input, `Input \`${input}\` must be an https:// URL (plain http is allowed only on loopback); got "${v.slice(0, 80)}".`);
+    }
+    return v.replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/inputs/authors.ts
+/** Who else is mailed: `author-recipients` and the `author-domains` allowlist. */
+
+
+
+
+/** Where a domain entry fails, for the input error; undefined when it is a usable domain. */
+function domainProblem(ascii) {
+    const labels = ascii.split('.');
+    if (labels.length < 2)
+        return 'a domain needs a dot (example.com), or every address in a top-level domain would pass';
+    if (!labels.every((l) => /^(?!-)[a-z0-9-]{1,63}(?<!-)$/.test(l)))
+        return 'not a domain name';
+    if (/^\d+$/.test(labels.at(-1)))
+        return 'not a domain name';
+    return undefined;
+}
+/**
+ * The `author-domains` input as lower-case ASCII domains. `@example.com` and `*.example.com` are
+ * taken as `example.com` (subdomains are always admitted). Returns the entry and why it is not a
+ * domain for the first bad one, so the caller can name the input.
+ */
+function parseAuthorDomains(entries) {
+    const domains = [];
+    for (const entry of entries) {
+        const bare = entry
+            .trim()
+            .replace(/^\*?\.|^@/, '')
+            .replace(/\.$/, '');
+        const ascii = (0,external_node_url_.domainToASCII)(bare.toLowerCase());
+        const why = ascii ? domainProblem(ascii) : 'not a domain name';
+        if (why)
+            return { bad: entry.trim(), why };
+        if (!domains.includes(ascii))
+            domains.push(ascii);
+    }
+    return { domains };
+}
+/**
+ * `author-recipients` and `author-domains`: the domains are required with `culprits`, since commit
+ * addresses are whatever the committer wrote (a fork's pull request included).
+ */
+function authorInputs(recipients, domainsValue) {
+    const authorRecipients = oneOf(Input.AuthorRecipients, recipients, ['none', 'culprits'], 'none');
+    const parsed = parseAuthorDomains(splitList(domainsValue));
+    if ('bad' in parsed) {
+        throw new errors/* InputError */.dz(Input.AuthorDomains, `Input \`author-domains\` has "${parsed.bad.slice(0, 80)}": ${parsed.why}. List the domains whose addresses may be mailed, e.g. \`author-domains: example.com\`.`);
+    }
+    if (authorRecipients === 'culprits' && !parsed.domains.length) {
+        throw new errors/* InputError */.dz(Input.AuthorDomains, 'Input `author-domains` is required with `author-recipients: culprits`: list the domains whose commit addresses may be mailed (e.g. `author-domains: example.com`). Anyone can put any address in a commit, so only these domains (and their subdomains) are mailed.');
+    }
+    return { authorRecipients, authorDomains: parsed.domains };
+}
+
+// EXTERNAL MODULE: ./src/addresses.ts
+var addresses = __webpack_require__(3523);
+// EXTERNAL MODULE: ./src/core.ts
+var core = __webpack_require__(828);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+;// CONCATENATED MODULE: ./src/inputs/mask.ts
+/** Masking of secret inputs the moment they are read. */
+
+
+/** Masks a secret, and each line of a multi-line one, so no log line can show it. */
+function maskSecret(source, secret) {
+    for (const value of (0,core/* maskValues */.Z$)(secret))
+        source.setSecret(value);
+    // A server may echo it form-encoded (a token request's body): those forms are masked too.
+    if (secret.trim() && !/[\r\n]/.test(secret))
+        for (const form of (0,secrets/* encodedForms */.wV)(secret))
+            source.setSecret(form);
+}
+/** The source with each secret announced once, however many inputs or forms share it. */
+function maskingOnce(input) {
+    const masked = new Set();
+    return {
+        getInput: (name, options) => input.getInput(name, options),
+        setSecret: (secret) => {
+            if (masked.has(secret))
+                return;
+            masked.add(secret);
+            input.setSecret(secret);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/service-account-key.ts
+/** The `service-account-key` input: a JSON key (or its base64), checked to hold a usable RSA key. */
+
+/**
+ * Escapes raw line breaks inside JSON string literals, so a key whose `private_key` was pasted with
+ * real newlines (invalid JSON) still parses. Line breaks between fields are left alone.
+ */
+function escapeNewlinesInStrings(text) {
+    let out = '';
+    let inString = false;
+    let escaped = false;
+    for (const ch of text) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (ch === '\\')
+                escaped = true;
+            else if (ch === '"')
+                inString = false;
+            else if (ch === '\n') {
+                out += '\\n';
+                continue;
+            }
+            else if (ch === '\r')
+                continue;
+        }
+        else if (ch === '"')
+            inString = true;
+        out += ch;
+    }
+    return out;
+}
+function parseJsonObject(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return JSON.parse(escapeNewlinesInStrings(text));
+    }
+}
+/** Parses a service-account JSON key given as JSON (escaped `\n` or real newlines in the key) or base64. */
+function parseServiceAccountKey(raw) {
+    let parsed;
+    try {
+        parsed = parseJsonObject(raw.trim());
+    }
+    catch {
+        // Users sometimes store the key base64-encoded.
+        try {
+            const decoded = Buffer.from(raw.replace(/\s+/g, ''), 'base64').toString('utf8');
+            parsed = parseJsonObject(decoded.trim());
+        }
+        catch {
+            throw new errors/* InputError */.dz('service-account-key', 'Input `service-account-key` is not valid JSON. Paste the whole JSON key file of the service account (or its base64) into the secret.');
+        }
+    }
+    const k = (parsed ?? {});
+    if (typeof k.client_email !== 'string' ||
+        typeof k.private_key !== 'string' ||
+        !k.private_key.includes('PRIVATE KEY')) {
+        throw new errors/* InputError */.dz('service-account-key', 'Input `service-account-key` lacks `client_email` or `private_key`. Use a JSON key of type service_account, created under IAM > Service accounts > Keys.');
+    }
+    // A key pasted through some tools keeps its newlines as literal `\n`; the PEM needs real ones.
+    const privateKey = k.private_key.replace(/(?:\\r)?\\n/g, '\n').replace(/\r\n/g, '\n');
+    // Checked now, so a damaged key is an input error (in a dry run too), not a failure while signing.
+    let keyType;
+    try {
+        keyType = process.getBuiltinModule('node:crypto').createPrivateKey(privateKey).asymmetricKeyType;
+    }
+    catch {
+        keyType = undefined;
+    }
+    if (keyType !== 'rsa') {
+        throw new errors/* InputError */.dz('service-account-key', `Input \`service-account-key\` has a \`private_key\` that ${keyType ? `is not an RSA key (${keyType})` : 'cannot be read as a PEM private key (cut short or altered?)'}. Paste the whole JSON key file again, or create a new key under IAM > Service accounts > Keys.`);
+    }
+    return {
+        client_email: k.client_email,
+        private_key: privateKey,
+        private_key_id: typeof k.private_key_id === 'string' ? k.private_key_id : undefined,
+        token_uri: typeof k.token_uri === 'string' ? k.token_uri : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/types.ts
+const GMAIL_SMTP_HOST = 'smtp.gmail.com';
+const DEFAULT_TOKEN_URL = 'https://oauth2.googleapis.com/token';
+const DEFAULT_GMAIL_API_URL = 'https://gmail.googleapis.com';
+/** Gmail's per-message recipient limit, for SMTP and the API alike. */
+const MAX_RECIPIENTS = 100;
+
+;// CONCATENATED MODULE: ./src/inputs/sign-in.ts
+/**
+ * The sign-in inputs: exactly one method (app password, password, OAuth refresh token, access
+ * token or service account), each secret masked the moment it is read, even one then refused.
+ */
+
+
+
+
+
+
+
+
+/** Why a secret input given in the workflow can still arrive empty, and what to check. */
+const EMPTY_SECRET_HINT = `if the workflow passes \`\${{ secrets.NAME }}\`, check the secret's name and that it is available to this repository or environment; pull requests from forks get no secrets, and Dependabot runs only Dependabot secrets.`;
+/** Where Gmail signs in, so `username` must be an address (a service account impersonates it). */
+function gmailNeedsAddress(host, transport, serviceAccount) {
+    return transport === 'gmail-api' || serviceAccount || (0,hosts/* isGmailSmtpHost */.pJ)(host);
+}
+function readSignInInputs(source) {
+    const get = (n) => source.getInput(n).trim();
+    return {
+        appPassword: source.getInput(Input.AppPassword),
+        // Exactly as given, spaces kept; only a final line break (a secret pasted from a file) goes.
+        password: source.getInput(Input.Password, { trimWhitespace: false }).replace(/\r?\n$/, ''),
+        clientId: get(Input.OAuthClientId),
+        clientSecret: get(Input.OAuthClientSecret),
+        refreshToken: get(Input.OAuthRefreshToken),
+        accessToken: get(Input.OAuthAccessToken),
+        saKey: source.getInput(Input.ServiceAccountKey),
+        tokenUrlInput: get(Input.OAuthTokenUrl),
+        scope: get(Input.OAuthScope).replace(/\s+/g, ' '),
+    };
+}
+/** Masks every secret form before anything is checked: even a rejected input is never printed. */
+function maskSignInInputs(source, i) {
+    if (i.appPassword) {
+        maskSecret(source, i.appPassword);
+        maskSecret(source, i.appPassword.trim());
+        maskSecret(source, i.appPassword.replace(/\s+/g, ''));
+    }
+    for (const s of [i.clientSecret, i.refreshToken, i.accessToken])
+        maskSecret(source, s);
+    if (i.password.trim()) {
+        maskSecret(source, i.password);
+        maskSecret(source, i.password.trim());
+    }
+    if (i.saKey.trim()) {
+        maskSecret(source, i.saKey);
+        maskSecret(source, i.saKey.replace(/\\n/g, '\n'));
+    }
+}
+function refreshTrio(i) {
+    return [
+        [Input.OAuthClientId, i.clientId],
+        [Input.OAuthClientSecret, i.clientSecret],
+        [Input.OAuthRefreshToken, i.refreshToken],
+    ];
+}
+/** The methods given, each with the inputs that give it, in the order error lines name them. */
+function methodsGiven(i) {
+    const methods = [];
+    if (i.appPassword.trim())
+        methods.push(['app password', [Input.AppPassword]]);
+    if (i.password.trim())
+        methods.push(['password', [Input.Password]]);
+    const oauthGiven = refreshTrio(i).filter(([, v]) => v);
+    if (oauthGiven.length)
+        methods.push(['OAuth refresh token', oauthGiven.map(([n]) => n)]);
+    if (i.accessToken)
+        methods.push(['access token', [Input.OAuthAccessToken]]);
+    if (i.saKey.trim())
+        methods.push(['service account', [Input.ServiceAccountKey]]);
+    return methods;
+}
+/** Refuses two methods at once, and `oauth-scope` without the refresh-token method. */
+function refuseConflicts(methods, scope) {
+    if (methods.length > 1) {
+        const names = methods.flatMap(([, inputs]) => inputs).map((n) => `\`${n}\``);
+        throw new errors/* InputError */.dz(methods[0][1][0], `Give exactly one sign-in method; these inputs conflict: ${names.join(', ')}. Remove all but one method (app password or password, OAuth refresh token, access token, or service account).`);
+    }
+    if (scope && methods[0]?.[0] !== 'OAuth refresh token') {
+        throw new errors/* InputError */.dz(Input.OAuthScope, `Input \`oauth-scope\` applies only to the refresh-token method (\`oauth-client-id\`, \`oauth-client-secret\`, \`oauth-refresh-token\`); remove it.${methods[0]?.[0] === 'service account' ? ' A service account gets the scope its transport needs.' : ''}`);
+    }
+}
+function requireUser({ username, host, transport }) {
+    if (username)
+        return;
+    throw new errors/* InputError */.dz(Input.Username, gmailNeedsAddress(host, transport, false)
+        ? 'Input `username` is required: the Gmail or Workspace address to sign in as.'
+        : `Input \`username\` is required: the login of ${host} (e.g. \`apikey\` for SendGrid).`);
+}
+/** No secret given: fine for a server that needs none, else one line on what did not arrive. */
+function noMethod({ username, host, transport }) {
+    if ((0,hosts/* isGmailSmtpHost */.pJ)(host)) {
+        // `username` given with every secret empty: the workflow most likely passed a secret that did
+        // not reach the run (a misnamed secret, a fork's pull request, Dependabot), not no secret at all.
+        if (username) {
+            throw new errors/* InputError */.dz(Input.AppPassword, `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (${transport === 'gmail-api' ? 'the Gmail API needs an OAuth sign-in: a refresh token, an access token or a service account key' : 'a Gmail App Password is simplest'}); ${EMPTY_SECRET_HINT}`);
+        }
+        throw new errors/* InputError */.dz(Input.AppPassword, 'No sign-in method given. Set `username` and `app-password` (a Gmail App Password, simplest), or `oauth-client-id`, `oauth-client-secret` and `oauth-refresh-token` (OAuth2); `oauth-access-token` and `service-account-key` also work.');
+    }
+    // A login (not an address) is only for signing in: its secret did not arrive.
+    if (username && !(0,addresses/* isValidAddress */.$m)(username)) {
+        throw new errors/* InputError */.dz(Input.Password, `Input \`username\` is a login (${username.slice(0, 60)}) but \`password\` is empty, so there is nothing to sign in to ${host} with. Set \`password\`; ${EMPTY_SECRET_HINT}`);
+    }
+    return { kind: 'none', user: username };
+}
+function passwordMethod(target, password) {
+    const { host, transport } = target;
+    if ((0,hosts/* isGmailSmtpHost */.pJ)(host) || transport === 'gmail-api') {
+        throw new errors/* InputError */.dz(Input.Password, `Input \`password\` is for other SMTP servers (set \`smtp-host\`); for Gmail put a Gmail App Password in \`app-password\`${transport === 'gmail-api' ? ', or use an OAuth sign-in for `transport: gmail-api`' : ''}.`);
+    }
+    requireUser(target);
+    return { kind: 'password', user: target.username, password };
+}
+function refreshTokenMethod(target, i) {
+    const missing = refreshTrio(i)
+        .filter(([, v]) => !v)
+        .map(([n]) => n);
+    if (missing.length) {
+        throw new errors/* InputError */.dz(missing[0], `OAuth sign-in needs all three of \`oauth-client-id\`, \`oauth-client-secret\` and \`oauth-refresh-token\`; missing: ${missing.map((n) => `\`${n}\``).join(', ')}. Set them; ${EMPTY_SECRET_HINT}`);
+    }
+    requireUser(target);
+    return {
+        kind: 'oauth-refresh',
+        user: target.username,
+        clientId: i.clientId,
+        clientSecret: i.clientSecret,
+        refreshToken: i.refreshToken,
+        tokenUrl: endpointUrl(Input.OAuthTokenUrl, i.tokenUrlInput, DEFAULT_TOKEN_URL),
+        ...(i.scope ? { scope: i.scope } : {}),
+    };
+}
+function serviceAccountMethod(source, target, i) {
+    requireUser(target);
+    const key = parseServiceAccountKey(i.saKey);
+    maskSecret(source, key.private_key);
+    // action.yml gives oauth-token-url a literal default, so only a different value counts as given.
+    const tokenUrlFrom = i.tokenUrlInput && i.tokenUrlInput !== DEFAULT_TOKEN_URL ? Input.OAuthTokenUrl : Input.ServiceAccountKey;
+    const tokenUrl = tokenUrlFrom === Input.OAuthTokenUrl
+        ? endpointUrl(Input.OAuthTokenUrl, i.tokenUrlInput, DEFAULT_TOKEN_URL)
+        : endpointUrl(Input.ServiceAccountKey, key.token_uri ?? '', DEFAULT_TOKEN_URL);
+    return { kind: 'service-account', user: target.username, key, tokenUrl, tokenUrlFrom };
+}
+/**
+ * Reads the sign-in inputs into the one method given. Secrets are masked first; two methods, a
+ * partial OAuth trio or a method that does not fit the host is one InputError naming the input.
+ */
+function readSignIn(source, target) {
+    const i = readSignInInputs(source);
+    maskSignInInputs(source, i);
+    const methods = methodsGiven(i);
+    refuseConflicts(methods, i.scope);
+    const method = methods[0]?.[0];
+    switch (method) {
+        case undefined:
+            return noMethod(target);
+        case 'password':
+            return passwordMethod(target, i.password);
+        case 'app password':
+            requireUser(target);
+            return { kind: 'app-password', user: target.username, password: i.appPassword.replace(/\s+/g, '') };
+        case 'OAuth refresh token':
+            return refreshTokenMethod(target, i);
+        case 'access token':
+            requireUser(target);
+            return { kind: 'access-token', user: target.username, accessToken: i.accessToken };
+        default:
+            return serviceAccountMethod(source, target, i);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/delivery.ts
+/**
+ * Where and how the message goes: `transport`, `smtp-host`, `smtp-port`, `smtp-security`,
+ * `gmail-api-url`, and the sign-in method (sign-in.ts) checked against them.
+ */
+
+
+
+
+
+
+function readHost(source) {
+    const host = source.getInput(Input.SmtpHost).trim() || GMAIL_SMTP_HOST;
+    if (/[\s/:@]/.test(host)) {
+        throw new errors/* InputError */.dz(Input.SmtpHost, `Input \`smtp-host\` must be a host name such as smtp.gmail.com, without scheme or port; got "${host.slice(0, 80)}".`);
+    }
+    return host;
+}
+/**
+ * Refuses, before anything connects, an `smtp-security` that cannot work on `smtp-port`: STARTTLS on
+ * 465 (the port of implicit TLS, RFC 8314: the client would wait for a greeting that never comes),
+ * and implicit TLS on Gmail's 587 (STARTTLS there). Another host's 587 may in principle speak
+ * implicit TLS, so that mismatch is left to the explanation at connect time.
+ */
+function refuseSecurityPortMismatch(host, port, security) {
+    if (security === 'starttls' && port === 465) {
+        throw new errors/* InputError */.dz(Input.SmtpSecurity, 'Input `smtp-security: starttls` does not work with `smtp-port: 465`: port 465 speaks implicit TLS, so a STARTTLS client would wait for a greeting that never comes. Use `smtp-security: tls` with port 465, or `smtp-port: 587` with starttls.');
+    }
+    if (security === 'tls' && port === 587 && host.toLowerCase() === GMAIL_SMTP_HOST) {
+        throw new errors/* InputError */.dz(Input.SmtpSecurity, 'Input `smtp-security: tls` does not work with `smtp-port: 587` on smtp.gmail.com: Gmail speaks STARTTLS on 587, not implicit TLS. Use `smtp-security: starttls` with port 587, or `smtp-port: 465` with tls.');
+    }
+}
+/** Refuses a sign-in method the connection cannot carry. */
+function refuseAuthMismatch(auth, security, transport) {
+    if (security === 'none' && auth.kind !== 'none') {
+        throw new errors/* InputError */.dz(Input.SmtpSecurity, 'Input `smtp-security: none` would send credentials unencrypted. Use `tls` (port 465) or `starttls` (port 587), or remove the credentials for a server that needs none.');
+    }
+    if (transport === 'gmail-api' && (auth.kind === 'app-password' || auth.kind === 'none')) {
+        throw new errors/* InputError */.dz(Input.Transport, '`transport: gmail-api` needs an OAuth sign-in (`oauth-refresh-token` trio, `oauth-access-token` or `service-account-key`); an App Password works only with SMTP.');
+    }
+}
+/** Reads transport, server and sign-in, each checked against the others. */
+function readDelivery(source) {
+    const get = (n) => source.getInput(n);
+    const username = get(Input.Username).trim();
+    const host = readHost(source);
+    const port = parse_int(Input.SmtpPort, get(Input.SmtpPort), 465, 1, 65535);
+    const security = oneOf(Input.SmtpSecurity, get(Input.SmtpSecurity), ['tls', 'starttls', 'none'], port === 465 ? 'tls' : 'starttls');
+    const transport = oneOf(Input.Transport, get(Input.Transport), ['smtp', 'gmail-api'], 'smtp');
+    const loginOnly = username !== '' && !(0,addresses/* isValidAddress */.$m)(username);
+    // Checked before the sign-in inputs, as for Gmail it is the first thing to fix.
+    if (loginOnly && gmailNeedsAddress(host, transport, get(Input.ServiceAccountKey).trim() !== '')) {
+        throw new errors/* InputError */.dz(Input.Username, `Input \`username\` must be the full email address of the Gmail account (e.g. ci-bot@gmail.com); got "${username.slice(0, 80)}". A login such as \`apikey\` is for other servers: set \`smtp-host\` and \`password\`.`);
+    }
+    const auth = readSignIn(source, { username, host, transport });
+    refuseAuthMismatch(auth, security, transport);
+    // Only SMTP uses them: a leftover pair does not stop the Gmail API.
+    if (transport === 'smtp')
+        refuseSecurityPortMismatch(host, port, security);
+    const gmailApiUrl = endpointUrl(Input.GmailApiUrl, get(Input.GmailApiUrl), DEFAULT_GMAIL_API_URL);
+    return { username, auth, transport, smtp: { host, port, security }, gmailApiUrl };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/headers.ts
+/** The header inputs: `headers` and `in-reply-to`. */
+
+
+/**
+ * Headers the action writes itself, with what to do instead. A user line for one of them would
+ * either duplicate it (List-Id, X-GitHub-*, the priority headers) or be dropped by the composer in
+ * favour of the action's own (Reply-To, In-Reply-To, References): both are refused, never ignored.
+ */
+const RESERVED_HEADERS = new Map([
+    ...['from', 'to', 'cc', 'bcc', 'subject', 'reply-to'].map((input) => [input, `use the action's own input \`${input}\``]),
+    ['sender', "use the action's own input `from`"],
+    ['x-priority', "use the action's own input `priority`"],
+    ['x-msmail-priority', "use the action's own input `priority`"],
+    ['importance', "use the action's own input `priority`"],
+    ['in-reply-to', "use the action's own input `in-reply-to` (it sets References too)"],
+    ['references', "use the action's own input `in-reply-to` (it sets References too)"],
+    ...[
+        'List-Id',
+        'X-GitHub-Repository',
+        'X-GitHub-Workflow',
+        'X-GitHub-Event',
+        'X-GitHub-Status',
+        'X-GitHub-Run-URL',
+    ].map((name) => [
+        name.toLowerCase(),
+        `the action sets ${name} on every message for recipients' filters; give yours another name (e.g. X-Team)`,
+    ]),
+    ...['date', 'message-id', 'mime-version', 'content-type', 'content-transfer-encoding'].map((name) => [name, 'the action sets it']),
+]);
+/** The `headers` input: one `Name: value` per line; headers the action sets itself are refused. */
+function parseHeaders(value) {
+    const out = [];
+    for (const line of value.split(/\r?\n/)) {
+        if (!line.trim())
+            continue;
+        const m = /^([!-9;-~]+):\s?(.*)$/.exec(line.trim());
+        if (!m) {
+            throw new errors/* InputError */.dz(Input.Headers, `Input \`headers\` has a line that is not \`Name: value\`: "${line.trim().slice(0, 80)}". Write one header per line.`);
+        }
+        const name = m[1];
+        const instead = RESERVED_HEADERS.get(name.toLowerCase());
+        if (instead) {
+            throw new errors/* InputError */.dz(Input.Headers, `Input \`headers\` may not set ${name}: ${instead}.`);
+        }
+        out.push([name, m[2]]);
+    }
+    return out;
+}
+/** The `in-reply-to` input as `<id@host>`, undefined when empty. */
+function messageIdInput(value) {
+    const v = value.trim();
+    if (!v)
+        return undefined;
+    const bare = v.replace(/^<|>$/g, '');
+    if (!/^[^\s<>@]+@[^\s<>@]+$/.test(bare)) {
+        throw new errors/* InputError */.dz(Input.InReplyTo, `Input \`in-reply-to\` must be a Message-ID like <abc123@mail.gmail.com>; got "${v.slice(0, 80)}".`);
+    }
+    return `<${bare}>`;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/message.ts
+/** What the message says and carries: templates, body format, headers,
+ * priority, attachments, and the environment variables templates may read. */
+
+
+
+
+/**
+ * The `template-env` list: environment variable names, never the runner's own (`INPUT_*` holds the
+ * inputs, secrets included; `ACTIONS_*` the runner's tokens).
+ */
+function templateEnvInput(value) {
+    const names = [...new Set(splitList(value).flatMap((n) => n.split(/\s+/)))].filter(Boolean);
+    for (const name of names) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+            throw new errors/* InputError */.dz(Input.TemplateEnv, `Input \`template-env\` must list environment variable names (letters, digits, _); got "${name.slice(0, 60)}".`);
+        }
+        if (/^(INPUT|ACTIONS)_/i.test(name)) {
+            throw new errors/* InputError */.dz(Input.TemplateEnv, `Input \`template-env\` cannot name ${name.slice(0, 60)}: INPUT_* and ACTIONS_* variables hold inputs and the runner's tokens. Put the value in the step's \`env\` under a name of its own.`);
+        }
+    }
+    return names;
+}
+/** Reads the message inputs; templates are kept as given (undefined: use the default). */
+function readMessage(source) {
+    const get = (n) => source.getInput(n);
+    return {
+        subject: get(Input.Subject) || undefined,
+        body: get(Input.Body) || undefined,
+        bodyFile: get(Input.BodyFile).trim() || undefined,
+        bodyFormat: oneOf(Input.BodyFormat, get(Input.BodyFormat), ['markdown', 'html', 'text'], 'markdown'),
+        attachments: splitList(get(Input.Attachments)),
+        ifNoFilesFound: oneOf(Input.IfNoFilesFound, get(Input.IfNoFilesFound), ['warn', 'error', 'ignore'], 'warn'),
+        priority: oneOf(Input.Priority, get(Input.Priority), ['high', 'normal', 'low'], 'normal'),
+        headers: parseHeaders(get(Input.Headers)),
+        inReplyTo: messageIdInput(get(Input.InReplyTo)),
+    };
+}
+
+// EXTERNAL MODULE: ./src/status.ts
+var src_status = __webpack_require__(5565);
+;// CONCATENATED MODULE: ./src/inputs/notify.ts
+/** When to send: `notify-when` and the `status` it is compared with. */
+
+
+
+
+const NOTIFY_WHEN = ['always', 'success', 'failure', 'cancelled', 'fixed', 'changed'];
+/** The `status` input: success, failure, cancelled or one of GitHub's conclusions; empty is success. */
+function statusInput(value) {
+    const v = value.trim();
+    if (!v)
+        return 'success';
+    const status = (0,src_status/* statusFromWord */.xz)(v);
+    if (status)
+        return status;
+    throw new errors/* InputError */.dz(Input.Status, `Input \`status\` must be success, failure or cancelled (or a GitHub conclusion such as timed_out or skipped); got "${v.slice(0, 60)}".${(0,suggest/* didYouMean */.au)(v.toLowerCase(), src_status/* STATUS_WORDS */.ly)}`);
+}
+/** The `notify-when` words; empty is `always`. */
+function notifyWhenInput(value) {
+    // The words hold no spaces, so spaces separate them too, and YAML list debris (`- x`, `[x, y]`,
+    // quotes) from a list written as YAML inside the string is dropped.
+    const words = value
+        .toLowerCase()
+        .split(/[,;\s]+/)
+        .map((w) => w.replace(/^[-[\]"']+|[[\]"']+$/g, ''))
+        .filter(Boolean);
+    for (const w of words) {
+        if (!NOTIFY_WHEN.includes(w)) {
+            throw new errors/* InputError */.dz(Input.NotifyWhen, `Input \`notify-when\` has "${w.slice(0, 40)}"; use any of ${NOTIFY_WHEN.join(', ')}, separated by commas.${(0,suggest/* didYouMean */.au)(w, NOTIFY_WHEN)}`);
+        }
+    }
+    return words.length ? words : ['always'];
+}
+
+;// CONCATENATED MODULE: ./src/inputs/recipients.ts
+/** The sender and recipients: `from`, `to`, `cc`, `bcc`, `reply-to`. */
+
+
+
+
+/** The sender; undefined means "username", refused when username is empty or only a login. */
+function readFrom(source, username, host) {
+    const fromList = (0,addresses/* parseAddressList */.Mb)(Input.From, source.getInput(Input.From));
+    if (fromList.length > 1)
+        throw new errors/* InputError */.dz(Input.From, 'Input `from` must be a single address.');
+    const from = fromList[0];
+    if (!from && !username) {
+        throw new errors/* InputError */.dz(Input.From, 'Set `from` (or `username`): the message needs a sender address.');
+    }
+    if (!from && !(0,addresses/* isValidAddress */.$m)(username)) {
+        throw new errors/* InputError */.dz(Input.From, `Input \`from\` is required: \`username\` (${username.slice(0, 60)}) is a login, not an address, so it cannot be the sender. Set \`from\` to an address ${host} may send as, e.g. \`from: CI <ci@example.com>\`.`);
+    }
+    return from;
+}
+/**
+ * Reads sender and recipients. Duplicates across to/cc/bcc are removed, keeping the most visible
+ * place; none at all, or more than Gmail accepts per message, is an InputError.
+ */
+function readRecipients(source, username, host) {
+    const from = readFrom(source, username, host);
+    const list = (name) => (0,addresses/* parseAddressList */.Mb)(name, source.getInput(name));
+    const [to, cc, bcc, replyTo] = [list(Input.To), list(Input.Cc), list(Input.Bcc), list(Input.ReplyTo)];
+    const seen = new Set();
+    const dedupe = (mailboxes) => mailboxes.filter((m) => {
+        const k = (0,addresses/* addressKey */.IY)(m.address);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+    const kept = { to: dedupe(to), cc: dedupe(cc), bcc: dedupe(bcc) };
+    if (seen.size === 0) {
+        throw new errors/* InputError */.dz(Input.To, 'No recipients: set at least one of `to`, `cc` or `bcc` (e.g. `to: team@example.com`).');
+    }
+    if (seen.size > MAX_RECIPIENTS) {
+        throw new errors/* InputError */.dz(Input.To, `Too many recipients: ${seen.size} across \`to\`, \`cc\` and \`bcc\`; Gmail accepts at most ${MAX_RECIPIENTS} per message. Use a Google Group or mailing list address instead.`);
+    }
+    return { from, ...kept, replyTo };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/warnings.ts
+/** Warnings (never errors) about inputs that are valid but likely not what was meant. */
+
+
+/**
+ * A warning when `from` names another address than the account signing in to Gmail: Gmail then
+ * puts the account's own address in From unless the other one is a "Send mail as" alias.
+ */
+function senderWarning(settings) {
+    const gmail = settings.transport === 'gmail-api' || settings.smtp.host.toLowerCase() === GMAIL_SMTP_HOST;
+    const from = settings.from?.address;
+    if (!gmail || !from || !settings.username || (0,addresses/* addressKey */.IY)(from) === (0,addresses/* addressKey */.IY)(settings.username))
+        return undefined;
+    return `Input \`from\`: ${from} is not \`username\` (${settings.username}); Gmail sends it as ${settings.username} unless ${from} is a "Send mail as" alias of that account (Gmail settings > Accounts).`;
+}
+/**
+ * A warning when `app-password` for smtp.gmail.com is not shaped like a Gmail App Password: 16
+ * letters once spaces are removed (Google shows four groups of four). Most likely it is the
+ * account's own password, which Gmail refuses. Only a warning: Google could change the format.
+ * Dashes are not stripped like spaces: Google never shows them, and an account password may hold
+ * them. Nothing derived from the value (not even its length) is put in the line.
+ */
+function appPasswordWarning(settings) {
+    const { auth } = settings;
+    if (auth.kind !== 'app-password' || settings.transport !== 'smtp')
+        return undefined;
+    if (settings.smtp.host.toLowerCase() !== GMAIL_SMTP_HOST || /^[A-Za-z]{16}$/.test(auth.password))
+        return undefined;
+    return 'Input `app-password` does not look like a Gmail App Password (16 letters, shown as four groups of four); Gmail refuses an account password (535-5.7.8 or 534-5.7.9). Create an App Password at https://myaccount.google.com/apppasswords (2-Step Verification must be on) and store it in the secret.';
+}
+
+;// CONCATENATED MODULE: ./src/inputs/index.ts
+/**
+ * The inputs room: the only place that reads inputs. One reader per concern (delivery and sign-in,
+ * recipients, notify-when, message, authors), composed here into a typed, validated Settings.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads and validates every input. Secrets are masked the moment they are read. Throws InputError
+ * (one clear line naming the input) on anything invalid; inputs are checked in a fixed order, so
+ * the first problem named is always the same one.
+ */
+function getSettings(input) {
+    const source = maskingOnce(input);
+    const get = (n) => source.getInput(n);
+    // Any token given for the GitHub API is a secret too.
+    const githubToken = get(Input.GithubToken).trim();
+    maskSecret(source, githubToken);
+    const delivery = readDelivery(source);
+    const recipients = readRecipients(source, delivery.username, delivery.smtp.host);
+    const notifyWhen = notifyWhenInput(get(Input.NotifyWhen));
+    const status = statusInput(get(Input.Status));
+    const message = readMessage(source);
+    return {
+        ...delivery,
+        ...recipients,
+        ...message,
+        status,
+        notifyWhen,
+        details: bool(Input.Details, get(Input.Details), true),
+        logLines: parse_int(Input.LogLines, get(Input.LogLines), 30, 0, 1000),
+        junitFiles: splitList(get(Input.JunitFiles)),
+        githubToken,
+        ...authorInputs(get(Input.AuthorRecipients), get(Input.AuthorDomains)),
+        retries: parse_int(Input.Retries, get(Input.Retries), 3, 0, 10),
+        timeoutSeconds: parse_int(Input.TimeoutSeconds, get(Input.TimeoutSeconds), 120, 1, 3600),
+        dryRun: bool(Input.DryRun, get(Input.DryRun), false),
+        emlPath: get(Input.EmlPath).trim() || undefined,
+        templateEnv: templateEnvInput(get(Input.TemplateEnv)),
+        jobSummary: bool(Input.JobSummary, get(Input.JobSummary), true),
+        failOnError: bool(Input.FailOnError, get(Input.FailOnError), true),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   En: () => (/* binding */ closestWord),
+/* harmony export */   YC: () => (/* binding */ editDistance),
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/** Close-match suggestions for "did you mean" hints in error lines. Pure; no dependencies. */
+/** Levenshtein distance: insertions, deletions and substitutions each count 1. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_v, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+/**
+ * The allowed word a mistyped `value` most likely meant, if one is close: a word it shortens or
+ * extends (`fix`, `failed` → `failure` shares `fail`), else the nearest by edit distance within a
+ * third of its length (at least 1: `canceled` → `cancelled`).
+ */
+function closestWord(value, allowed) {
+    const v = value.toLowerCase();
+    if (v.length < 3)
+        return undefined;
+    const sharedPrefix = (w) => {
+        let n = 0;
+        while (n < v.length && n < w.length && v[n] === w[n])
+            n++;
+        return n;
+    };
+    const byPrefix = allowed
+        .map((w) => ({ w, n: sharedPrefix(w) }))
+        .filter(({ w, n }) => n === v.length || n === w.length || n >= 4)
+        .sort((a, b) => b.n - a.n)[0];
+    if (byPrefix)
+        return byPrefix.w;
+    let best;
+    let bestDistance = Math.max(1, Math.floor(v.length / 3)) + 1;
+    for (const w of allowed) {
+        const d = editDistance(v, w);
+        if (d < bestDistance) {
+            best = w;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** ` Did you mean "x"?` for an error line, or nothing. */
+function didYouMean(value, allowed) {
+    const word = closestWord(value.trim(), allowed);
+    return word ? ` Did you mean "${word}"?` : '';
+}
+
+
+/***/ }),
+
 /***/ 6926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2511,571 +3405,6 @@ function encodedForms(secret) {
 
 /***/ }),
 
-/***/ 8750:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cv: () => (/* binding */ MAX_RECIPIENTS),
-/* harmony export */   Ss: () => (/* binding */ senderWarning),
-/* harmony export */   mt: () => (/* binding */ getSettings),
-/* harmony export */   nm: () => (/* binding */ appPasswordWarning)
-/* harmony export */ });
-/* unused harmony exports GMAIL_SMTP_HOST, DEFAULT_TOKEN_URL, DEFAULT_GMAIL_API_URL, splitList, maskSecret, parseServiceAccountKey */
-/* harmony import */ var _addresses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3523);
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(828);
-/* harmony import */ var _enrich_author_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9585);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9892);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7194);
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5565);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2969);
-
-
-
-
-
-
-
-
-const GMAIL_SMTP_HOST = 'smtp.gmail.com';
-const DEFAULT_TOKEN_URL = 'https://oauth2.googleapis.com/token';
-const DEFAULT_GMAIL_API_URL = 'https://gmail.googleapis.com';
-/** Gmail's per-message recipient limit, for SMTP and the API alike. */
-const MAX_RECIPIENTS = 100;
-/** Splits a list input on commas, semicolons and newlines; blank entries dropped. */
-function splitList(value) {
-    return value
-        .split(/[,;\r\n]+/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function oneOf(input, value, allowed, fallback) {
-    const v = value.trim().toLowerCase();
-    if (!v)
-        return fallback;
-    if (allowed.includes(v))
-        return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `Input \`${input}\` must be one of ${allowed.join(', ')}; got "${value.trim().slice(0, 60)}".${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(v, allowed)}`);
-}
-/** The `status` input: success, failure, cancelled or one of GitHub's conclusions; empty is success. */
-function statusInput(value) {
-    const v = value.trim();
-    if (!v)
-        return 'success';
-    const status = (0,_status_js__WEBPACK_IMPORTED_MODULE_6__/* .statusFromWord */ .xz)(v);
-    if (status)
-        return status;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('status', `Input \`status\` must be success, failure or cancelled (or a GitHub conclusion such as timed_out or skipped); got "${v.slice(0, 60)}".${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(v.toLowerCase(), _status_js__WEBPACK_IMPORTED_MODULE_6__/* .STATUS_WORDS */ .ly)}`);
-}
-function bool(input, value, fallback) {
-    const v = value.trim().toLowerCase();
-    if (!v)
-        return fallback;
-    if (['true', 'yes', 'on', '1'].includes(v))
-        return true;
-    if (['false', 'no', 'off', '0'].includes(v))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `Input \`${input}\` must be true or false; got "${value.trim().slice(0, 60)}".`);
-}
-function int(input, value, fallback, min, max) {
-    const v = value.trim();
-    if (!v)
-        return fallback;
-    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `Input \`${input}\` must be a whole number from ${min} to ${max}; got "${v.slice(0, 60)}".`);
-    }
-    return Number(v);
-}
-/** https URL, or http on a loopback host (tests, local providers). */
-function endpointUrl(input, value, fallback) {
-    const v = value.trim() || fallback;
-    let url;
-    try {
-        url = new URL(v);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `Input \`${input}\` must be a URL like ${fallback}; got "${v.slice(0, 80)}".`);
-    }
-    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `Input \`${input}\` must be an https:// URL (plain http is allowed only on loopback); got "${v.slice(0, 80)}".`);
-    }
-    return v.replace(/\/+$/, '');
-}
-/** Masks a secret, and each line of a multi-line one, so no log line can show it. */
-function maskSecret(source, secret) {
-    for (const value of (0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .maskValues */ .Z$)(secret))
-        source.setSecret(value);
-    // A server may echo it form-encoded (a token request's body): those forms are masked too.
-    if (secret.trim() && !/[\r\n]/.test(secret))
-        for (const form of (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .encodedForms */ .wV)(secret))
-            source.setSecret(form);
-}
-/**
- * Escapes raw line breaks inside JSON string literals, so a key whose `private_key` was pasted with
- * real newlines (invalid JSON) still parses. Line breaks between fields are left alone.
- */
-function escapeNewlinesInStrings(text) {
-    let out = '';
-    let inString = false;
-    let escaped = false;
-    for (const ch of text) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (ch === '\\')
-                escaped = true;
-            else if (ch === '"')
-                inString = false;
-            else if (ch === '\n') {
-                out += '\\n';
-                continue;
-            }
-            else if (ch === '\r')
-                continue;
-        }
-        else if (ch === '"')
-            inString = true;
-        out += ch;
-    }
-    return out;
-}
-function parseJsonObject(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return JSON.parse(escapeNewlinesInStrings(text));
-    }
-}
-/** Parses a service-account JSON key given as JSON (escaped `\n` or real newlines in the key) or base64. */
-function parseServiceAccountKey(raw) {
-    let parsed;
-    try {
-        parsed = parseJsonObject(raw.trim());
-    }
-    catch {
-        // Users sometimes store the key base64-encoded.
-        try {
-            const decoded = Buffer.from(raw.replace(/\s+/g, ''), 'base64').toString('utf8');
-            parsed = parseJsonObject(decoded.trim());
-        }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('service-account-key', 'Input `service-account-key` is not valid JSON. Paste the whole JSON key file of the service account (or its base64) into the secret.');
-        }
-    }
-    const k = (parsed ?? {});
-    if (typeof k.client_email !== 'string' ||
-        typeof k.private_key !== 'string' ||
-        !k.private_key.includes('PRIVATE KEY')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('service-account-key', 'Input `service-account-key` lacks `client_email` or `private_key`. Use a JSON key of type service_account, created under IAM > Service accounts > Keys.');
-    }
-    // A key pasted through some tools keeps its newlines as literal `\n`; the PEM needs real ones.
-    const privateKey = k.private_key.replace(/(?:\\r)?\\n/g, '\n').replace(/\r\n/g, '\n');
-    // Checked now, so a damaged key is an input error (in a dry run too), not a failure while signing.
-    let keyType;
-    try {
-        keyType = process.getBuiltinModule('node:crypto').createPrivateKey(privateKey).asymmetricKeyType;
-    }
-    catch {
-        keyType = undefined;
-    }
-    if (keyType !== 'rsa') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('service-account-key', `Input \`service-account-key\` has a \`private_key\` that ${keyType ? `is not an RSA key (${keyType})` : 'cannot be read as a PEM private key (cut short or altered?)'}. Paste the whole JSON key file again, or create a new key under IAM > Service accounts > Keys.`);
-    }
-    return {
-        client_email: k.client_email,
-        private_key: privateKey,
-        private_key_id: typeof k.private_key_id === 'string' ? k.private_key_id : undefined,
-        token_uri: typeof k.token_uri === 'string' ? k.token_uri : undefined,
-    };
-}
-/** Why a secret input given in the workflow can still arrive empty, and what to check. */
-const EMPTY_SECRET_HINT = `if the workflow passes \`\${{ secrets.NAME }}\`, check the secret's name and that it is available to this repository or environment; pull requests from forks get no secrets, and Dependabot runs only Dependabot secrets.`;
-function resolveAuth(source, username, host, transport) {
-    const get = (n) => source.getInput(n).trim();
-    const appPassword = source.getInput('app-password');
-    // Exactly as given, spaces kept; only a final line break (a secret pasted from a file) goes.
-    const password = source.getInput('password', { trimWhitespace: false }).replace(/\r?\n$/, '');
-    const clientId = get('oauth-client-id');
-    const clientSecret = get('oauth-client-secret');
-    const refreshToken = get('oauth-refresh-token');
-    const accessToken = get('oauth-access-token');
-    const saKey = source.getInput('service-account-key');
-    const tokenUrlInput = get('oauth-token-url');
-    const scope = get('oauth-scope').replace(/\s+/g, ' ');
-    // Mask first: even an input we end up rejecting must never be printed.
-    if (appPassword) {
-        maskSecret(source, appPassword);
-        maskSecret(source, appPassword.trim());
-        maskSecret(source, appPassword.replace(/\s+/g, ''));
-    }
-    for (const s of [clientSecret, refreshToken, accessToken])
-        maskSecret(source, s);
-    if (password.trim()) {
-        maskSecret(source, password);
-        maskSecret(source, password.trim());
-    }
-    if (saKey.trim()) {
-        maskSecret(source, saKey);
-        maskSecret(source, saKey.replace(/\\n/g, '\n'));
-    }
-    const methods = [];
-    if (appPassword.trim())
-        methods.push(['app password', ['app-password']]);
-    if (password.trim())
-        methods.push(['password', ['password']]);
-    const oauthGiven = [
-        ['oauth-client-id', clientId],
-        ['oauth-client-secret', clientSecret],
-        ['oauth-refresh-token', refreshToken],
-    ].filter(([, v]) => v);
-    if (oauthGiven.length)
-        methods.push(['OAuth refresh token', oauthGiven.map(([n]) => n)]);
-    if (accessToken)
-        methods.push(['access token', ['oauth-access-token']]);
-    if (saKey.trim())
-        methods.push(['service account', ['service-account-key']]);
-    if (methods.length > 1) {
-        const names = methods.flatMap(([, inputs]) => inputs).map((n) => `\`${n}\``);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(methods[0][1][0], `Give exactly one sign-in method; these inputs conflict: ${names.join(', ')}. Remove all but one method (app password or password, OAuth refresh token, access token, or service account).`);
-    }
-    if (scope && oauthGiven.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('oauth-scope', `Input \`oauth-scope\` applies only to the refresh-token method (\`oauth-client-id\`, \`oauth-client-secret\`, \`oauth-refresh-token\`); remove it.${methods[0]?.[0] === 'service account' ? ' A service account gets the scope its transport needs.' : ''}`);
-    }
-    const needUser = () => {
-        if (!username) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('username', gmailNeedsAddress(host, transport, false)
-                ? 'Input `username` is required: the Gmail or Workspace address to sign in as.'
-                : `Input \`username\` is required: the login of ${host} (e.g. \`apikey\` for SendGrid).`);
-        }
-    };
-    if (methods.length === 0) {
-        if ((0,_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .isGmailSmtpHost */ .pJ)(host)) {
-            // `username` given with every secret empty: the workflow most likely passed a secret that did
-            // not reach the run (a misnamed secret, a fork's pull request, Dependabot), not no secret at all.
-            if (username) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('app-password', `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (${transport === 'gmail-api' ? 'the Gmail API needs an OAuth sign-in: a refresh token, an access token or a service account key' : 'a Gmail App Password is simplest'}); ${EMPTY_SECRET_HINT}`);
-            }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('app-password', 'No sign-in method given. Set `username` and `app-password` (a Gmail App Password, simplest), or `oauth-client-id`, `oauth-client-secret` and `oauth-refresh-token` (OAuth2); `oauth-access-token` and `service-account-key` also work.');
-        }
-        // A login (not an address) is only for signing in: its secret did not arrive.
-        if (username && !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidAddress */ .$m)(username)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('password', `Input \`username\` is a login (${username.slice(0, 60)}) but \`password\` is empty, so there is nothing to sign in to ${host} with. Set \`password\`; ${EMPTY_SECRET_HINT}`);
-        }
-        return { kind: 'none', user: username };
-    }
-    const [kind] = methods[0];
-    if (kind === 'password') {
-        if ((0,_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .isGmailSmtpHost */ .pJ)(host) || transport === 'gmail-api') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('password', `Input \`password\` is for other SMTP servers (set \`smtp-host\`); for Gmail put a Gmail App Password in \`app-password\`${transport === 'gmail-api' ? ', or use an OAuth sign-in for `transport: gmail-api`' : ''}.`);
-        }
-        needUser();
-        return { kind: 'password', user: username, password };
-    }
-    if (kind === 'app password') {
-        needUser();
-        const password = appPassword.replace(/\s+/g, '');
-        return { kind: 'app-password', user: username, password };
-    }
-    if (kind === 'OAuth refresh token') {
-        const missing = [
-            ['oauth-client-id', clientId],
-            ['oauth-client-secret', clientSecret],
-            ['oauth-refresh-token', refreshToken],
-        ]
-            .filter(([, v]) => !v)
-            .map(([n]) => `\`${n}\``);
-        if (missing.length) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(missing[0].replace(/`/g, ''), `OAuth sign-in needs all three of \`oauth-client-id\`, \`oauth-client-secret\` and \`oauth-refresh-token\`; missing: ${missing.join(', ')}. Set them; ${EMPTY_SECRET_HINT}`);
-        }
-        needUser();
-        return {
-            kind: 'oauth-refresh',
-            user: username,
-            clientId,
-            clientSecret,
-            refreshToken,
-            tokenUrl: endpointUrl('oauth-token-url', tokenUrlInput, DEFAULT_TOKEN_URL),
-            ...(scope ? { scope } : {}),
-        };
-    }
-    if (kind === 'access token') {
-        needUser();
-        return { kind: 'access-token', user: username, accessToken };
-    }
-    needUser();
-    const key = parseServiceAccountKey(saKey);
-    maskSecret(source, key.private_key);
-    // action.yml gives oauth-token-url a literal default, so only a different value counts as given.
-    const tokenUrlFrom = tokenUrlInput && tokenUrlInput !== DEFAULT_TOKEN_URL ? 'oauth-token-url' : 'service-account-key';
-    const tokenUrl = tokenUrlFrom === 'oauth-token-url'
-        ? endpointUrl('oauth-token-url', tokenUrlInput, DEFAULT_TOKEN_URL)
-        : endpointUrl('service-account-key', key.token_uri ?? '', DEFAULT_TOKEN_URL);
-    return { kind: 'service-account', user: username, key, tokenUrl, tokenUrlFrom };
-}
-/** Where Gmail signs in, so `username` must be an address (a service account impersonates it). */
-function gmailNeedsAddress(host, transport, serviceAccount) {
-    return transport === 'gmail-api' || serviceAccount || (0,_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .isGmailSmtpHost */ .pJ)(host);
-}
-/**
- * Headers the action writes itself, with what to do instead. A user line for one of them would
- * either duplicate it (List-Id, X-GitHub-*, the priority headers) or be dropped by the composer in
- * favour of the action's own (Reply-To, In-Reply-To, References): both are refused, never ignored.
- */
-const RESERVED_HEADERS = new Map([
-    ...['from', 'to', 'cc', 'bcc', 'subject', 'reply-to'].map((input) => [input, `use the action's own input \`${input}\``]),
-    ['sender', "use the action's own input `from`"],
-    ['x-priority', "use the action's own input `priority`"],
-    ['x-msmail-priority', "use the action's own input `priority`"],
-    ['importance', "use the action's own input `priority`"],
-    ['in-reply-to', "use the action's own input `in-reply-to` (it sets References too)"],
-    ['references', "use the action's own input `in-reply-to` (it sets References too)"],
-    ...[
-        'List-Id',
-        'X-GitHub-Repository',
-        'X-GitHub-Workflow',
-        'X-GitHub-Event',
-        'X-GitHub-Status',
-        'X-GitHub-Run-URL',
-    ].map((name) => [
-        name.toLowerCase(),
-        `the action sets ${name} on every message for recipients' filters; give yours another name (e.g. X-Team)`,
-    ]),
-    ...['date', 'message-id', 'mime-version', 'content-type', 'content-transfer-encoding'].map((name) => [name, 'the action sets it']),
-]);
-function parseHeaders(value) {
-    const out = [];
-    for (const line of value.split(/\r?\n/)) {
-        if (!line.trim())
-            continue;
-        const m = /^([!-9;-~]+):\s?(.*)$/.exec(line.trim());
-        if (!m) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('headers', `Input \`headers\` has a line that is not \`Name: value\`: "${line.trim().slice(0, 80)}". Write one header per line.`);
-        }
-        const name = m[1];
-        const instead = RESERVED_HEADERS.get(name.toLowerCase());
-        if (instead) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('headers', `Input \`headers\` may not set ${name}: ${instead}.`);
-        }
-        out.push([name, m[2]]);
-    }
-    return out;
-}
-function messageIdInput(value) {
-    const v = value.trim();
-    if (!v)
-        return undefined;
-    const bare = v.replace(/^<|>$/g, '');
-    if (!/^[^\s<>@]+@[^\s<>@]+$/.test(bare)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('in-reply-to', `Input \`in-reply-to\` must be a Message-ID like <abc123@mail.gmail.com>; got "${v.slice(0, 80)}".`);
-    }
-    return `<${bare}>`;
-}
-/**
- * A warning when `from` names another address than the account signing in to Gmail: Gmail then
- * puts the account's own address in From unless the other one is a "Send mail as" alias.
- */
-function senderWarning(settings) {
-    const gmail = settings.transport === 'gmail-api' || settings.smtp.host.toLowerCase() === GMAIL_SMTP_HOST;
-    const from = settings.from?.address;
-    if (!gmail || !from || !settings.username || (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .addressKey */ .IY)(from) === (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .addressKey */ .IY)(settings.username))
-        return undefined;
-    return `Input \`from\`: ${from} is not \`username\` (${settings.username}); Gmail sends it as ${settings.username} unless ${from} is a "Send mail as" alias of that account (Gmail settings > Accounts).`;
-}
-/**
- * A warning when `app-password` for smtp.gmail.com is not shaped like a Gmail App Password: 16
- * letters once spaces are removed (Google shows four groups of four). Most likely it is the
- * account's own password, which Gmail refuses. Only a warning: Google could change the format.
- * Dashes are not stripped like spaces: Google never shows them, and an account password may hold
- * them. Nothing derived from the value (not even its length) is put in the line.
- */
-function appPasswordWarning(settings) {
-    const { auth } = settings;
-    if (auth.kind !== 'app-password' || settings.transport !== 'smtp')
-        return undefined;
-    if (settings.smtp.host.toLowerCase() !== GMAIL_SMTP_HOST || /^[A-Za-z]{16}$/.test(auth.password))
-        return undefined;
-    return 'Input `app-password` does not look like a Gmail App Password (16 letters, shown as four groups of four); Gmail refuses an account password (535-5.7.8 or 534-5.7.9). Create an App Password at https://myaccount.google.com/apppasswords (2-Step Verification must be on) and store it in the secret.';
-}
-/**
- * Refuses, before anything connects, an `smtp-security` that cannot work on `smtp-port`: STARTTLS on
- * 465 (the port of implicit TLS, RFC 8314: the client would wait for a greeting that never comes),
- * and implicit TLS on Gmail's 587 (STARTTLS there). Another host's 587 may in principle speak
- * implicit TLS, so that mismatch is left to the explanation at connect time.
- */
-function refuseSecurityPortMismatch(host, port, security) {
-    if (security === 'starttls' && port === 465) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('smtp-security', 'Input `smtp-security: starttls` does not work with `smtp-port: 465`: port 465 speaks implicit TLS, so a STARTTLS client would wait for a greeting that never comes. Use `smtp-security: tls` with port 465, or `smtp-port: 587` with starttls.');
-    }
-    if (security === 'tls' && port === 587 && host.toLowerCase() === GMAIL_SMTP_HOST) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('smtp-security', 'Input `smtp-security: tls` does not work with `smtp-port: 587` on smtp.gmail.com: Gmail speaks STARTTLS on 587, not implicit TLS. Use `smtp-security: starttls` with port 587, or `smtp-port: 465` with tls.');
-    }
-}
-/**
- * `author-recipients` and `author-domains`: the domains are required with `culprits`, since commit
- * addresses are whatever the committer wrote (a fork's pull request included).
- */
-function authorInputs(recipients, domainsValue) {
-    const authorRecipients = oneOf('author-recipients', recipients, ['none', 'culprits'], 'none');
-    const parsed = (0,_enrich_author_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .parseAuthorDomains */ .UN)(splitList(domainsValue));
-    if ('bad' in parsed) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('author-domains', `Input \`author-domains\` has "${parsed.bad.slice(0, 80)}": ${parsed.why}. List the domains whose addresses may be mailed, e.g. \`author-domains: example.com\`.`);
-    }
-    if (authorRecipients === 'culprits' && !parsed.domains.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('author-domains', 'Input `author-domains` is required with `author-recipients: culprits`: list the domains whose commit addresses may be mailed (e.g. `author-domains: example.com`). Anyone can put any address in a commit, so only these domains (and their subdomains) are mailed.');
-    }
-    return { authorRecipients, authorDomains: parsed.domains };
-}
-/**
- * The `template-env` list: environment variable names, never the runner's own (`INPUT_*` holds the
- * inputs, secrets included; `ACTIONS_*` the runner's tokens).
- */
-function templateEnvInput(value) {
-    const names = [...new Set(splitList(value).flatMap((n) => n.split(/\s+/)))].filter(Boolean);
-    for (const name of names) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('template-env', `Input \`template-env\` must list environment variable names (letters, digits, _); got "${name.slice(0, 60)}".`);
-        }
-        if (/^(INPUT|ACTIONS)_/i.test(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('template-env', `Input \`template-env\` cannot name ${name.slice(0, 60)}: INPUT_* and ACTIONS_* variables hold inputs and the runner's tokens. Put the value in the step's \`env\` under a name of its own.`);
-        }
-    }
-    return names;
-}
-/**
- * Reads and validates every input. The only place that reads inputs; secrets are masked the moment
- * they are read. Throws InputError (one clear line naming the input) on anything invalid.
- */
-function getSettings(input) {
-    // Each secret is announced once, however many inputs or forms share it.
-    const masked = new Set();
-    const source = {
-        getInput: (name, options) => input.getInput(name, options),
-        setSecret: (secret) => {
-            if (masked.has(secret))
-                return;
-            masked.add(secret);
-            input.setSecret(secret);
-        },
-    };
-    const get = (n) => source.getInput(n);
-    // Any token given for the GitHub API is a secret too.
-    maskSecret(source, get('github-token').trim());
-    const username = get('username').trim();
-    const host = get('smtp-host').trim() || GMAIL_SMTP_HOST;
-    if (/[\s/:@]/.test(host)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('smtp-host', `Input \`smtp-host\` must be a host name such as smtp.gmail.com, without scheme or port; got "${host.slice(0, 80)}".`);
-    }
-    const port = int('smtp-port', get('smtp-port'), 465, 1, 65535);
-    const security = oneOf('smtp-security', get('smtp-security'), ['tls', 'starttls', 'none'], port === 465 ? 'tls' : 'starttls');
-    const transport = oneOf('transport', get('transport'), ['smtp', 'gmail-api'], 'smtp');
-    const loginOnly = username !== '' && !(0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidAddress */ .$m)(username);
-    // Checked before the sign-in inputs, as for Gmail it is the first thing to fix.
-    if (loginOnly && gmailNeedsAddress(host, transport, get('service-account-key').trim() !== '')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('username', `Input \`username\` must be the full email address of the Gmail account (e.g. ci-bot@gmail.com); got "${username.slice(0, 80)}". A login such as \`apikey\` is for other servers: set \`smtp-host\` and \`password\`.`);
-    }
-    const auth = resolveAuth(source, username, host, transport);
-    if (security === 'none' && auth.kind !== 'none') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('smtp-security', 'Input `smtp-security: none` would send credentials unencrypted. Use `tls` (port 465) or `starttls` (port 587), or remove the credentials for a server that needs none.');
-    }
-    if (transport === 'gmail-api' && (auth.kind === 'app-password' || auth.kind === 'none')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('transport', '`transport: gmail-api` needs an OAuth sign-in (`oauth-refresh-token` trio, `oauth-access-token` or `service-account-key`); an App Password works only with SMTP.');
-    }
-    // Only SMTP uses them: a leftover pair does not stop the Gmail API.
-    if (transport === 'smtp')
-        refuseSecurityPortMismatch(host, port, security);
-    const gmailApiUrl = endpointUrl('gmail-api-url', get('gmail-api-url'), DEFAULT_GMAIL_API_URL);
-    let from;
-    const fromList = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAddressList */ .Mb)('from', get('from'));
-    if (fromList.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('from', 'Input `from` must be a single address.');
-    if (fromList.length === 1)
-        from = fromList[0];
-    if (!from && !username) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('from', 'Set `from` (or `username`): the message needs a sender address.');
-    }
-    if (!from && loginOnly) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('from', `Input \`from\` is required: \`username\` (${username.slice(0, 60)}) is a login, not an address, so it cannot be the sender. Set \`from\` to an address ${host} may send as, e.g. \`from: CI <ci@example.com>\`.`);
-    }
-    const to = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAddressList */ .Mb)('to', get('to'));
-    const cc = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAddressList */ .Mb)('cc', get('cc'));
-    const bcc = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAddressList */ .Mb)('bcc', get('bcc'));
-    const replyTo = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAddressList */ .Mb)('reply-to', get('reply-to'));
-    // Duplicates across to/cc/bcc are removed, keeping the most visible place.
-    const seen = new Set();
-    const dedupe = (list) => list.filter((m) => {
-        const k = (0,_addresses_js__WEBPACK_IMPORTED_MODULE_0__/* .addressKey */ .IY)(m.address);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-    const toD = dedupe(to);
-    const ccD = dedupe(cc);
-    const bccD = dedupe(bcc);
-    if (seen.size === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('to', 'No recipients: set at least one of `to`, `cc` or `bcc` (e.g. `to: team@example.com`).');
-    }
-    if (seen.size > MAX_RECIPIENTS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('to', `Too many recipients: ${seen.size} across \`to\`, \`cc\` and \`bcc\`; Gmail accepts at most ${MAX_RECIPIENTS} per message. Use a Google Group or mailing list address instead.`);
-    }
-    const bodyFormatRaw = get('body-format').trim();
-    // The words hold no spaces, so spaces separate them too, and YAML list debris (`- x`, `[x, y]`,
-    // quotes) from a list written as YAML inside the string is dropped.
-    const notifyWhen = get('notify-when')
-        .toLowerCase()
-        .split(/[,;\s]+/)
-        .map((w) => w.replace(/^[-[\]"']+|[[\]"']+$/g, ''))
-        .filter(Boolean);
-    const allowedWhen = ['always', 'success', 'failure', 'cancelled', 'fixed', 'changed'];
-    for (const w of notifyWhen) {
-        if (!allowedWhen.includes(w)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('notify-when', `Input \`notify-when\` has "${w.slice(0, 40)}"; use any of ${allowedWhen.join(', ')}, separated by commas.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(w, allowedWhen)}`);
-        }
-    }
-    const status = statusInput(get('status'));
-    const emlPath = get('eml-path').trim();
-    return {
-        username,
-        auth,
-        transport,
-        smtp: { host, port, security },
-        gmailApiUrl,
-        from,
-        to: toD,
-        cc: ccD,
-        bcc: bccD,
-        replyTo,
-        subject: get('subject') || undefined,
-        body: get('body') || undefined,
-        bodyFile: get('body-file').trim() || undefined,
-        bodyFormat: oneOf('body-format', bodyFormatRaw, ['markdown', 'html', 'text'], 'markdown'),
-        attachments: splitList(get('attachments')),
-        ifNoFilesFound: oneOf('if-no-files-found', get('if-no-files-found'), ['warn', 'error', 'ignore'], 'warn'),
-        priority: oneOf('priority', get('priority'), ['high', 'normal', 'low'], 'normal'),
-        headers: parseHeaders(get('headers')),
-        inReplyTo: messageIdInput(get('in-reply-to')),
-        status,
-        notifyWhen: notifyWhen.length ? notifyWhen : ['always'],
-        details: bool('details', get('details'), true),
-        logLines: int('log-lines', get('log-lines'), 30, 0, 1000),
-        junitFiles: splitList(get('junit-files')),
-        githubToken: get('github-token').trim(),
-        ...authorInputs(get('author-recipients'), get('author-domains')),
-        retries: int('retries', get('retries'), 3, 0, 10),
-        timeoutSeconds: int('timeout-seconds', get('timeout-seconds'), 120, 1, 3600),
-        dryRun: bool('dry-run', get('dry-run'), false),
-        emlPath: emlPath || undefined,
-        templateEnv: templateEnvInput(get('template-env')),
-        jobSummary: bool('job-summary', get('job-summary'), true),
-        failOnError: bool('fail-on-error', get('fail-on-error'), true),
-    };
-}
-
-
-/***/ }),
-
 /***/ 5565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3145,70 +3474,6 @@ function runStatus(input, ctx) {
         return status === input ? { status: input } : { status: input, differs: named(watched.conclusion) };
     }
     return { status, from: named(watched.conclusion) };
-}
-
-
-/***/ }),
-
-/***/ 2969:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   En: () => (/* binding */ closestWord),
-/* harmony export */   YC: () => (/* binding */ editDistance),
-/* harmony export */   au: () => (/* binding */ didYouMean)
-/* harmony export */ });
-/** Close-match suggestions for "did you mean" hints in error lines. Pure; no dependencies. */
-/** Levenshtein distance: insertions, deletions and substitutions each count 1. */
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_v, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
-}
-/**
- * The allowed word a mistyped `value` most likely meant, if one is close: a word it shortens or
- * extends (`fix`, `failed` → `failure` shares `fail`), else the nearest by edit distance within a
- * third of its length (at least 1: `canceled` → `cancelled`).
- */
-function closestWord(value, allowed) {
-    const v = value.toLowerCase();
-    if (v.length < 3)
-        return undefined;
-    const sharedPrefix = (w) => {
-        let n = 0;
-        while (n < v.length && n < w.length && v[n] === w[n])
-            n++;
-        return n;
-    };
-    const byPrefix = allowed
-        .map((w) => ({ w, n: sharedPrefix(w) }))
-        .filter(({ w, n }) => n === v.length || n === w.length || n >= 4)
-        .sort((a, b) => b.n - a.n)[0];
-    if (byPrefix)
-        return byPrefix.w;
-    let best;
-    let bestDistance = Math.max(1, Math.floor(v.length / 3)) + 1;
-    for (const w of allowed) {
-        const d = editDistance(v, w);
-        if (d < bestDistance) {
-            best = w;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** ` Did you mean "x"?` for an error line, or nothing. */
-function didYouMean(value, allowed) {
-    const word = closestWord(value.trim(), allowed);
-    return word ? ` Did you mean "${word}"?` : '';
 }
 
 
