@@ -261,7 +261,9 @@ function actionInputs(recipients, attachment, extra = {}) {
 
 /** Renders the action's own message once (dry run + eml-path), so the floor sends the same content. */
 async function renderedMessage(workspace, recipients) {
-  const eml = join(work, 'rendered.eml');
+  // eml-path must stay inside GITHUB_WORKSPACE or RUNNER_TEMP (SPEC §2).
+  mkdirSync(join(work, 'runner-temp'), { recursive: true });
+  const eml = join(work, 'runner-temp', 'rendered.eml');
   await measure(
     [NODE, DIST],
     actionEnv(workspace, actionInputs(recipients, undefined, { 'dry-run': 'true', 'eml-path': eml })),
