@@ -6,7 +6,6 @@ import { type RunContext, readRunContext } from './context.js';
 import { type Core, withLineMasking } from './core.js';
 import { needsPreviousRun, type PreviousConclusion, shouldNotify } from './decide.js';
 import { deferralError, RecipientLedger, undeliveredWarning, withEnvelopeTo } from './deliver/recipients.js';
-import { Deadline, withRetries } from './deliver/retry.js';
 import type { SmtpSession } from './deliver/smtp.js';
 import type { DeliveryResult } from './deliver/types.js';
 import { authorsLine, withAuthors } from './enrich/author-filter.js';
@@ -23,6 +22,7 @@ import {
   summaryMarkdown,
   writeOutputs,
 } from './report.js';
+import { Deadline, withRetries } from './retry.js';
 import { runStatus, type WatchedRun } from './status.js';
 
 export type { Core } from './core.js';

@@ -6,7 +6,7 @@ import SMTPConnection, {
 import type { Credentials } from '../auth/credentials.js';
 import { DeliveryError } from '../errors.js';
 import type { SmtpSecurity } from '../inputs/index.js';
-import type { Deadline } from './retry.js';
+import type { Deadline } from '../retry.js';
 import type { SmtpFailureContext } from './smtp-errors.js';
 import { refusalsOf } from './smtp-replies.js';
 import type { DeliveryResult, OutgoingMessage } from './types.js';

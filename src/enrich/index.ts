@@ -1,7 +1,7 @@
 import { type RunContext, unreportableRun } from '../context.js';
 import type { PreviousConclusion } from '../decide.js';
-import type { Deadline } from '../deliver/retry.js';
 import type { Settings } from '../inputs/index.js';
+import type { Deadline } from '../retry.js';
 import type { AuthorRecipients, Enrichment } from './types.js';
 
 /** The commit authors to add (`author-recipients: culprits`), on a GitHub client of their own. */
