@@ -5,7 +5,7 @@ import {
   sendGmailApi,
   stallLimitMs,
 } from '../../../src/deliver/gmail-api.js';
-import type { OutgoingMessage } from '../../../src/deliver/types.js';
+import type { OutgoingMessage } from '../../../src/render/message.js';
 import { Deadline } from '../../../src/retry.js';
 
 describe('stallLimitMs', () => {
