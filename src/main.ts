@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { type RunContext, readRunContext } from './context.js';
 import { type Core, withLineMasking } from './core.js';
-import { type Decision, type PreviousConclusion, shouldNotify } from './decide.js';
+import { type Decision, type PreviousConclusion, shouldNotify } from './decide/notify-when.js';
+import { type RunStatus, runStatus, type WatchedRun } from './decide/status.js';
 import { type Delivery, prepareDelivery } from './deliver/index.js';
 import { authorsLine, withAuthors } from './enrich/author-filter.js';
 import { type GitHubLookups, gitHubLookups } from './enrich/lookups.js';
@@ -21,7 +22,6 @@ import {
 } from './report/outcome.js';
 import { hidingBcc, recipientsOf } from './report/recipients.js';
 import { Deadline } from './retry.js';
-import { type RunStatus, runStatus, type WatchedRun } from './status.js';
 
 export type { Core } from './core.js';
 

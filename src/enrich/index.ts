@@ -1,5 +1,5 @@
 import { type RunContext, unreportableRun } from '../context.js';
-import type { PreviousConclusion } from '../decide.js';
+import type { PreviousConclusion } from '../decide/notify-when.js';
 import type { Settings, Status } from '../inputs/index.js';
 import type { Deadline } from '../retry.js';
 import type { GitHubLookups } from './lookups.js';

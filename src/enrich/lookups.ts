@@ -5,7 +5,7 @@
  * budget and its share of the step's time (bounded-api.ts).
  */
 import type { RunContext } from '../context.js';
-import { needsPreviousRun, type PreviousConclusion } from '../decide.js';
+import { needsPreviousRun, type PreviousConclusion } from '../decide/notify-when.js';
 import type { NotifyWhen, Settings, Status } from '../inputs/index.js';
 import type { Deadline } from '../retry.js';
 import type { GitHubClient } from './github.js';

@@ -2,7 +2,7 @@
  * What a run came to, as one value: sent, skipped (notify-when), rendered (dry run) or failed.
  * The constructors below also word what the log says about it; report() says it, once.
  */
-import type { Decision } from '../decide.js';
+import type { Decision } from '../decide/notify-when.js';
 import { undeliveredWarning } from '../deliver/recipients.js';
 import type { DeliveryResult } from '../deliver/types.js';
 import type { AuthorRecipients } from '../enrich/types.js';
