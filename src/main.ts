@@ -10,6 +10,7 @@ import { oneLine } from './errors.js';
 import { checkProxyEnv, proxySecrets } from './http.js';
 import { mayHaveForeignInputs } from './inputs/foreign-probe.js';
 import { appPasswordWarning, getSettings, type Settings, senderWarning } from './inputs/index.js';
+import { Input } from './inputs/names.js';
 import { attachmentWarnings, findAttachments } from './render/attachments.js';
 import { report } from './report/index.js';
 import {
@@ -103,7 +104,7 @@ async function readFacts(
   const ctx = readRunContext(env);
   // Its own chunk: most runs write no .eml.
   const emlTarget = settings.emlPath
-    ? (await import('./report/eml.js')).resolveForWriting('eml-path', settings.emlPath, {
+    ? (await import('./report/eml.js')).resolveForWriting(Input.EmlPath, settings.emlPath, {
         workspace: ctx.workspace,
         runnerTemp: ctx.runner_temp,
       })

@@ -1,3 +1,4 @@
+import { Output } from '../inputs/names.js';
 import type { Outcome } from './outcome.js';
 
 /** The part of @actions/core that reporting needs. */
@@ -7,13 +8,13 @@ export interface Reporter {
 
 /** Writes every output, always, so later steps can rely on them. */
 export function writeOutputs(out: Reporter, o: Outcome): void {
-  out.setOutput('sent', String(o.sent));
-  out.setOutput('skipped-reason', o.skippedReason ?? '');
-  out.setOutput('message-id', o.message?.messageId ?? '');
-  out.setOutput('accepted', o.accepted.join(','));
-  out.setOutput('rejected', o.rejected.join(','));
-  out.setOutput('subject', o.message?.subject ?? '');
-  out.setOutput('eml-path', o.emlPath ?? '');
-  out.setOutput('gmail-id', o.gmailId ?? '');
-  out.setOutput('thread-id', o.threadId ?? '');
+  out.setOutput(Output.Sent, String(o.sent));
+  out.setOutput(Output.SkippedReason, o.skippedReason ?? '');
+  out.setOutput(Output.MessageId, o.message?.messageId ?? '');
+  out.setOutput(Output.Accepted, o.accepted.join(','));
+  out.setOutput(Output.Rejected, o.rejected.join(','));
+  out.setOutput(Output.Subject, o.message?.subject ?? '');
+  out.setOutput(Output.EmlPath, o.emlPath ?? '');
+  out.setOutput(Output.GmailId, o.gmailId ?? '');
+  out.setOutput(Output.ThreadId, o.threadId ?? '');
 }
