@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { run } from './main.js';
+import { watchdog } from './watchdog.js';
 
-/** Runs the action with @actions/core as the runner seam. */
+/** Runs the action with @actions/core as the runner seam, under the watchdog. */
 export function runAction(): Promise<void> {
-  return run(core);
+  return run(core, process.env, { watchdog });
 }

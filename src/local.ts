@@ -4,7 +4,8 @@
 // itself); the action is handed whatever @actions/core this import resolves to, as in src/index.ts.
 import * as core from '@actions/core';
 import { run as runAction } from './main.js';
+import { watchdog } from './watchdog.js';
 
 export async function run(): Promise<void> {
-  await runAction(core);
+  await runAction(core, process.env, { watchdog });
 }

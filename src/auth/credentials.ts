@@ -1,6 +1,6 @@
-import { type Deadline, withRetries } from '../deliver/retry.js';
 import type { DeliveryError } from '../errors.js';
 import type { AuthSettings } from '../inputs/index.js';
+import { type Deadline, withRetries } from '../retry.js';
 import { serviceAccountAssertion } from './service-account.js';
 import { requestToken } from './token-endpoint.js';
 

@@ -1,7 +1,7 @@
-import type { Deadline } from '../deliver/retry.js';
 import { DeliveryError } from '../errors.js';
 import { httpFetch } from '../http.js';
 import { explainHttpNetworkError } from '../http-errors.js';
+import type { Deadline } from '../retry.js';
 import {
   explainTokenError,
   type OAuthErrorBody,

@@ -4,8 +4,9 @@ import { retryAfterSeconds } from '../auth/token-endpoint.js';
 import { DeliveryError, oneLine } from '../errors.js';
 import { type HttpInit, httpFetch } from '../http.js';
 import { explainHttpNetworkError } from '../http-errors.js';
-import type { Deadline } from './retry.js';
-import type { DeliveryResult, OutgoingMessage } from './types.js';
+import type { OutgoingMessage } from '../render/message.js';
+import type { Deadline } from '../retry.js';
+import type { DeliveryResult } from './types.js';
 
 interface GmailErrorBody {
   error?: {

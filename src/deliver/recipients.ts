@@ -1,6 +1,6 @@
 import { DeliveryError, oneLine, type Refusal } from '../errors.js';
+import type { OutgoingMessage } from '../render/message.js';
 import { oneLineReply, replyCodes } from './smtp-replies.js';
-import type { OutgoingMessage } from './types.js';
 
 /** A 4xx at RCPT TO: the server may take the message for this recipient later. */
 export function isDeferral(r: Refusal): boolean {

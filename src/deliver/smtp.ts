@@ -6,10 +6,11 @@ import SMTPConnection, {
 import type { Credentials } from '../auth/credentials.js';
 import { DeliveryError } from '../errors.js';
 import type { SmtpSecurity } from '../inputs/index.js';
-import type { Deadline } from './retry.js';
+import type { OutgoingMessage } from '../render/message.js';
+import type { Deadline } from '../retry.js';
 import type { SmtpFailureContext } from './smtp-errors.js';
 import { refusalsOf } from './smtp-replies.js';
-import type { DeliveryResult, OutgoingMessage } from './types.js';
+import type { DeliveryResult } from './types.js';
 
 export interface SmtpTarget {
   host: string;

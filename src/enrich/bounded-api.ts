@@ -1,6 +1,6 @@
 import type { RunContext } from '../context.js';
-import { Deadline } from '../deliver/retry.js';
 import type { Settings } from '../inputs/index.js';
+import { Deadline } from '../retry.js';
 import { createGitHubClient, type GitHubClient } from './github.js';
 
 export { permissionHint } from './github.js';

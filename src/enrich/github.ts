@@ -6,10 +6,10 @@
  * budget ran out; the token never appears in them.
  */
 import type { getOctokit } from '@actions/github';
-import type { Deadline } from '../deliver/retry.js';
 import { isLoopback } from '../hosts.js';
 import { type HttpInit, httpFetch } from '../http.js';
 import { proxyRefusalStatus } from '../http-errors.js';
+import type { Deadline } from '../retry.js';
 
 /** A refused or failed API call; `status` 0 means the API could not be reached or a budget ran out. */
 export class GitHubApiError extends Error {

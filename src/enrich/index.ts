@@ -1,22 +1,33 @@
 import { type RunContext, unreportableRun } from '../context.js';
-import type { PreviousConclusion } from '../decide.js';
-import type { Deadline } from '../deliver/retry.js';
-import type { Settings } from '../inputs/index.js';
+import type { PreviousConclusion } from '../decide/notify-when.js';
+import type { Settings, Status } from '../inputs/index.js';
+import type { Deadline } from '../retry.js';
+import type { GitHubLookups } from './lookups.js';
 import type { AuthorRecipients, Enrichment } from './types.js';
 
-/** The commit authors to add (`author-recipients: culprits`), on a GitHub client of their own. */
+/** What enrich needs beyond the settings and the run's context. */
+export interface EnrichFacts {
+  /** The status the message reports (runStatus: the watched run's for `workflow_run`). */
+  status: Status;
+  /** The previous run's conclusion, when notify-when looked it up. */
+  previous: PreviousConclusion;
+  /** The run's one GitHub client (the one the previous-run lookup used, if it ran). */
+  github: GitHubLookups;
+  deadline: Deadline;
+}
+
+/** The commit authors to add (`author-recipients: culprits`), through the run's GitHub client. */
 async function authorRecipients(
   settings: Settings,
   ctx: RunContext,
   log: { warning(message: string): void },
-  deadline: Deadline,
+  github: GitHubLookups,
 ): Promise<AuthorRecipients> {
-  const [{ findAuthorRecipients, commitsApiOver }, { boundedGitHubApi }] = await Promise.all([
+  const [{ findAuthorRecipients, commitsApiOver }, client] = await Promise.all([
     import('./authors.js'),
-    import('./bounded-api.js'),
+    github.client(),
   ]);
-  const api = commitsApiOver(await boundedGitHubApi(settings, ctx, deadline), ctx);
-  return findAuthorRecipients(api, settings, ctx, log);
+  return findAuthorRecipients(commitsApiOver(client, ctx), settings, ctx, log);
 }
 
 /**
@@ -30,35 +41,30 @@ async function authorRecipients(
 export async function enrich(
   settings: Settings,
   ctx: RunContext,
+  facts: EnrichFacts,
   log: { warning(message: string): void },
-  previous: PreviousConclusion,
-  deadline: Deadline,
 ): Promise<Enrichment> {
+  const { previous, github, deadline } = facts;
   const enrichment: Enrichment = {
     previous_status: previous && previous !== 'unknown' ? previous : undefined,
     failed_jobs: [],
   };
   const authors =
-    settings.authorRecipients === 'culprits' ? authorRecipients(settings, ctx, log, deadline) : undefined;
+    settings.authorRecipients === 'culprits' ? authorRecipients(settings, ctx, log, github) : undefined;
   // Settled below; a failure of the failed-jobs lookup must not leave it unhandled meanwhile.
   authors?.catch(() => undefined);
-  if (settings.details && settings.status === 'failure') {
+  if (settings.details && facts.status === 'failure') {
     const missing = unreportableRun(ctx);
     if (missing) {
       log.warning(`Could not list the failed jobs: ${missing}. Sending without failure details.`);
     } else {
       // The API client loads only for runs that list failed jobs.
-      const [{ findFailedJobs }, { boundedGitHubApi, permissionHint }] = await Promise.all([
+      const [{ findFailedJobs }, { permissionHint }] = await Promise.all([
         import('./failed-jobs.js'),
-        import('./bounded-api.js'),
+        import('./github.js'),
       ]);
       try {
-        const found = await findFailedJobs(
-          await boundedGitHubApi(settings, ctx, deadline),
-          ctx,
-          settings.logLines,
-          log,
-        );
+        const found = await findFailedJobs(await github.client(), ctx, settings.logLines, log);
         enrichment.failed_jobs = found.jobs;
         if (found.more) enrichment.failed_jobs_more = found.more;
       } catch (err) {

@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { Deadline } from '../deliver/retry.js';
 import { type AllowedRoots, resolveInsideRoots } from '../paths.js';
+import type { Deadline } from '../retry.js';
 import type { TestFailure, TestSummary } from './types.js';
 import { readXml, type XmlHandler, XmlReader } from './xml.js';
 

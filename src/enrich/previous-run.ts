@@ -1,5 +1,5 @@
 import { type RunContext, reportedRun, unreportableRun } from '../context.js';
-import type { PreviousConclusion } from '../decide.js';
+import type { PreviousConclusion } from '../decide/notify-when.js';
 import { GitHubApiError, type GitHubClient, permissionHint } from './github.js';
 
 /** The fields of a workflow run (GET /repos/{owner}/{repo}/actions/runs/{run_id}) we use. */

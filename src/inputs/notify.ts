@@ -1,6 +1,7 @@
 /** When to send: `notify-when` and the `status` it is compared with. */
+
+import { STATUS_WORDS, type Status, statusFromWord } from '../decide/status.js';
 import { InputError } from '../errors.js';
-import { STATUS_WORDS, type Status, statusFromWord } from '../status.js';
 import { Input } from './names.js';
 import { didYouMean } from './suggest.js';
 import type { NotifyWhen } from './types.js';

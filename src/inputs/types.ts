@@ -1,8 +1,10 @@
 /** The typed settings the inputs are read into, and the constants their defaults use. */
 import type { Mailbox } from '../addresses.js';
-import type { Status } from '../status.js';
+import type { NotifyWhen } from '../decide/notify-when.js';
+import type { Status } from '../decide/status.js';
 
-export type { Status } from '../status.js';
+export type { NotifyWhen } from '../decide/notify-when.js';
+export type { Status } from '../decide/status.js';
 
 /** The part of @actions/core that settings need; tests hand in a plain object. */
 export interface InputSource {
@@ -47,7 +49,6 @@ export type AuthSettings =
 
 export type SmtpSecurity = 'tls' | 'starttls' | 'none';
 export type BodyFormat = 'markdown' | 'html' | 'text';
-export type NotifyWhen = 'always' | 'success' | 'failure' | 'cancelled' | 'fixed' | 'changed';
 
 /** Everything the action was asked to do, typed and validated. */
 export interface Settings {

@@ -3,10 +3,22 @@ import { Readable } from 'node:stream';
 import MailComposer, { type MailComposerOptions } from 'nodemailer/lib/mail-composer';
 import type { Mailbox } from '../addresses.js';
 import { type RunContext, reportedRun } from '../context.js';
-import type { OutgoingMessage } from '../deliver/types.js';
 import { isGmailSmtpHost } from '../hosts.js';
 import type { Settings } from '../inputs/index.js';
 import type { RenderedContent } from './content.js';
+
+/** A rendered message ready for any transport. */
+export interface OutgoingMessage {
+  /** The Message-ID header value, with its angle brackets; the same on every attempt. */
+  messageId: string;
+  envelope: { from: string; to: string[] };
+  /**
+   * A fresh stream of the exact RFC 5322 bytes; called once per attempt, so nothing is held whole in
+   * memory. `keepBcc` keeps the Bcc header: the Gmail API reads every recipient from the headers
+   * (and keeps Bcc out of the copies it delivers). SMTP and the `.eml` never carry it.
+   */
+  createStream(options?: { keepBcc?: boolean }): Readable;
+}
 
 /** A file to attach, already resolved and checked. */
 export interface AttachmentFile {

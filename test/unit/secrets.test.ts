@@ -6,7 +6,7 @@ import { explainTokenError } from '../../src/auth/token-errors.js';
 import { explainGmailApiError } from '../../src/deliver/gmail-api.js';
 import { oneLine } from '../../src/errors.js';
 import { maskSecret } from '../../src/inputs/index.js';
-import { summaryMarkdown } from '../../src/report.js';
+import { summaryMarkdown } from '../../src/report/summary.js';
 import { encodedForms, forgetSecrets, redactSecrets, rememberSecret } from '../../src/secrets.js';
 
 afterEach(() => forgetSecrets());

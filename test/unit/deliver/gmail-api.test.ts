@@ -5,8 +5,8 @@ import {
   sendGmailApi,
   stallLimitMs,
 } from '../../../src/deliver/gmail-api.js';
-import { Deadline } from '../../../src/deliver/retry.js';
-import type { OutgoingMessage } from '../../../src/deliver/types.js';
+import type { OutgoingMessage } from '../../../src/render/message.js';
+import { Deadline } from '../../../src/retry.js';
 
 describe('stallLimitMs', () => {
   it('a quarter of timeout-seconds, between 5 and 30 s', () => {

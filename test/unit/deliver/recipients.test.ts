@@ -9,8 +9,8 @@ import {
   withEnvelopeTo,
 } from '../../../src/deliver/recipients.js';
 import { refusalsOf } from '../../../src/deliver/smtp-replies.js';
-import type { OutgoingMessage } from '../../../src/deliver/types.js';
 import type { Refusal } from '../../../src/errors.js';
+import type { OutgoingMessage } from '../../../src/render/message.js';
 
 const DEFERRED =
   '450-4.2.1 The user you are trying to contact is receiving mail at too high a rate.\n450 4.2.1 Try again';

@@ -1,8 +1,8 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Deadline } from '../../../src/deliver/retry.js';
 import { ehloName, openSmtp } from '../../../src/deliver/smtp.js';
 import { DeliveryError } from '../../../src/errors.js';
+import { Deadline } from '../../../src/retry.js';
 
 const servers: net.Server[] = [];
 afterEach(() => {

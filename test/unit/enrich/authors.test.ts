@@ -3,9 +3,9 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { readRunContext } from '../../../src/context.js';
-import { Deadline } from '../../../src/deliver/retry.js';
 import { commitsApiOver, culpritCommits, findAuthorRecipients } from '../../../src/enrich/authors.js';
 import { createGitHubClient } from '../../../src/enrich/github.js';
+import { Deadline } from '../../../src/retry.js';
 import {
   type CommitInput,
   type GitHubApiServerOptions,

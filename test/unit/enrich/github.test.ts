@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readRunContext } from '../../../src/context.js';
-import { Deadline } from '../../../src/deliver/retry.js';
 import { MAX_API_REQUESTS } from '../../../src/enrich/bounded-api.js';
 import { findFailedJobs, MAX_FAILED_JOBS } from '../../../src/enrich/failed-jobs.js';
 import {
@@ -15,6 +14,7 @@ import {
   permissionHint,
 } from '../../../src/enrich/github.js';
 import { findPreviousConclusion, previousRunQuery } from '../../../src/enrich/previous-run.js';
+import { Deadline } from '../../../src/retry.js';
 import {
   type GitHubApiServerOptions,
   jobLog,

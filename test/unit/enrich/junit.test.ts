@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Deadline } from '../../../src/deliver/retry.js';
 import {
   combineCounts,
   countJunit,
@@ -12,6 +11,7 @@ import {
 } from '../../../src/enrich/junit.js';
 import { decodeEntities, readXml, XmlError, XmlReader } from '../../../src/enrich/xml.js';
 import { InputError } from '../../../src/errors.js';
+import { Deadline } from '../../../src/retry.js';
 
 interface Element {
   name: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, Deadline, withRetries } from '../../../src/deliver/retry.js';
-import { DeliveryError } from '../../../src/errors.js';
+import { DeliveryError } from '../../src/errors.js';
+import { backoffDelay, Deadline, withRetries } from '../../src/retry.js';
 
 /** A clock the test moves by hand; sleeping advances it instead of waiting. */
 function fakeClock(start = 1_000_000): {

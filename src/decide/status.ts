@@ -3,7 +3,7 @@
  * map onto them, and which status a `workflow_run` notification reports. notify-when, the
  * failure details, the default message and the X-GitHub-Status header all use the result.
  */
-import type { RunContext } from './context.js';
+import type { RunContext } from '../context.js';
 
 export type Status = 'success' | 'failure' | 'cancelled';
 

@@ -3,12 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ATTACHMENT_LIMITS, encodedMessageBytes, findAttachments } from '../../src/attachments.js';
-import type { Settings } from '../../src/inputs/index.js';
-import { renderContent } from '../../src/render/content.js';
-import { type AttachmentFile, composeMessage } from '../../src/render/message.js';
-import { inputErrorOf } from './input-error.js';
-import { contextFor, runnerEnv, settingsWith } from './render/helpers.js';
+import type { Settings } from '../../../src/inputs/index.js';
+import { ATTACHMENT_LIMITS, encodedMessageBytes, findAttachments } from '../../../src/render/attachments.js';
+import { renderContent } from '../../../src/render/content.js';
+import { type AttachmentFile, composeMessage } from '../../../src/render/message.js';
+import { inputErrorOf } from '../input-error.js';
+import { contextFor, runnerEnv, settingsWith } from './helpers.js';
 
 const scratch: string[] = [];
 afterAll(() => {

@@ -1,4 +1,4 @@
-import { DeliveryError } from '../errors.js';
+import { DeliveryError } from './errors.js';
 
 /** A point in time by which the whole step must be done, retries included. */
 export class Deadline {

@@ -1,16 +1,16 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { Settings } from '../../src/inputs/index.js';
-import type { ComposedMessage } from '../../src/render/message.js';
+import type { Settings } from '../../../src/inputs/index.js';
+import type { ComposedMessage } from '../../../src/render/message.js';
+import type { Outcome } from '../../../src/report/outcome.js';
+import { writeOutputs } from '../../../src/report/outputs.js';
 import {
   hideBcc,
   listWithBccCounted,
-  type Outcome,
   type Recipients,
   recipientsOf,
-  summaryMarkdown,
-  writeOutputs,
-} from '../../src/report.js';
+} from '../../../src/report/recipients.js';
+import { summaryMarkdown } from '../../../src/report/summary.js';
 
 const RECIPIENTS: Recipients = { to: ['dev@example.com'], cc: ['ops@example.com'], bcc: [], hidden: [] };
 

@@ -5,8 +5,9 @@ import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'no
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { InputError } from './errors.js';
-import { type AllowedRoots, real, refuseOutside } from './paths.js';
+import { InputError } from '../errors.js';
+import { type AllowedRoots, real, refuseOutside } from '../paths.js';
+import type { ComposedMessage } from '../render/message.js';
 
 // Loaded only when `eml-path` is set.
 
@@ -61,4 +62,23 @@ export async function writeFileAtomically(
       `Input \`${input}\`: could not write ${target} (${code}). Name a file in a writable folder of the workspace or RUNNER_TEMP.`,
     );
   }
+}
+
+/**
+ * The message as an RFC 5322 file holds it: the same bytes SMTP sends (no Bcc), with CRLF line
+ * breaks. The composer leaves the body's own breaks as LF (the SMTP client converts them on the
+ * wire), so the bytes go through nodemailer's stream transport with its `newline: 'windows'` option.
+ */
+async function emlStream(message: ComposedMessage): Promise<Readable> {
+  const { createTransport } = await import('nodemailer');
+  const info = await createTransport({ streamTransport: true, buffer: false, newline: 'windows' }).sendMail({
+    envelope: message.envelope,
+    raw: message.createStream(),
+  });
+  return info.message as Readable;
+}
+
+/** Writes `message` as an .eml file to `target` (see resolveForWriting, writeFileAtomically). */
+export async function writeEml(target: string, message: ComposedMessage): Promise<void> {
+  await writeFileAtomically(target, await emlStream(message));
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readRunContext } from '../../src/context.js';
-import { runStatus, STATUS_WORDS, type Status, statusFromWord } from '../../src/status.js';
-import { fixture, runnerEnv } from './render/helpers.js';
+import { readRunContext } from '../../../src/context.js';
+import { runStatus, STATUS_WORDS, type Status, statusFromWord } from '../../../src/decide/status.js';
+import { fixture, runnerEnv } from '../render/helpers.js';
 
 /** GitHub's conclusions, as documented for check runs and workflow runs, and what each reports. */
 const CONCLUSIONS: Array<[string, Status]> = [

@@ -15,8 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveForWriting, writeFileAtomically } from '../../src/eml.js';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../../src/errors.js';
+import { resolveForWriting, writeFileAtomically } from '../../../src/report/eml.js';
 
 describe('eml-path: confined, never written through a link', () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'eml-path-'));

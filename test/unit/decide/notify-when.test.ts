@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { needsPreviousRun, type PreviousConclusion, shouldNotify } from '../../src/decide.js';
-import type { NotifyWhen, Status } from '../../src/inputs/index.js';
+import { needsPreviousRun, type PreviousConclusion, shouldNotify } from '../../../src/decide/notify-when.js';
+import type { NotifyWhen, Status } from '../../../src/inputs/index.js';
 
 const STATUSES: Status[] = ['success', 'failure', 'cancelled'];
 const PREVIOUS: PreviousConclusion[] = ['success', 'failure', null, 'unknown'];

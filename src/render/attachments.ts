@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { basename, isAbsolute, relative } from 'node:path';
-import { InputError } from './errors.js';
-import { type AllowedRoots, resolveInsideRoots } from './paths.js';
-import type { AttachmentFile } from './render/message.js';
+import { InputError, oneLine } from '../errors.js';
+import { type AllowedRoots, resolveInsideRoots } from '../paths.js';
+import type { AttachmentFile } from './message.js';
 
 /** Gmail's limits on the raw size of all attachments together (MB = 10^6 bytes). */
 export const ATTACHMENT_LIMITS = { smtp: 25_000_000, 'gmail-api': 35_000_000 } as const;
@@ -141,4 +141,23 @@ function exists(path: string): boolean {
 function displayPath(path: string, roots: AllowedRoots): string {
   const rel = relative(roots.workspace, path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/** The warnings about what `attachments` matched: patterns that matched nothing, links left out. */
+export function attachmentWarnings(found: AttachmentResult, ifNoFilesFound: string): string[] {
+  const warnings: string[] = [];
+  if (found.unmatched.length && ifNoFilesFound === 'warn') {
+    warnings.push(
+      `Input \`attachments\`: no files match ${found.unmatched.map((u) => `"${u}"`).join(', ')} (relative to the workspace); sending without them.`,
+    );
+  }
+  if (found.skipped.length) {
+    warnings.push(
+      `Input \`attachments\`: left out ${found.skipped.length} match(es) that lead outside the workspace (symlinks): ${found.skipped
+        .slice(0, 5)
+        .map((p) => `"${oneLine(p, 200)}"`)
+        .join(', ')}${found.skipped.length > 5 ? ', …' : ''}. Sending without them.`,
+    );
+  }
+  return warnings;
 }

@@ -1,4 +1,7 @@
-import type { NotifyWhen, Status } from './inputs/index.js';
+import type { Status } from './status.js';
+
+/** A `notify-when` condition: a status, or a comparison with the previous run. */
+export type NotifyWhen = 'always' | 'success' | 'failure' | 'cancelled' | 'fixed' | 'changed';
 
 /**
  * The previous completed run's conclusion: `'success'` or `'failure'` when found (GitHub's
