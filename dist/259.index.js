@@ -1,5 +1,5 @@
 export const id = 259;
-export const ids = [259];
+export const ids = [259,234];
 export const modules = {
 
 /***/ 4259:
@@ -115,7 +115,7 @@ function selectFailedJobs(jobs) {
 }
 /** Why a log could not be read, in a few words for the message and the warning. */
 function logProblem(err) {
-    if (err instanceof github/* GitHubApiError */.OS && err.status)
+    if (err instanceof github.GitHubApiError && err.status)
         return `HTTP ${err.status}`;
     return err.message
         .replace(/`/g, '')
@@ -154,7 +154,7 @@ async function findFailedJobs(api, ctx, logLines, log) {
             page,
         });
         if (typeof data !== 'object' || data === null) {
-            throw new github/* GitHubApiError */.OS(0, 'GET /actions/runs/{run_id}/attempts/{attempt}/jobs: unreadable answer');
+            throw new github.GitHubApiError(0, 'GET /actions/runs/{run_id}/attempts/{attempt}/jobs: unreadable answer');
         }
         const list = data;
         const jobs = Array.isArray(list.jobs) ? list.jobs : [];
@@ -190,7 +190,7 @@ async function findFailedJobs(api, ctx, logLines, log) {
         }
         catch (err) {
             out.log_note = logProblem(err);
-            if (err instanceof github/* GitHubApiError */.OS && [401, 403, 404].includes(err.status))
+            if (err instanceof github.GitHubApiError && [401, 403, 404].includes(err.status))
                 refused = true;
         }
     });
@@ -208,10 +208,11 @@ async function findFailedJobs(api, ctx, logLines, log) {
 /***/ 9234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   OS: () => (/* binding */ GitHubApiError),
-/* harmony export */   fm: () => (/* binding */ permissionHint)
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   permissionHint: () => (/* binding */ permissionHint)
 /* harmony export */ });
 /* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9892);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);

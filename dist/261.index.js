@@ -1,5 +1,5 @@
 export const id = 261;
-export const ids = [261,704];
+export const ids = [261,704,234];
 export const modules = {
 
 /***/ 2261:
@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findAuthorRecipients: () => (/* binding */ findAuthorRecipients)
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
-/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3311);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5063);
 /* harmony import */ var _author_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9585);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9234);
 /* harmony import */ var _previous_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6704);
@@ -62,7 +62,7 @@ async function eventCommits(api, ctx, log) {
             return { commits: await api.pullRequestCommits(pr.number), source: `of pull request #${pr.number}` };
         }
         catch (err) {
-            log.warning(`Could not list the commits of pull request #${pr.number} for \`author-recipients\`: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_3__/* .permissionHint */ .fm)(err)}. No commit authors added.`);
+            log.warning(`Could not list the commits of pull request #${pr.number} for \`author-recipients\`: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_3__.permissionHint)(err)}. No commit authors added.`);
             return { commits: [], source: `of pull request #${pr.number} (not readable)` };
         }
     }
@@ -90,7 +90,7 @@ async function culpritCommits(api, ctx, log) {
         base = await api.lastSuccessfulSha();
     }
     catch (err) {
-        log.warning(`Could not look up the last successful run for \`author-recipients\`: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_3__/* .permissionHint */ .fm)(err)}. Using the commits of the event.`);
+        log.warning(`Could not look up the last successful run for \`author-recipients\`: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_3__.permissionHint)(err)}. Using the commits of the event.`);
         return eventCommits(api, ctx, log);
     }
     if (!base || !SHA.test(ctx.sha))
@@ -103,7 +103,7 @@ async function culpritCommits(api, ctx, log) {
         return { commits: await api.compareCommits(base, ctx.sha), source: since };
     }
     catch (err) {
-        log.warning(`Could not compare with the last successful run for \`author-recipients\`: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_3__/* .permissionHint */ .fm)(err)}. Using the commits of the event.`);
+        log.warning(`Could not compare with the last successful run for \`author-recipients\`: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_3__.permissionHint)(err)}. Using the commits of the event.`);
         return eventCommits(api, ctx, log);
     }
 }
@@ -183,10 +183,11 @@ function commitsApiOver(api, ctx) {
 /***/ 9234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   OS: () => (/* binding */ GitHubApiError),
-/* harmony export */   fm: () => (/* binding */ permissionHint)
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   permissionHint: () => (/* binding */ permissionHint)
 /* harmony export */ });
 /* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9892);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
@@ -472,7 +473,7 @@ function previousRunQuery(ctx, current, page) {
 /** An answer that should be a JSON object; anything else (cut off, not JSON) is unreadable. */
 function objectOf(data, what) {
     if (typeof data !== 'object' || data === null) {
-        throw new _github_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .OS(0, `${what}: unreadable answer`);
+        throw new _github_js__WEBPACK_IMPORTED_MODULE_1__.GitHubApiError(0, `${what}: unreadable answer`);
     }
     return data;
 }
@@ -552,7 +553,7 @@ async function findPreviousConclusion(api, ctx, log) {
         return null;
     }
     catch (err) {
-        log.warning(`Could not look up the previous run for \`notify-when\`: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionHint */ .fm)(err)}. ${UNKNOWN_PREVIOUS}`);
+        log.warning(`Could not look up the previous run for \`notify-when\`: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_1__.permissionHint)(err)}. ${UNKNOWN_PREVIOUS}`);
         return 'unknown';
     }
 }

@@ -11,14 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(788);
 
-/** The commit authors to add (`author-recipients: culprits`), on a GitHub client of their own. */
-async function authorRecipients(settings, ctx, log, deadline) {
-    const [{ findAuthorRecipients, commitsApiOver }, { boundedGitHubApi }] = await Promise.all([
+/** The commit authors to add (`author-recipients: culprits`), through the run's GitHub client. */
+async function authorRecipients(settings, ctx, log, github) {
+    const [{ findAuthorRecipients, commitsApiOver }, client] = await Promise.all([
         __webpack_require__.e(/* import() */ 261).then(__webpack_require__.bind(__webpack_require__, 2261)),
-        __webpack_require__.e(/* import() */ 865).then(__webpack_require__.bind(__webpack_require__, 3865)),
+        github.client(),
     ]);
-    const api = commitsApiOver(await boundedGitHubApi(settings, ctx, deadline), ctx);
-    return findAuthorRecipients(api, settings, ctx, log);
+    return findAuthorRecipients(commitsApiOver(client, ctx), settings, ctx, log);
 }
 /**
  * Gathers what the message should say beyond the event: the previous run's status, the failed
@@ -28,27 +27,28 @@ async function authorRecipients(settings, ctx, log, deadline) {
  * Nothing here fails the step except a `junit-files` path outside the workspace: refusals and
  * outages are warnings, and the message goes out without those details.
  */
-async function enrich(settings, ctx, log, previous, deadline) {
+async function enrich(settings, ctx, facts, log) {
+    const { previous, github, deadline } = facts;
     const enrichment = {
         previous_status: previous && previous !== 'unknown' ? previous : undefined,
         failed_jobs: [],
     };
-    const authors = settings.authorRecipients === 'culprits' ? authorRecipients(settings, ctx, log, deadline) : undefined;
+    const authors = settings.authorRecipients === 'culprits' ? authorRecipients(settings, ctx, log, github) : undefined;
     // Settled below; a failure of the failed-jobs lookup must not leave it unhandled meanwhile.
     authors?.catch(() => undefined);
-    if (settings.details && settings.status === 'failure') {
+    if (settings.details && facts.status === 'failure') {
         const missing = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .unreportableRun */ .nF)(ctx);
         if (missing) {
             log.warning(`Could not list the failed jobs: ${missing}. Sending without failure details.`);
         }
         else {
             // The API client loads only for runs that list failed jobs.
-            const [{ findFailedJobs }, { boundedGitHubApi, permissionHint }] = await Promise.all([
+            const [{ findFailedJobs }, { permissionHint }] = await Promise.all([
                 __webpack_require__.e(/* import() */ 259).then(__webpack_require__.bind(__webpack_require__, 4259)),
-                __webpack_require__.e(/* import() */ 865).then(__webpack_require__.bind(__webpack_require__, 3865)),
+                __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 9234)),
             ]);
             try {
-                const found = await findFailedJobs(await boundedGitHubApi(settings, ctx, deadline), ctx, settings.logLines, log);
+                const found = await findFailedJobs(await github.client(), ctx, settings.logLines, log);
                 enrichment.failed_jobs = found.jobs;
                 if (found.more)
                     enrichment.failed_jobs_more = found.more;

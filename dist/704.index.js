@@ -1,14 +1,15 @@
 export const id = 704;
-export const ids = [704];
+export const ids = [704,234];
 export const modules = {
 
 /***/ 9234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   OS: () => (/* binding */ GitHubApiError),
-/* harmony export */   fm: () => (/* binding */ permissionHint)
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   permissionHint: () => (/* binding */ permissionHint)
 /* harmony export */ });
 /* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9892);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
@@ -294,7 +295,7 @@ function previousRunQuery(ctx, current, page) {
 /** An answer that should be a JSON object; anything else (cut off, not JSON) is unreadable. */
 function objectOf(data, what) {
     if (typeof data !== 'object' || data === null) {
-        throw new _github_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubApiError */ .OS(0, `${what}: unreadable answer`);
+        throw new _github_js__WEBPACK_IMPORTED_MODULE_1__.GitHubApiError(0, `${what}: unreadable answer`);
     }
     return data;
 }
@@ -374,7 +375,7 @@ async function findPreviousConclusion(api, ctx, log) {
         return null;
     }
     catch (err) {
-        log.warning(`Could not look up the previous run for \`notify-when\`: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionHint */ .fm)(err)}. ${UNKNOWN_PREVIOUS}`);
+        log.warning(`Could not look up the previous run for \`notify-when\`: ${(0,_github_js__WEBPACK_IMPORTED_MODULE_1__.permissionHint)(err)}. ${UNKNOWN_PREVIOUS}`);
         return 'unknown';
     }
 }

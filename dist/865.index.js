@@ -1,5 +1,5 @@
 export const id = 865;
-export const ids = [865];
+export const ids = [865,234];
 export const modules = {
 
 /***/ 3865:
@@ -9,9 +9,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MAX_API_REQUESTS: () => (/* binding */ MAX_API_REQUESTS),
 /* harmony export */   boundedGitHubApi: () => (/* binding */ boundedGitHubApi),
-/* harmony export */   permissionHint: () => (/* reexport safe */ _github_js__WEBPACK_IMPORTED_MODULE_1__.fm)
+/* harmony export */   permissionHint: () => (/* reexport safe */ _github_js__WEBPACK_IMPORTED_MODULE_1__.permissionHint)
 /* harmony export */ });
-/* harmony import */ var _deliver_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5475);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9809);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9234);
 
 
@@ -27,8 +27,8 @@ const MAX_API_REQUESTS = 60;
  */
 function boundedGitHubApi(settings, ctx, deadline) {
     const share = Math.min(30_000, Math.floor(deadline.remainingMs() / 2));
-    const apiDeadline = new _deliver_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .Deadline */ .B2(Math.min(deadline.endsAt, Date.now() + share));
-    return (0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .LX)({
+    const apiDeadline = new _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .Deadline */ .B2(Math.min(deadline.endsAt, Date.now() + share));
+    return (0,_github_js__WEBPACK_IMPORTED_MODULE_1__.createGitHubClient)({
         apiUrl: ctx.api_url,
         repository: ctx.repository,
         token: settings.githubToken,
@@ -44,10 +44,11 @@ function boundedGitHubApi(settings, ctx, deadline) {
 /***/ 9234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   OS: () => (/* binding */ GitHubApiError),
-/* harmony export */   fm: () => (/* binding */ permissionHint)
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   permissionHint: () => (/* binding */ permissionHint)
 /* harmony export */ });
 /* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9892);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);

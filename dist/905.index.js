@@ -1,8 +1,8 @@
-export const id = 267;
-export const ids = [267];
+export const id = 905;
+export const ids = [905];
 export const modules = {
 
-/***/ 9267:
+/***/ 8905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,13 +15,499 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(143);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/context.ts
+var context = __webpack_require__(788);
+// EXTERNAL MODULE: ./src/core.ts
+var src_core = __webpack_require__(828);
+;// CONCATENATED MODULE: ./src/decide/notify-when.ts
+const STATUS_CONDITIONS = new Set(['success', 'failure', 'cancelled']);
+/**
+ * True when `notify-when` needs the previous run to decide: some `fixed` or `changed` condition
+ * could change the answer. A status condition that already matches, or `fixed` on a run that did
+ * not succeed, needs no lookup, so no API call is made for it.
+ */
+function needsPreviousRun(when, status) {
+    if (when.includes('always') || when.includes(status))
+        return false;
+    return when.includes('changed') || (when.includes('fixed') && status === 'success');
+}
+/**
+ * Applies `notify-when` (a union of conditions) to this run's status and the previous conclusion.
+ * `fixed`: this run succeeded and the previous one did not (no previous run: not fixed).
+ * `changed`: the conclusion differs from the previous one (no previous run: changed).
+ * When the previous run could not be looked up, neither `fixed` nor `changed` matches: a token that
+ * cannot read runs must not turn `fixed` into mail on every green build (a status condition in the
+ * same list still matches).
+ */
+function shouldNotify(when, status, previous) {
+    const reasons = [];
+    for (const w of when) {
+        if (w === 'always')
+            return { send: true, reason: 'notify-when: always' };
+        if (!STATUS_CONDITIONS.has(w))
+            continue;
+        if (w === status)
+            return { send: true, reason: `notify-when: ${w} and the status is ${status}` };
+        reasons.push(`the status is ${status}, not ${w}`);
+    }
+    for (const w of when) {
+        if (w === 'fixed') {
+            if (status !== 'success') {
+                reasons.push(`not fixed: this run's status is ${status}`);
+            }
+            else if (previous === 'unknown') {
+                reasons.push('not fixed: the previous run could not be looked up (see the warning)');
+            }
+            else if (previous === null) {
+                reasons.push('not fixed: there is no previous run to compare with');
+            }
+            else if (previous !== 'success') {
+                return { send: true, reason: `notify-when: fixed (the previous run was ${previous})` };
+            }
+            else {
+                reasons.push('not fixed: the previous run succeeded too');
+            }
+        }
+        else if (w === 'changed') {
+            if (previous === 'unknown') {
+                reasons.push('not changed: the previous run could not be looked up (see the warning)');
+                continue;
+            }
+            if (previous === null)
+                return { send: true, reason: 'notify-when: changed (no previous run)' };
+            if (previous !== status) {
+                return { send: true, reason: `notify-when: changed (${previous} → ${status})` };
+            }
+            reasons.push(`not changed: the previous run was ${previous} too`);
+        }
+    }
+    return { send: false, reason: reasons.join('; ') || 'no notify-when condition matched' };
+}
+
+// EXTERNAL MODULE: ./src/decide/status.ts
+var decide_status = __webpack_require__(7532);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __webpack_require__(9809);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/auth/service-account.ts
+
+const b64url = (data) => Buffer.from(data).toString('base64url');
+/**
+ * Builds the signed JWT (RS256) a service account with domain-wide delegation presents to the
+ * token endpoint to act as `subject`.
+ */
+function serviceAccountAssertion(key, subject, scope, audience, nowSeconds = Math.floor(Date.now() / 1000)) {
+    const header = { alg: 'RS256', typ: 'JWT', ...(key.private_key_id ? { kid: key.private_key_id } : {}) };
+    const claims = {
+        iss: key.client_email,
+        sub: subject,
+        scope,
+        aud: audience,
+        iat: nowSeconds,
+        exp: nowSeconds + 3600,
+    };
+    const unsigned = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`;
+    const signer = (0,external_node_crypto_.createSign)('RSA-SHA256');
+    signer.update(unsigned);
+    const privateKey = key.private_key.replace(/\\n/g, '\n');
+    return `${unsigned}.${signer.sign(privateKey).toString('base64url')}`;
+}
+
+// EXTERNAL MODULE: ./src/auth/token-endpoint.ts + 1 modules
+var token_endpoint = __webpack_require__(3951);
+;// CONCATENATED MODULE: ./src/auth/credentials.ts
+
+
+
+/** The OAuth scope each transport needs. */
+const SCOPES = {
+    smtp: 'https://mail.google.com/',
+    'gmail-api': 'https://www.googleapis.com/auth/gmail.send',
+};
+/** The signed JWT, masked first: it is a bearer credential for its hour, like the key that signs it. */
+function maskedAssertion(auth, scope, setSecret) {
+    const jwt = serviceAccountAssertion(auth.key, auth.user, scope, auth.tokenUrl);
+    setSecret(jwt);
+    return jwt;
+}
+/** Turns the configured sign-in method into credentials, fetching an access token when needed. */
+async function obtainCredentials(auth, options) {
+    switch (auth.kind) {
+        case 'none':
+            return { kind: 'none', user: auth.user };
+        case 'app-password':
+        case 'password':
+            return { kind: 'password', user: auth.user, pass: auth.password };
+        case 'access-token':
+            return { kind: 'oauth2', user: auth.user, accessToken: auth.accessToken };
+        case 'oauth-refresh':
+        case 'service-account': {
+            const fetchToken = () => auth.kind === 'oauth-refresh'
+                ? (0,token_endpoint/* requestToken */.F)(auth.tokenUrl, {
+                    grant_type: 'refresh_token',
+                    client_id: auth.clientId,
+                    client_secret: auth.clientSecret,
+                    refresh_token: auth.refreshToken,
+                    ...(auth.scope ? { scope: auth.scope } : {}),
+                }, 'refresh_token', options.deadline)
+                : (0,token_endpoint/* requestToken */.F)(auth.tokenUrl, {
+                    grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+                    assertion: maskedAssertion(auth, SCOPES[options.transport], options.setSecret),
+                }, 'jwt-bearer', options.deadline, auth.tokenUrlFrom);
+            const token = await (0,retry/* withRetries */.LH)(fetchToken, {
+                retries: options.retries,
+                deadline: options.deadline,
+                onRetry: options.onRetry,
+            });
+            options.setSecret(token.accessToken);
+            return { kind: 'oauth2', user: auth.user, accessToken: token.accessToken };
+        }
+    }
+}
+/** The SASL strings whose base64 forms travel on the wire: masked too, so not even those can leak. */
+function wireSecrets(creds) {
+    if (creds.kind === 'password') {
+        return [
+            Buffer.from(`\u0000${creds.user}\u0000${creds.pass}`).toString('base64'),
+            Buffer.from(creds.pass).toString('base64'),
+        ];
+    }
+    if (creds.kind === 'oauth2') {
+        return [
+            Buffer.from(`user=${creds.user}\u0001auth=Bearer ${creds.accessToken}\u0001\u0001`).toString('base64'),
+            Buffer.from(creds.accessToken).toString('base64'),
+        ];
+    }
+    return [];
+}
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/deliver/smtp-replies.ts
+var smtp_replies = __webpack_require__(4628);
+;// CONCATENATED MODULE: ./src/deliver/recipients.ts
+
+
+/** A 4xx at RCPT TO: the server may take the message for this recipient later. */
+function isDeferral(r) {
+    return r.code >= 400 && r.code < 500;
+}
+const key = (address) => address.toLowerCase();
+/**
+ * What became of each recipient of one message over all its SMTP attempts: accepted (never sent
+ * again), refused for good (5xx, never asked again) or deferred (4xx, asked again on the next
+ * attempt). Lists keep the order of the original envelope.
+ */
+class RecipientLedger {
+    order;
+    acceptedBy = new Set();
+    refusedBy = new Map();
+    deferredBy = new Map();
+    constructor(recipients) {
+        // Each address once, as first spelled.
+        const first = new Map();
+        for (const r of recipients)
+            if (!first.has(key(r)))
+                first.set(key(r), r);
+        this.order = [...first.values()];
+    }
+    /** The outcome of one attempt's envelope: who accepted it, who was refused and how. */
+    record(accepted, refusals) {
+        for (const a of accepted) {
+            this.acceptedBy.add(key(a));
+            this.deferredBy.delete(key(a));
+        }
+        for (const r of refusals) {
+            const k = key(r.recipient);
+            if (this.acceptedBy.has(k))
+                continue;
+            if (isDeferral(r)) {
+                this.deferredBy.set(k, r);
+            }
+            else {
+                this.deferredBy.delete(k);
+                this.refusedBy.set(k, r);
+            }
+        }
+    }
+    pick(has) {
+        return this.order.filter((r) => has(key(r)));
+    }
+    /** Everyone who accepted the message, over every attempt. */
+    get accepted() {
+        return this.pick((k) => this.acceptedBy.has(k));
+    }
+    /** Whom the next attempt goes to: everyone not yet accepted nor refused for good. */
+    get pending() {
+        return this.pick((k) => !this.acceptedBy.has(k) && !this.refusedBy.has(k));
+    }
+    /** Whether nobody has been accepted or refused for good yet (the next attempt is the whole message). */
+    get untouched() {
+        return this.acceptedBy.size === 0 && this.refusedBy.size === 0;
+    }
+    /** Recipients whose last answer was a 4xx, with that answer. */
+    get deferred() {
+        return this.pick((k) => this.deferredBy.has(k)).map((r) => this.deferredBy.get(key(r)));
+    }
+    /** Recipients refused for good (5xx), with the answer. */
+    get refused() {
+        return this.pick((k) => this.refusedBy.has(k)).map((r) => this.refusedBy.get(key(r)));
+    }
+    /** For the `rejected` output: refused for good, or still deferred. */
+    get rejected() {
+        return this.pick((k) => this.refusedBy.has(k) || this.deferredBy.has(k));
+    }
+}
+/** The same message (same bytes, same Message-ID) with its envelope limited to `to`; headers unchanged. */
+function withEnvelopeTo(message, to) {
+    return {
+        messageId: message.messageId,
+        envelope: { from: message.envelope.from, to: [...to] },
+        createStream: (options) => message.createStream(options),
+    };
+}
+/** `b@example.com (450-4.2.1), c@example.com (550-5.1.1)`. */
+function listRefusals(refusals) {
+    return refusals.map((r) => `${r.recipient} (${(0,smtp_replies/* replyCodes */.D4)(r.reply) || r.code})`).join(', ');
+}
+/** The transient failure of an attempt that left some recipients deferred while others accepted it. */
+function deferralError(where, deferred) {
+    const said = deferred[0]?.reply ? ` Server said: "${(0,errors/* oneLine */.TN)((0,smtp_replies/* oneLineReply */.P_)(deferred[0].reply), 300)}".` : '';
+    return new errors/* DeliveryError */.VE('send', `send: ${where} deferred ${deferred.length} recipient(s) (4xx): ${listRefusals(deferred)}.${said}`, true, undefined, deferred.map((r) => r.recipient), deferred);
+}
+/**
+ * The one warning of a message that reached some of its recipients but not all: those refused for
+ * good (5xx), and those still deferred (4xx) when retries or time ran out. Undefined when everyone
+ * received it.
+ */
+function undeliveredWarning(refused, deferred) {
+    const parts = [];
+    if (refused.length)
+        parts.push(`The server refused ${refused.length} recipient(s): ${listRefusals(refused)}.`);
+    if (deferred?.refusals.length) {
+        const n = deferred.attempts;
+        parts.push(`The server deferred (4xx) ${deferred.refusals.length} recipient(s), still not delivered after ${n} attempt${n === 1 ? '' : 's'} (${deferred.why}): ${listRefusals(deferred.refusals)}.`);
+    }
+    if (!parts.length)
+        return undefined;
+    return `${parts.join(' ')} The others received the message.`;
+}
+
+;// CONCATENATED MODULE: ./src/deliver/index.ts
+/**
+ * Delivery behind one interface for both transports (smtp | gmail-api): `prepareDelivery` starts
+ * what does not depend on the message (credentials, the SMTP connection and sign-in) as soon as we
+ * know we will send, and `send` delivers the rendered message with retries. The transports load as
+ * chunks of their own, only when used.
+ */
+
+
+
+
+/** Starts delivery for `settings` (see Delivery); awaits nothing. */
+function prepareDelivery(settings, deadline, log) {
+    const obtain = () => obtainCredentials(settings.auth, {
+        transport: settings.transport,
+        deadline,
+        retries: settings.retries,
+        setSecret: (s) => log.setSecret(s),
+        onRetry: (err, delayMs, attempt) => log.info(`Token attempt ${attempt} failed: ${(0,errors/* oneLine */.TN)(err.message, 1000)} Retrying in ${(delayMs / 1000).toFixed(1)} s.`),
+    }).then((creds) => {
+        for (const s of wireSecrets(creds))
+            log.setSecret(s);
+        return creds;
+    });
+    const credentials = obtain();
+    // Awaited later; a failure before then (e.g. the template fails first) is not unhandled.
+    credentials.catch(() => undefined);
+    // The SMTP chunk first, before the rendering chunks: the connection starts as soon as it is loaded.
+    const smtp = settings.transport === 'smtp'
+        ? Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(611), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 2689)).then((m) => m.openSmtp(credentials, settings.smtp, deadline))
+        : undefined;
+    smtp?.catch(() => undefined);
+    const prepared = { settings, deadline, log, credentials, renew: obtain, smtp };
+    return {
+        send: (message) => deliver(prepared, message),
+        close: () => {
+            smtp?.then((s) => s.close(), () => undefined);
+        },
+    };
+}
+async function deliver(prepared, message) {
+    const { log } = prepared;
+    const creds = await prepared.credentials;
+    const onRetry = (err, delayMs, attempt) => log.info(`Attempt ${attempt} failed: ${(0,errors/* oneLine */.TN)(err.message, 1000)} Retrying in ${(delayMs / 1000).toFixed(1)} s.`);
+    if (prepared.settings.transport === 'gmail-api') {
+        return deliverGmailApi(prepared, message, creds, onRetry);
+    }
+    return deliverSmtp(prepared, message, creds, onRetry);
+}
+/** Sign-ins that get their token from a token endpoint, and so can get a new one. */
+const RENEWABLE = new Set(['oauth-refresh', 'service-account']);
+/**
+ * Sends through the Gmail API, with retries. A 401 (the token expired or was revoked between issue
+ * and use) means Gmail did not take the message: a sign-in that can renew gets one new token and
+ * one more attempt with the same message (same Message-ID); a second 401 is final.
+ */
+async function deliverGmailApi(prepared, message, creds, onRetry) {
+    const { settings, deadline, log } = prepared;
+    const { GmailTokenRejected, sendGmailApi, stallLimitMs } = await __webpack_require__.e(/* import() */ 570).then(__webpack_require__.bind(__webpack_require__, 1570));
+    const stallMs = stallLimitMs(settings.timeoutSeconds);
+    let current = creds;
+    let renewed = false;
+    const send = async () => {
+        try {
+            return await sendGmailApi(message, current, settings.gmailApiUrl, deadline, stallMs);
+        }
+        catch (err) {
+            if (!(err instanceof GmailTokenRejected) || !RENEWABLE.has(settings.auth.kind))
+                throw err;
+            if (renewed) {
+                throw new errors/* DeliveryError */.VE('api', `api: the Gmail API did not accept a newly issued access token either (${err.code}), so nothing was sent. Check that \`username\` is the account the refresh token was issued for (or, for a service account, that domain-wide delegation covers it) and that the token's scope includes https://www.googleapis.com/auth/gmail.send.`, false);
+            }
+            renewed = true;
+            log.info(`The Gmail API did not accept the access token (${err.code}): it expired or was revoked. Getting a new one and trying once more.`);
+            current = await prepared.renew();
+            return send();
+        }
+    };
+    return (0,retry/* withRetries */.LH)(send, { retries: settings.retries, deadline, onRetry });
+}
+/**
+ * Sends over SMTP, with retries that go to the recipients not yet served: once some accepted the
+ * message or refused it for good, a retry goes to the others only.
+ */
+async function deliverSmtp(prepared, message, creds, onRetry) {
+    const { settings, deadline } = prepared;
+    const { sendSmtp } = await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(611), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 2689));
+    const where = `${settings.smtp.host}:${settings.smtp.port}`;
+    const progress = {
+        ledger: new RecipientLedger(message.envelope.to),
+        attempts: 0,
+        deferredOn: -1,
+        response: '',
+    };
+    const { ledger } = progress;
+    // The first attempt uses the connection opened ahead; retries open their own.
+    let early = prepared.smtp;
+    try {
+        await (0,retry/* withRetries */.LH)(async (n) => {
+            progress.attempts = n + 1;
+            const session = early ? await early : undefined;
+            early = undefined;
+            // The same bytes and Message-ID, the envelope limited to the others (the headers still name everyone).
+            const outgoing = ledger.untouched ? message : withEnvelopeTo(message, ledger.pending);
+            try {
+                const result = await sendSmtp(outgoing, creds, settings.smtp, deadline, session);
+                ledger.record(result.accepted, result.refusals ?? []);
+                progress.response = result.response;
+            }
+            catch (err) {
+                // Every recipient of this attempt refused: the 5xx ones are final, the 4xx ones are tried again.
+                if (err instanceof errors/* DeliveryError */.VE && err.refusals.length) {
+                    ledger.record([], err.refusals);
+                    // Deferred again while others already have it: the same partial delivery as below.
+                    if (ledger.accepted.length && ledger.deferred.length) {
+                        progress.deferredOn = n;
+                        throw deferralError(where, ledger.deferred);
+                    }
+                }
+                throw err;
+            }
+            if (ledger.deferred.length) {
+                progress.deferredOn = n;
+                throw deferralError(where, ledger.deferred);
+            }
+        }, { retries: settings.retries, deadline, onRetry });
+    }
+    catch (err) {
+        return partialDelivery(err, progress, settings.retries);
+    }
+    return {
+        accepted: ledger.accepted,
+        rejected: ledger.rejected,
+        refusals: ledger.refused,
+        response: progress.response,
+    };
+}
+/**
+ * The end of SMTP attempts that failed: when nobody got the message the error is thrown (naming
+ * everyone refused on any attempt); when someone did, it was sent, with the ones still deferred in
+ * `rejected` and why no further attempt was made.
+ */
+function partialDelivery(err, progress, retries) {
+    const { ledger, attempts, deferredOn } = progress;
+    if (!ledger.accepted.length) {
+        if (!(err instanceof errors/* DeliveryError */.VE) || !ledger.rejected.length)
+            throw err;
+        throw new errors/* DeliveryError */.VE(err.stage, err.message, err.transient, err.retryAfterSeconds, ledger.rejected, [
+            ...ledger.refused,
+            ...ledger.deferred,
+        ]);
+    }
+    const why = deferredOn !== attempts - 1
+        ? `the last attempt failed: ${err instanceof errors/* DeliveryError */.VE ? err.message : (0,errors/* oneLine */.TN)(String(err?.message ?? err), 300)}`
+        : attempts > retries
+            ? `\`retries: ${retries}\` used up`
+            : '`timeout-seconds` left no time for another';
+    return {
+        accepted: ledger.accepted,
+        rejected: ledger.rejected,
+        refusals: ledger.refused,
+        deferred: { refusals: ledger.deferred, attempts, why },
+        response: progress.response,
+    };
+}
+
+// EXTERNAL MODULE: ./src/enrich/author-filter.ts
+var author_filter = __webpack_require__(9585);
+;// CONCATENATED MODULE: ./src/enrich/lookups.ts
+
+/** Lookups for this run, within `deadline`; nothing is loaded or asked until one is made. */
+function gitHubLookups(settings, ctx, deadline) {
+    let client;
+    const lookups = {
+        client() {
+            client ??= __webpack_require__.e(/* import() */ 865).then(__webpack_require__.bind(__webpack_require__, 3865)).then((m) => m.boundedGitHubApi(settings, ctx, deadline));
+            return client;
+        },
+        async previousConclusion(notifyWhen, status, log) {
+            if (!needsPreviousRun(notifyWhen, status))
+                return 'unknown';
+            const [{ findPreviousConclusion }, api] = await Promise.all([
+                __webpack_require__.e(/* import() */ 704).then(__webpack_require__.bind(__webpack_require__, 6704)),
+                lookups.client(),
+            ]);
+            return findPreviousConclusion(api, ctx, log);
+        },
+    };
+    return lookups;
+}
+
+// EXTERNAL MODULE: ./src/http.ts
+var http = __webpack_require__(6803);
+;// CONCATENATED MODULE: ./src/inputs/foreign-probe.ts
+/**
+ * Cheap, on every step: may an input be written for dawidd6/action-send-mail? (Ours are kebab-case,
+ * so any INPUT_ name with `_` may.) Only then is foreign-inputs.ts loaded to name them.
+ */
+function mayHaveForeignInputs(env) {
+    const bare = new Set(['INPUT_SECURE', 'INPUT_NODEMAILERLOG', 'INPUT_NODEMAILERDEBUG']);
+    return (Object.keys(env).some((k) => k.startsWith('INPUT_') && (k.includes('_', 6) || bare.has(k))) ||
+        (env.INPUT_BODY ?? '').trim().startsWith('file://') ||
+        (env.INPUT_HEADERS ?? '').trim().startsWith('{'));
+}
+
+// EXTERNAL MODULE: ./src/inputs/index.ts + 12 modules
+var inputs = __webpack_require__(5063);
+// EXTERNAL MODULE: ./src/inputs/names.ts
+var names = __webpack_require__(5585);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/paths.ts
 var paths = __webpack_require__(8431);
-;// CONCATENATED MODULE: ./src/attachments.ts
+;// CONCATENATED MODULE: ./src/render/attachments.ts
 
 
 
@@ -142,308 +628,41 @@ function displayPath(path, roots) {
     const rel = (0,external_node_path_.relative)(roots.workspace, path);
     return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : path;
 }
-
-// EXTERNAL MODULE: ./src/deliver/retry.ts
-var retry = __webpack_require__(5475);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/auth/service-account.ts
-
-const b64url = (data) => Buffer.from(data).toString('base64url');
-/**
- * Builds the signed JWT (RS256) a service account with domain-wide delegation presents to the
- * token endpoint to act as `subject`.
- */
-function serviceAccountAssertion(key, subject, scope, audience, nowSeconds = Math.floor(Date.now() / 1000)) {
-    const header = { alg: 'RS256', typ: 'JWT', ...(key.private_key_id ? { kid: key.private_key_id } : {}) };
-    const claims = {
-        iss: key.client_email,
-        sub: subject,
-        scope,
-        aud: audience,
-        iat: nowSeconds,
-        exp: nowSeconds + 3600,
-    };
-    const unsigned = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`;
-    const signer = (0,external_node_crypto_.createSign)('RSA-SHA256');
-    signer.update(unsigned);
-    const privateKey = key.private_key.replace(/\\n/g, '\n');
-    return `${unsigned}.${signer.sign(privateKey).toString('base64url')}`;
+/** The warnings about what `attachments` matched: patterns that matched nothing, links left out. */
+function attachmentWarnings(found, ifNoFilesFound) {
+    const warnings = [];
+    if (found.unmatched.length && ifNoFilesFound === 'warn') {
+        warnings.push(`Input \`attachments\`: no files match ${found.unmatched.map((u) => `"${u}"`).join(', ')} (relative to the workspace); sending without them.`);
+    }
+    if (found.skipped.length) {
+        warnings.push(`Input \`attachments\`: left out ${found.skipped.length} match(es) that lead outside the workspace (symlinks): ${found.skipped
+            .slice(0, 5)
+            .map((p) => `"${(0,errors/* oneLine */.TN)(p, 200)}"`)
+            .join(', ')}${found.skipped.length > 5 ? ', …' : ''}. Sending without them.`);
+    }
+    return warnings;
 }
 
-// EXTERNAL MODULE: ./src/auth/token-endpoint.ts + 1 modules
-var token_endpoint = __webpack_require__(3951);
-;// CONCATENATED MODULE: ./src/auth/credentials.ts
+;// CONCATENATED MODULE: ./src/report/outputs.ts
 
-
-
-/** The OAuth scope each transport needs. */
-const SCOPES = {
-    smtp: 'https://mail.google.com/',
-    'gmail-api': 'https://www.googleapis.com/auth/gmail.send',
-};
-/** The signed JWT, masked first: it is a bearer credential for its hour, like the key that signs it. */
-function maskedAssertion(auth, scope, setSecret) {
-    const jwt = serviceAccountAssertion(auth.key, auth.user, scope, auth.tokenUrl);
-    setSecret(jwt);
-    return jwt;
-}
-/** Turns the configured sign-in method into credentials, fetching an access token when needed. */
-async function obtainCredentials(auth, options) {
-    switch (auth.kind) {
-        case 'none':
-            return { kind: 'none', user: auth.user };
-        case 'app-password':
-        case 'password':
-            return { kind: 'password', user: auth.user, pass: auth.password };
-        case 'access-token':
-            return { kind: 'oauth2', user: auth.user, accessToken: auth.accessToken };
-        case 'oauth-refresh':
-        case 'service-account': {
-            const fetchToken = () => auth.kind === 'oauth-refresh'
-                ? (0,token_endpoint/* requestToken */.F)(auth.tokenUrl, {
-                    grant_type: 'refresh_token',
-                    client_id: auth.clientId,
-                    client_secret: auth.clientSecret,
-                    refresh_token: auth.refreshToken,
-                    ...(auth.scope ? { scope: auth.scope } : {}),
-                }, 'refresh_token', options.deadline)
-                : (0,token_endpoint/* requestToken */.F)(auth.tokenUrl, {
-                    grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
-                    assertion: maskedAssertion(auth, SCOPES[options.transport], options.setSecret),
-                }, 'jwt-bearer', options.deadline, auth.tokenUrlFrom);
-            const token = await (0,retry/* withRetries */.LH)(fetchToken, {
-                retries: options.retries,
-                deadline: options.deadline,
-                onRetry: options.onRetry,
-            });
-            options.setSecret(token.accessToken);
-            return { kind: 'oauth2', user: auth.user, accessToken: token.accessToken };
-        }
-    }
-}
-/** The SASL strings whose base64 forms travel on the wire: masked too, so not even those can leak. */
-function wireSecrets(creds) {
-    if (creds.kind === 'password') {
-        return [
-            Buffer.from(`\u0000${creds.user}\u0000${creds.pass}`).toString('base64'),
-            Buffer.from(creds.pass).toString('base64'),
-        ];
-    }
-    if (creds.kind === 'oauth2') {
-        return [
-            Buffer.from(`user=${creds.user}\u0001auth=Bearer ${creds.accessToken}\u0001\u0001`).toString('base64'),
-            Buffer.from(creds.accessToken).toString('base64'),
-        ];
-    }
-    return [];
+/** Writes every output, always, so later steps can rely on them. */
+function writeOutputs(out, o) {
+    out.setOutput(names/* Output */.k.Sent, String(o.sent));
+    out.setOutput(names/* Output */.k.SkippedReason, o.skippedReason ?? '');
+    out.setOutput(names/* Output */.k.MessageId, o.message?.messageId ?? '');
+    out.setOutput(names/* Output */.k.Accepted, o.accepted.join(','));
+    out.setOutput(names/* Output */.k.Rejected, o.rejected.join(','));
+    out.setOutput(names/* Output */.k.Subject, o.message?.subject ?? '');
+    out.setOutput(names/* Output */.k.EmlPath, o.emlPath ?? '');
+    out.setOutput(names/* Output */.k.GmailId, o.gmailId ?? '');
+    out.setOutput(names/* Output */.k.ThreadId, o.threadId ?? '');
 }
 
-// EXTERNAL MODULE: ./src/context.ts
-var context = __webpack_require__(788);
-// EXTERNAL MODULE: ./src/core.ts
-var src_core = __webpack_require__(828);
-;// CONCATENATED MODULE: ./src/decide.ts
-const STATUS_CONDITIONS = new Set(['success', 'failure', 'cancelled']);
-/**
- * True when `notify-when` needs the previous run to decide: some `fixed` or `changed` condition
- * could change the answer. A status condition that already matches, or `fixed` on a run that did
- * not succeed, needs no lookup, so no API call is made for it.
- */
-function needsPreviousRun(when, status) {
-    if (when.includes('always') || when.includes(status))
-        return false;
-    return when.includes('changed') || (when.includes('fixed') && status === 'success');
-}
-/**
- * Applies `notify-when` (a union of conditions) to this run's status and the previous conclusion.
- * `fixed`: this run succeeded and the previous one did not (no previous run: not fixed).
- * `changed`: the conclusion differs from the previous one (no previous run: changed).
- * When the previous run could not be looked up, neither `fixed` nor `changed` matches: a token that
- * cannot read runs must not turn `fixed` into mail on every green build (a status condition in the
- * same list still matches).
- */
-function shouldNotify(when, status, previous) {
-    const reasons = [];
-    for (const w of when) {
-        if (w === 'always')
-            return { send: true, reason: 'notify-when: always' };
-        if (!STATUS_CONDITIONS.has(w))
-            continue;
-        if (w === status)
-            return { send: true, reason: `notify-when: ${w} and the status is ${status}` };
-        reasons.push(`the status is ${status}, not ${w}`);
-    }
-    for (const w of when) {
-        if (w === 'fixed') {
-            if (status !== 'success') {
-                reasons.push(`not fixed: this run's status is ${status}`);
-            }
-            else if (previous === 'unknown') {
-                reasons.push('not fixed: the previous run could not be looked up (see the warning)');
-            }
-            else if (previous === null) {
-                reasons.push('not fixed: there is no previous run to compare with');
-            }
-            else if (previous !== 'success') {
-                return { send: true, reason: `notify-when: fixed (the previous run was ${previous})` };
-            }
-            else {
-                reasons.push('not fixed: the previous run succeeded too');
-            }
-        }
-        else if (w === 'changed') {
-            if (previous === 'unknown') {
-                reasons.push('not changed: the previous run could not be looked up (see the warning)');
-                continue;
-            }
-            if (previous === null)
-                return { send: true, reason: 'notify-when: changed (no previous run)' };
-            if (previous !== status) {
-                return { send: true, reason: `notify-when: changed (${previous} → ${status})` };
-            }
-            reasons.push(`not changed: the previous run was ${previous} too`);
-        }
-    }
-    return { send: false, reason: reasons.join('; ') || 'no notify-when condition matched' };
-}
-
-// EXTERNAL MODULE: ./src/deliver/smtp-replies.ts
-var smtp_replies = __webpack_require__(4628);
-;// CONCATENATED MODULE: ./src/deliver/recipients.ts
-
-
-/** A 4xx at RCPT TO: the server may take the message for this recipient later. */
-function isDeferral(r) {
-    return r.code >= 400 && r.code < 500;
-}
-const key = (address) => address.toLowerCase();
-/**
- * What became of each recipient of one message over all its SMTP attempts: accepted (never sent
- * again), refused for good (5xx, never asked again) or deferred (4xx, asked again on the next
- * attempt). Lists keep the order of the original envelope.
- */
-class RecipientLedger {
-    order;
-    acceptedBy = new Set();
-    refusedBy = new Map();
-    deferredBy = new Map();
-    constructor(recipients) {
-        // Each address once, as first spelled.
-        const first = new Map();
-        for (const r of recipients)
-            if (!first.has(key(r)))
-                first.set(key(r), r);
-        this.order = [...first.values()];
-    }
-    /** The outcome of one attempt's envelope: who accepted it, who was refused and how. */
-    record(accepted, refusals) {
-        for (const a of accepted) {
-            this.acceptedBy.add(key(a));
-            this.deferredBy.delete(key(a));
-        }
-        for (const r of refusals) {
-            const k = key(r.recipient);
-            if (this.acceptedBy.has(k))
-                continue;
-            if (isDeferral(r)) {
-                this.deferredBy.set(k, r);
-            }
-            else {
-                this.deferredBy.delete(k);
-                this.refusedBy.set(k, r);
-            }
-        }
-    }
-    pick(has) {
-        return this.order.filter((r) => has(key(r)));
-    }
-    /** Everyone who accepted the message, over every attempt. */
-    get accepted() {
-        return this.pick((k) => this.acceptedBy.has(k));
-    }
-    /** Whom the next attempt goes to: everyone not yet accepted nor refused for good. */
-    get pending() {
-        return this.pick((k) => !this.acceptedBy.has(k) && !this.refusedBy.has(k));
-    }
-    /** Whether nobody has been accepted or refused for good yet (the next attempt is the whole message). */
-    get untouched() {
-        return this.acceptedBy.size === 0 && this.refusedBy.size === 0;
-    }
-    /** Recipients whose last answer was a 4xx, with that answer. */
-    get deferred() {
-        return this.pick((k) => this.deferredBy.has(k)).map((r) => this.deferredBy.get(key(r)));
-    }
-    /** Recipients refused for good (5xx), with the answer. */
-    get refused() {
-        return this.pick((k) => this.refusedBy.has(k)).map((r) => this.refusedBy.get(key(r)));
-    }
-    /** For the `rejected` output: refused for good, or still deferred. */
-    get rejected() {
-        return this.pick((k) => this.refusedBy.has(k) || this.deferredBy.has(k));
-    }
-}
-/** The same message (same bytes, same Message-ID) with its envelope limited to `to`; headers unchanged. */
-function withEnvelopeTo(message, to) {
-    return {
-        messageId: message.messageId,
-        envelope: { from: message.envelope.from, to: [...to] },
-        createStream: (options) => message.createStream(options),
-    };
-}
-/** `b@example.com (450-4.2.1), c@example.com (550-5.1.1)`. */
-function listRefusals(refusals) {
-    return refusals.map((r) => `${r.recipient} (${(0,smtp_replies/* replyCodes */.D4)(r.reply) || r.code})`).join(', ');
-}
-/** The transient failure of an attempt that left some recipients deferred while others accepted it. */
-function deferralError(where, deferred) {
-    const said = deferred[0]?.reply ? ` Server said: "${(0,errors/* oneLine */.TN)((0,smtp_replies/* oneLineReply */.P_)(deferred[0].reply), 300)}".` : '';
-    return new errors/* DeliveryError */.VE('send', `send: ${where} deferred ${deferred.length} recipient(s) (4xx): ${listRefusals(deferred)}.${said}`, true, undefined, deferred.map((r) => r.recipient), deferred);
-}
-/**
- * The one warning of a message that reached some of its recipients but not all: those refused for
- * good (5xx), and those still deferred (4xx) when retries or time ran out. Undefined when everyone
- * received it.
- */
-function undeliveredWarning(refused, deferred) {
-    const parts = [];
-    if (refused.length)
-        parts.push(`The server refused ${refused.length} recipient(s): ${listRefusals(refused)}.`);
-    if (deferred?.refusals.length) {
-        const n = deferred.attempts;
-        parts.push(`The server deferred (4xx) ${deferred.refusals.length} recipient(s), still not delivered after ${n} attempt${n === 1 ? '' : 's'} (${deferred.why}): ${listRefusals(deferred.refusals)}.`);
-    }
-    if (!parts.length)
-        return undefined;
-    return `${parts.join(' ')} The others received the message.`;
-}
-
-// EXTERNAL MODULE: ./src/enrich/author-filter.ts
-var author_filter = __webpack_require__(9585);
-// EXTERNAL MODULE: ./src/http.ts
-var http = __webpack_require__(6803);
-;// CONCATENATED MODULE: ./src/inputs/foreign-probe.ts
-/**
- * Cheap, on every step: may an input be written for dawidd6/action-send-mail? (Ours are kebab-case,
- * so any INPUT_ name with `_` may.) Only then is foreign-inputs.ts loaded to name them.
- */
-function mayHaveForeignInputs(env) {
-    const bare = new Set(['INPUT_SECURE', 'INPUT_NODEMAILERLOG', 'INPUT_NODEMAILERDEBUG']);
-    return (Object.keys(env).some((k) => k.startsWith('INPUT_') && (k.includes('_', 6) || bare.has(k))) ||
-        (env.INPUT_BODY ?? '').trim().startsWith('file://') ||
-        (env.INPUT_HEADERS ?? '').trim().startsWith('{'));
-}
-
-// EXTERNAL MODULE: ./src/inputs/index.ts + 13 modules
-var inputs = __webpack_require__(3311);
-// EXTERNAL MODULE: ./src/addresses.ts
-var src_addresses = __webpack_require__(3523);
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(7789);
-;// CONCATENATED MODULE: ./src/report.ts
-
-
-
+// EXTERNAL MODULE: ./src/addresses.ts
+var src_addresses = __webpack_require__(3523);
+;// CONCATENATED MODULE: ./src/report/recipients.ts
 
 /** The recipients of the settings, known as soon as the inputs are parsed (before any rendering). */
 function recipientsOf(settings) {
@@ -457,19 +676,6 @@ function recipientsOf(settings) {
         hidden: bcc.filter((a) => !sender.has((0,src_addresses/* addressKey */.IY)(a))),
     };
 }
-/** Writes every output, always, so later steps can rely on them. */
-function writeOutputs(out, o) {
-    out.setOutput('sent', String(o.sent));
-    out.setOutput('skipped-reason', o.skippedReason ?? '');
-    out.setOutput('message-id', o.message?.messageId ?? '');
-    out.setOutput('accepted', o.accepted.join(','));
-    out.setOutput('rejected', o.rejected.join(','));
-    out.setOutput('subject', o.message?.subject ?? '');
-    out.setOutput('eml-path', o.emlPath ?? '');
-    out.setOutput('gmail-id', o.gmailId ?? '');
-    out.setOutput('thread-id', o.threadId ?? '');
-}
-const PREVIEW_CHARS = 4000;
 /** What stands in a public line for a Bcc address. */
 const BCC_PLACEHOLDER = '[Bcc recipient]';
 // What can stand right before an address without being part of it is anything but these: quotes,
@@ -501,6 +707,38 @@ function listWithBccCounted(addresses, bcc) {
         return shown.join(', ');
     return shown.length ? `${shown.join(', ')} + ${counted} Bcc` : `${counted} Bcc`;
 }
+/**
+ * The same runner, with every Bcc address in what it logs replaced (hideBcc): the log is public in a
+ * public repository, and server replies, refusal lists and retry lines name recipients.
+ */
+function hidingBcc(log, bcc, env) {
+    if (!bcc.length)
+        return log;
+    // Outputs go to the GITHUB_OUTPUT file, read by later steps only; without it (old runners, local
+    // runs) they are printed as `::set-output` lines, in the public log: then Bcc is hidden there too.
+    const printedOutputs = !env.GITHUB_OUTPUT;
+    const hide = (m) => (typeof m === 'string' ? hideBcc(m, bcc) : m);
+    return {
+        getInput: (name, options) => log.getInput(name, options),
+        setSecret: (secret) => log.setSecret(secret),
+        setOutput: (name, value) => log.setOutput(name, printedOutputs && typeof value === 'string' ? hideBcc(value, bcc) : value),
+        setFailed: (message) => log.setFailed(hide(message)),
+        warning: (message, properties) => log.warning(hide(message), properties),
+        notice: (message, properties) => log.notice(hide(message), properties),
+        info: (message) => log.info(hideBcc(message, bcc)),
+        debug: (message) => log.debug(hideBcc(message, bcc)),
+        get summary() {
+            return log.summary;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+const PREVIEW_CHARS = 4000;
 /** The step summary: status, recipients, subject, Message-ID or why it was skipped, body preview. */
 function summaryMarkdown(o) {
     // A failure (no skipped reason: the step fails) is marked as one, not as information.
@@ -556,9 +794,134 @@ function summaryMarkdown(o) {
     }
     return `### ${icon} Gmail Notify: ${headline}\n\n${table}\n${preview}`;
 }
+/** Appends the step summary (when `job-summary` is on and the runner has one); a failure is a warning. */
+async function writeSummary(log, jobSummary, outcome) {
+    if (!jobSummary)
+        return;
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await log.summary.addRaw(summaryMarkdown(outcome), true).write();
+    }
+    catch (err) {
+        log.warning(`Could not write the step summary: ${(0,errors/* oneLine */.TN)(String(err.message ?? err), 200)}`);
+    }
+}
 
-// EXTERNAL MODULE: ./src/status.ts
-var src_status = __webpack_require__(5565);
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+/** Reports `outcome` once: outputs, annotations (setFailed for a failure), step summary. */
+async function report(log, outcome, jobSummary) {
+    writeOutputs(log, outcome);
+    for (const { level, text } of outcome.said ?? []) {
+        if (level === 'failed')
+            log.setFailed(text);
+        else
+            log[level](text);
+    }
+    await writeSummary(log, jobSummary, outcome);
+}
+
+;// CONCATENATED MODULE: ./src/report/outcome.ts
+
+
+/** No email: notify-when holds it back (or the watched run has not completed). */
+function skippedOutcome(known, reason, notice) {
+    return {
+        sent: false,
+        skippedReason: 'notify-when',
+        detail: reason,
+        status: known.status,
+        recipients: known.recipients,
+        accepted: [],
+        rejected: [],
+        said: [{ level: 'notice', text: notice }],
+    };
+}
+/**
+ * A dry run: rendered, not sent. When notify-when would not send on this run either, the message is
+ * still rendered and checked (that is what a dry run is for); `skipped-reason` stays `dry-run` as
+ * SPEC §7 says, and the notice and summary say that notify-when would hold it back.
+ */
+function dryRunOutcome(known, decision, notifyWhen, summaryShown) {
+    const dry = 'dry-run: true, no mail or token server was contacted';
+    const held = decision.send ? undefined : `notify-when (${notifyWhen}) would not send on this run`;
+    const { message, emlPath } = known;
+    const where = [emlPath ? `\`eml-path\` (${emlPath})` : '', summaryShown ? 'the step summary' : ''].filter(Boolean);
+    const notice = held
+        ? `Dry run: ${held} (${decision.reason}); nothing was sent. ${where.length ? `The message it would send is in ${where.join(' and ')}.` : 'Set `eml-path` to see the message it would send.'}`
+        : `Dry run: rendered "${message.subject}" for ${message.recipients.length} recipient(s); nothing was sent.`;
+    return {
+        sent: false,
+        skippedReason: 'dry-run',
+        detail: held ? `${held}: ${decision.reason}; ${dry}` : dry,
+        status: known.status,
+        recipients: known.recipients,
+        heldByNotifyWhen: held !== undefined,
+        message,
+        authors: known.authors,
+        accepted: [],
+        rejected: [],
+        emlPath,
+        said: [{ level: 'notice', text: notice }],
+    };
+}
+/** Sent: to whom, and a warning naming any recipient the server refused or kept deferring. */
+function sentOutcome(known, result) {
+    const { message } = known;
+    const undelivered = result.refusals
+        ? undeliveredWarning(result.refusals, result.deferred)
+        : result.rejected.length
+            ? `The server refused ${result.rejected.length} recipient(s): ${result.rejected.join(', ')}. The others received the message.`
+            : undefined;
+    const said = undelivered ? [{ level: 'warning', text: undelivered }] : [];
+    said.push({
+        level: 'info',
+        text: `Sent "${message.subject}" to ${result.accepted.length} recipient(s); Message-ID ${message.messageId}.`,
+    });
+    return {
+        sent: true,
+        status: known.status,
+        recipients: known.recipients,
+        message,
+        authors: known.authors,
+        accepted: result.accepted,
+        rejected: result.rejected,
+        emlPath: known.emlPath,
+        gmailId: result.gmailId,
+        threadId: result.threadId,
+        said,
+    };
+}
+/**
+ * An error anywhere: the step fails with its one line, except a delivery error under
+ * `fail-on-error: false`, which is a warning (`skipped-reason: error`).
+ */
+function failedOutcome(known, err, failOnError) {
+    const expected = err instanceof errors/* InputError */.dz || err instanceof errors/* DeliveryError */.VE;
+    const line = expected
+        ? err.message
+        : `Unexpected error: ${(0,errors/* oneLine */.TN)(String(err?.message ?? err), 300)}`;
+    const swallow = err instanceof errors/* DeliveryError */.VE && !failOnError;
+    const said = expected ? [] : [{ level: 'debug', text: String(err?.stack ?? err) }];
+    said.push(swallow
+        ? { level: 'warning', text: `Email not sent (fail-on-error: false): ${line}` }
+        : { level: 'failed', text: line });
+    return {
+        sent: false,
+        skippedReason: swallow ? 'error' : undefined,
+        detail: line,
+        status: known.status,
+        recipients: known.recipients,
+        message: known.message,
+        accepted: [],
+        rejected: err instanceof errors/* DeliveryError */.VE ? [...err.rejected] : [],
+        emlPath: known.emlPath,
+        said,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -575,414 +938,158 @@ var src_status = __webpack_require__(5565);
 
 
 
-/**
- * The message as an RFC 5322 file holds it: the same bytes SMTP sends (no Bcc), with CRLF line
- * breaks. The composer leaves the body's own breaks as LF (the SMTP client converts them on the
- * wire), so the bytes go through nodemailer's stream transport with its `newline: 'windows'` option.
- */
-async function emlStream(message) {
-    const { createTransport } = await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(619), __webpack_require__.e(611), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 1397));
-    const info = await createTransport({ streamTransport: true, buffer: false, newline: 'windows' }).sendMail({
-        envelope: message.envelope,
-        raw: message.createStream(),
-    });
-    return info.message;
-}
-function prepareDelivery(settings, deadline, log) {
-    const obtain = () => obtainCredentials(settings.auth, {
-        transport: settings.transport,
-        deadline,
-        retries: settings.retries,
-        setSecret: (s) => log.setSecret(s),
-        onRetry: (err, delayMs, attempt) => log.info(`Token attempt ${attempt} failed: ${(0,errors/* oneLine */.TN)(err.message, 1000)} Retrying in ${(delayMs / 1000).toFixed(1)} s.`),
-    }).then((creds) => {
-        for (const s of wireSecrets(creds))
-            log.setSecret(s);
-        return creds;
-    });
-    const credentials = obtain();
-    // Awaited later; a failure before then (e.g. the template fails first) is not unhandled.
-    credentials.catch(() => undefined);
-    // The SMTP chunk first, before the rendering chunks: the connection starts as soon as it is loaded.
-    const smtp = settings.transport === 'smtp'
-        ? Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(611), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 2689)).then((m) => m.openSmtp(credentials, settings.smtp, deadline))
-        : undefined;
-    smtp?.catch(() => undefined);
-    return {
-        credentials,
-        renew: obtain,
-        smtp,
-        close: () => {
-            smtp?.then((s) => s.close(), () => undefined);
-        },
-    };
-}
-/** Sign-ins that get their token from a token endpoint, and so can get a new one. */
-const RENEWABLE = new Set(['oauth-refresh', 'service-account']);
-/**
- * Sends through the Gmail API, with retries. A 401 (the token expired or was revoked between issue
- * and use) means Gmail did not take the message: a sign-in that can renew gets one new token and
- * one more attempt with the same message (same Message-ID); a second 401 is final.
- */
-async function deliverGmailApi(settings, message, creds, deadline, log, prepared, onRetry) {
-    const { GmailTokenRejected, sendGmailApi, stallLimitMs } = await __webpack_require__.e(/* import() */ 570).then(__webpack_require__.bind(__webpack_require__, 1570));
-    const stallMs = stallLimitMs(settings.timeoutSeconds);
-    let current = creds;
-    let renewed = false;
-    const send = async () => {
-        try {
-            return await sendGmailApi(message, current, settings.gmailApiUrl, deadline, stallMs);
-        }
-        catch (err) {
-            if (!(err instanceof GmailTokenRejected) || !RENEWABLE.has(settings.auth.kind))
-                throw err;
-            if (renewed) {
-                throw new errors/* DeliveryError */.VE('api', `api: the Gmail API did not accept a newly issued access token either (${err.code}), so nothing was sent. Check that \`username\` is the account the refresh token was issued for (or, for a service account, that domain-wide delegation covers it) and that the token's scope includes https://www.googleapis.com/auth/gmail.send.`, false);
-            }
-            renewed = true;
-            log.info(`The Gmail API did not accept the access token (${err.code}): it expired or was revoked. Getting a new one and trying once more.`);
-            current = await prepared.renew();
-            return send();
-        }
-    };
-    return (0,retry/* withRetries */.LH)(send, { retries: settings.retries, deadline, onRetry });
-}
-async function deliver(settings, message, creds, deadline, log, prepared) {
-    const onRetry = (err, delayMs, attempt) => log.info(`Attempt ${attempt} failed: ${(0,errors/* oneLine */.TN)(err.message, 1000)} Retrying in ${(delayMs / 1000).toFixed(1)} s.`);
-    if (settings.transport === 'gmail-api') {
-        return deliverGmailApi(settings, message, creds, deadline, log, prepared, onRetry);
-    }
-    const { sendSmtp } = await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(611), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 2689));
-    const where = `${settings.smtp.host}:${settings.smtp.port}`;
-    // Who accepted, who was refused for good (5xx), who was only deferred (4xx), over every attempt.
-    const ledger = new RecipientLedger(message.envelope.to);
-    // The first attempt uses the connection opened ahead; retries open their own.
-    let early = prepared.smtp;
-    let attempts = 0;
-    let deferredOn = -1;
-    let response = '';
-    try {
-        await (0,retry/* withRetries */.LH)(async (n) => {
-            attempts = n + 1;
-            const session = early ? await early : undefined;
-            early = undefined;
-            // Once some recipients accepted it or refused it for good, a retry goes to the others only:
-            // the same bytes and Message-ID, the envelope limited to them (the headers still name everyone).
-            const outgoing = ledger.untouched ? message : withEnvelopeTo(message, ledger.pending);
-            try {
-                const result = await sendSmtp(outgoing, creds, settings.smtp, deadline, session);
-                ledger.record(result.accepted, result.refusals ?? []);
-                response = result.response;
-            }
-            catch (err) {
-                // Every recipient of this attempt refused: the 5xx ones are final, the 4xx ones are tried again.
-                if (err instanceof errors/* DeliveryError */.VE && err.refusals.length) {
-                    ledger.record([], err.refusals);
-                    // Deferred again while others already have it: the same partial delivery as below.
-                    if (ledger.accepted.length && ledger.deferred.length) {
-                        deferredOn = n;
-                        throw deferralError(where, ledger.deferred);
-                    }
-                }
-                throw err;
-            }
-            const deferred = ledger.deferred;
-            if (deferred.length) {
-                deferredOn = n;
-                throw deferralError(where, deferred);
-            }
-        }, { retries: settings.retries, deadline, onRetry });
-    }
-    catch (err) {
-        if (!ledger.accepted.length) {
-            // Nobody got it: the step fails; `rejected` names everyone refused on any attempt.
-            if (!(err instanceof errors/* DeliveryError */.VE) || !ledger.rejected.length)
-                throw err;
-            throw new errors/* DeliveryError */.VE(err.stage, err.message, err.transient, err.retryAfterSeconds, ledger.rejected, [
-                ...ledger.refused,
-                ...ledger.deferred,
-            ]);
-        }
-        // Someone got it: sent, with the ones still deferred in `rejected` and a warning.
-        const why = deferredOn !== attempts - 1
-            ? `the last attempt failed: ${err instanceof errors/* DeliveryError */.VE ? err.message : (0,errors/* oneLine */.TN)(String(err?.message ?? err), 300)}`
-            : attempts > settings.retries
-                ? `\`retries: ${settings.retries}\` used up`
-                : '`timeout-seconds` left no time for another';
-        return {
-            accepted: ledger.accepted,
-            rejected: ledger.rejected,
-            refusals: ledger.refused,
-            deferred: { refusals: ledger.deferred, attempts, why },
-            response,
-        };
-    }
-    return { accepted: ledger.accepted, rejected: ledger.rejected, refusals: ledger.refused, response };
-}
-/** The previous run's conclusion, looked up only when `notify-when` needs it. */
-async function previousConclusion(settings, ctx, deadline, log) {
-    if (!needsPreviousRun(settings.notifyWhen, settings.status))
-        return 'unknown';
-    const [{ findPreviousConclusion }, { boundedGitHubApi }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 704).then(__webpack_require__.bind(__webpack_require__, 6704)),
-        __webpack_require__.e(/* import() */ 865).then(__webpack_require__.bind(__webpack_require__, 3865)),
-    ]);
-    return findPreviousConclusion(await boundedGitHubApi(settings, ctx, deadline), ctx, log);
-}
-async function writeSummary(log, settings, outcome) {
-    if (settings && !settings.jobSummary)
-        return;
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        await log.summary.addRaw(summaryMarkdown(outcome), true).write();
-    }
-    catch (err) {
-        log.warning(`Could not write the step summary: ${(0,errors/* oneLine */.TN)(String(err.message ?? err), 200)}`);
-    }
-}
-/**
- * The same runner, with every Bcc address in what it logs replaced (hideBcc): the log is public in a
- * public repository, and server replies, refusal lists and retry lines name recipients.
- */
-function hidingBcc(log, bcc, env) {
-    if (!bcc.length)
-        return log;
-    // Outputs go to the GITHUB_OUTPUT file, read by later steps only; without it (old runners, local
-    // runs) they are printed as `::set-output` lines, in the public log: then Bcc is hidden there too.
-    const printedOutputs = !env.GITHUB_OUTPUT;
-    const hide = (m) => (typeof m === 'string' ? hideBcc(m, bcc) : m);
-    return {
-        getInput: (name, options) => log.getInput(name, options),
-        setSecret: (secret) => log.setSecret(secret),
-        setOutput: (name, value) => log.setOutput(name, printedOutputs && typeof value === 'string' ? hideBcc(value, bcc) : value),
-        setFailed: (message) => log.setFailed(hide(message)),
-        warning: (message, properties) => log.warning(hide(message), properties),
-        notice: (message, properties) => log.notice(hide(message), properties),
-        info: (message) => log.info(hideBcc(message, bcc)),
-        debug: (message) => log.debug(hideBcc(message, bcc)),
-        get summary() {
-            return log.summary;
-        },
-    };
-}
-/** Runs the action: inputs → settings → decide → render → deliver → report, with one outer catch. */
-async function run(core, env = process.env) {
+
+
+
+/** Runs the action: settings → facts → decide → notify (enrich → render → deliver) → report once. */
+async function run(core, env = process.env, hooks = {}) {
     const start = Date.now();
     const runnerCore = (0,src_core/* withLineMasking */.Hl)(core);
     // The proxy's password is in the environment, not an input: masked before any request.
     for (const secret of (0,http/* proxySecrets */.Wm)(env))
         runnerCore.setSecret(secret);
-    let log = runnerCore;
-    let settings;
-    let recipients;
-    let message;
-    let emlPath;
-    let prepared;
-    const status = () => settings?.status ?? 'unknown';
+    const state = { log: runnerCore, known: { status: 'unknown' } };
+    let outcome;
     try {
-        (0,http/* checkProxyEnv */.qG)(env);
-        // Before any input is read: a step written for dawidd6/action-send-mail must not silently go to Gmail.
-        if (mayHaveForeignInputs(env))
-            (await __webpack_require__.e(/* import() */ 0).then(__webpack_require__.bind(__webpack_require__, 1619))).refuseForeignInputs(env);
-        settings = (0,inputs/* getSettings */.mt)(log);
-        recipients = recipientsOf(settings);
-        log = hidingBcc(runnerCore, recipients.hidden, env);
-        const deadline = retry/* Deadline */.B2.after(settings.timeoutSeconds, start);
-        // Every wait below is bounded by the deadline; this is the last resort should one not be.
-        const limit = settings.timeoutSeconds;
-        setTimeout(() => {
-            log.setFailed(`The step did not finish within \`timeout-seconds\` (${limit} s) and was stopped; nothing more will be sent.`);
-            process.exit(1);
-        }, limit * 1000 + 3000).unref();
-        const ctx = (0,context/* readRunContext */.$p)(env);
-        // Refused before anything is contacted; written after rendering (see writeFileAtomically).
-        // Its own chunk: most runs write no .eml.
-        const eml = settings.emlPath ? await __webpack_require__.e(/* import() */ 29).then(__webpack_require__.bind(__webpack_require__, 4029)) : undefined;
-        const emlTarget = eml && settings.emlPath
-            ? eml.resolveForWriting('eml-path', settings.emlPath, {
-                workspace: ctx.workspace,
-                runnerTemp: ctx.runner_temp,
-            })
-            : undefined;
-        // From here on `status` is the one reported: what notify-when decides on and the message shows.
-        const reported = (0,src_status/* runStatus */.em)(settings.status, ctx);
-        // The watched workflow's name is outside text: one line, so it cannot start a workflow command.
-        const runName = (w) => `${(0,errors/* oneLine */.TN)(w.workflow, 200) || 'the watched workflow'}${w.run_number ? ` run #${w.run_number}` : ''}`;
-        if (reported.from) {
-            log.info(`Status: ${reported.status}, from the conclusion of ${runName(reported.from)} (${reported.from.conclusion}) that triggered this workflow_run.`);
-        }
-        if (reported.differs) {
-            log.warning(`Input \`status\` is ${settings.status} but ${runName(reported.differs)}, which triggered this workflow_run, concluded ${reported.differs.conclusion}; the email reports ${settings.status} as given. The default, \`\${{ job.status }}\`, is this notify job's own status: failure when one of its earlier steps failed.`);
-        }
-        settings = { ...settings, status: reported.status };
-        const current = settings;
-        const skip = async (reason, notice) => {
-            const outcome = {
-                sent: false,
-                skippedReason: 'notify-when',
-                detail: reason,
-                status: status(),
-                recipients,
-                accepted: [],
-                rejected: [],
-            };
-            writeOutputs(log, outcome);
-            log.notice(notice);
-            await writeSummary(log, current, outcome);
-        };
-        if (reported.pending) {
-            const reason = `${runName(reported.pending)} has not completed yet (${reported.pending.conclusion})`;
-            await skip(reason, `No email sent: ${reason}. Add \`types: [completed]\` under \`on: workflow_run\` so this workflow runs once it has.`);
-            return;
-        }
-        const previous = await previousConclusion(settings, ctx, deadline, log);
-        const decision = shouldNotify(settings.notifyWhen, settings.status, previous);
-        const notifyWhen = settings.notifyWhen.join(', ');
-        // A dry run goes on to render and check the message notify-when holds back (see below); a real
-        // run stops here, cheaply, with nothing rendered.
-        if (!decision.send && !settings.dryRun) {
-            await skip(decision.reason, `No email sent: ${decision.reason} (notify-when: ${notifyWhen}).`);
-            return;
-        }
-        for (const warning of [(0,inputs/* appPasswordWarning */.nm)(settings), (0,inputs/* senderWarning */.Ss)(settings)]) {
-            if (warning)
-                log.warning(warning);
-        }
-        // Attachments are found and their total size checked before any server is contacted.
-        const found = await findAttachments(settings.attachments, { workspace: ctx.workspace, runnerTemp: ctx.runner_temp }, settings.transport, settings.ifNoFilesFound);
-        if (found.unmatched.length && settings.ifNoFilesFound === 'warn') {
-            log.warning(`Input \`attachments\`: no files match ${found.unmatched.map((u) => `"${u}"`).join(', ')} (relative to the workspace); sending without them.`);
-        }
-        if (found.skipped.length) {
-            log.warning(`Input \`attachments\`: left out ${found.skipped.length} match(es) that lead outside the workspace (symlinks): ${found.skipped
-                .slice(0, 5)
-                .map((p) => `"${(0,errors/* oneLine */.TN)(p, 200)}"`)
-                .join(', ')}${found.skipped.length > 5 ? ', …' : ''}. Sending without them.`);
-        }
-        if (!settings.dryRun)
-            prepared = prepareDelivery(settings, deadline, log);
-        // Loaded only now (their own chunks), so a send starts connecting before paying for them.
-        const [{ enrich }, { renderContent }, { composeMessage, withBytesBuilt }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 497).then(__webpack_require__.bind(__webpack_require__, 8497)),
-            Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 5567)),
-            Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(619), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 8795)),
-        ]);
-        const enrichment = await enrich(settings, ctx, log, previous, deadline);
-        const authors = enrichment.authors;
-        if (authors) {
-            // `author-recipients: culprits`: the vetted authors join To (the summary says who and why not).
-            settings = (0,author_filter/* withAuthors */.NZ)(settings, authors.added);
-            recipients = recipientsOf(settings);
-            log.info((0,author_filter/* authorsLine */.bb)(authors));
-        }
-        const content = await renderContent(settings, ctx, enrichment, env);
-        for (const warning of content.warnings ?? [])
-            log.warning(warning);
-        message = composeMessage(settings, ctx, content, found.files);
-        // Built while the server is still greeting, instead of after it; attachments stay streamed.
-        if (!settings.dryRun && !found.files.length)
-            message = await withBytesBuilt(message);
-        if (settings.emlPath && emlTarget && eml) {
-            await eml.writeFileAtomically(emlTarget, await emlStream(message));
-            emlPath = (0,external_node_path_.resolve)(ctx.workspace, settings.emlPath);
-        }
-        if (settings.dryRun) {
-            const dry = 'dry-run: true, no mail or token server was contacted';
-            // When notify-when would not send on this run either, the message is still rendered and
-            // checked (that is what a dry run is for); `skipped-reason` stays `dry-run` as SPEC §7 says,
-            // and the notice and summary say that notify-when would hold it back.
-            const held = decision.send ? undefined : `notify-when (${notifyWhen}) would not send on this run`;
-            const outcome = {
-                sent: false,
-                skippedReason: 'dry-run',
-                detail: held ? `${held}: ${decision.reason}; ${dry}` : dry,
-                status: status(),
-                recipients,
-                heldByNotifyWhen: held !== undefined,
-                message,
-                authors,
-                accepted: [],
-                rejected: [],
-                emlPath,
-            };
-            writeOutputs(log, outcome);
-            if (held) {
-                const where = [
-                    emlPath ? `\`eml-path\` (${emlPath})` : '',
-                    process.env.GITHUB_STEP_SUMMARY && settings.jobSummary ? 'the step summary' : '',
-                ].filter(Boolean);
-                log.notice(`Dry run: ${held} (${decision.reason}); nothing was sent. ${where.length ? `The message it would send is in ${where.join(' and ')}.` : 'Set `eml-path` to see the message it would send.'}`);
-            }
-            else {
-                log.notice(`Dry run: rendered "${message.subject}" for ${message.recipients.length} recipient(s); nothing was sent.`);
-            }
-            await writeSummary(log, settings, outcome);
-            return;
-        }
-        if (!prepared)
-            throw new Error('delivery was not prepared');
-        const creds = await prepared.credentials;
-        const result = await deliver(settings, message, creds, deadline, log, prepared);
-        const outcome = {
-            sent: true,
-            status: status(),
-            recipients,
-            message,
-            authors,
-            accepted: result.accepted,
-            rejected: result.rejected,
-            emlPath,
-            gmailId: result.gmailId,
-            threadId: result.threadId,
-        };
-        writeOutputs(log, outcome);
-        const undelivered = result.refusals
-            ? undeliveredWarning(result.refusals, result.deferred)
-            : result.rejected.length
-                ? `The server refused ${result.rejected.length} recipient(s): ${result.rejected.join(', ')}. The others received the message.`
-                : undefined;
-        if (undelivered)
-            log.warning(undelivered);
-        log.info(`Sent "${message.subject}" to ${result.accepted.length} recipient(s); Message-ID ${message.messageId}.`);
-        await writeSummary(log, settings, outcome);
+        const settings = await readSettings(runnerCore, env);
+        state.settings = settings;
+        state.known = { status: settings.status, recipients: recipientsOf(settings) };
+        state.log = hidingBcc(runnerCore, state.known.recipients?.hidden ?? [], env);
+        hooks.watchdog?.(settings.timeoutSeconds, state.log);
+        const facts = await readFacts(settings, env, retry/* Deadline */.B2.after(settings.timeoutSeconds, start), state.log);
+        state.known.status = facts.reported.status;
+        const decided = await decideRun(settings, facts, state);
+        outcome = 'outcome' in decided ? decided.outcome : await notify(settings, facts, decided, state, env);
     }
     catch (err) {
-        const line = err instanceof errors/* InputError */.dz || err instanceof errors/* DeliveryError */.VE
-            ? err.message
-            : `Unexpected error: ${(0,errors/* oneLine */.TN)(String(err?.message ?? err), 300)}`;
-        const swallow = err instanceof errors/* DeliveryError */.VE && settings?.failOnError === false;
-        const outcome = {
-            sent: false,
-            skippedReason: swallow ? 'error' : undefined,
-            detail: line,
-            status: status(),
-            recipients,
-            message,
-            accepted: [],
-            rejected: err instanceof errors/* DeliveryError */.VE ? [...err.rejected] : [],
-            emlPath,
-        };
-        writeOutputs(log, outcome);
-        if (!(err instanceof errors/* InputError */.dz || err instanceof errors/* DeliveryError */.VE))
-            log.debug(String(err?.stack ?? err));
-        if (swallow)
-            log.warning(`Email not sent (fail-on-error: false): ${line}`);
-        else
-            log.setFailed(line);
-        await writeSummary(log, settings, outcome);
+        outcome = failedOutcome(state.known, err, state.settings?.failOnError ?? true);
     }
     finally {
-        prepared?.close();
+        state.delivery?.close();
     }
+    await report(state.log, outcome, state.settings?.jobSummary ?? true);
+}
+/** The settings, after the environment checks that come before any input is read. */
+async function readSettings(log, env) {
+    (0,http/* checkProxyEnv */.qG)(env);
+    // Before any input is read: a step written for dawidd6/action-send-mail must not silently go to Gmail.
+    if (mayHaveForeignInputs(env))
+        (await __webpack_require__.e(/* import() */ 0).then(__webpack_require__.bind(__webpack_require__, 1619))).refuseForeignInputs(env);
+    return (0,inputs/* getSettings */.mt)(log);
+}
+/** The watched workflow's name is outside text: one line, so it cannot start a workflow command. */
+function runName(w) {
+    return `${(0,errors/* oneLine */.TN)(w.workflow, 200) || 'the watched workflow'}${w.run_number ? ` run #${w.run_number}` : ''}`;
+}
+async function readFacts(settings, env, deadline, log) {
+    const ctx = (0,context/* readRunContext */.$p)(env);
+    // Its own chunk: most runs write no .eml.
+    const emlTarget = settings.emlPath
+        ? (await __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 9800))).resolveForWriting(names/* Input */.p.EmlPath, settings.emlPath, {
+            workspace: ctx.workspace,
+            runnerTemp: ctx.runner_temp,
+        })
+        : undefined;
+    const reported = (0,decide_status/* runStatus */.em)(settings.status, ctx);
+    if (reported.from) {
+        log.info(`Status: ${reported.status}, from the conclusion of ${runName(reported.from)} (${reported.from.conclusion}) that triggered this workflow_run.`);
+    }
+    if (reported.differs) {
+        log.warning(`Input \`status\` is ${settings.status} but ${runName(reported.differs)}, which triggered this workflow_run, concluded ${reported.differs.conclusion}; the email reports ${settings.status} as given. The default, \`\${{ job.status }}\`, is this notify job's own status: failure when one of its earlier steps failed.`);
+    }
+    return { ctx, reported, emlTarget, deadline, github: gitHubLookups(settings, ctx, deadline) };
+}
+async function decideRun(settings, facts, state) {
+    const { reported } = facts;
+    if (reported.pending) {
+        const reason = `${runName(reported.pending)} has not completed yet (${reported.pending.conclusion})`;
+        const notice = `No email sent: ${reason}. Add \`types: [completed]\` under \`on: workflow_run\` so this workflow runs once it has.`;
+        return { outcome: skippedOutcome(state.known, reason, notice) };
+    }
+    const previous = await facts.github.previousConclusion(settings.notifyWhen, reported.status, state.log);
+    const decision = shouldNotify(settings.notifyWhen, reported.status, previous);
+    // A dry run goes on to render and check the message notify-when holds back (see dryRunOutcome);
+    // a real run stops here, cheaply, with nothing rendered.
+    if (!decision.send && !settings.dryRun) {
+        const notice = `No email sent: ${decision.reason} (notify-when: ${settings.notifyWhen.join(', ')}).`;
+        return { outcome: skippedOutcome(state.known, decision.reason, notice) };
+    }
+    return { decision, previous };
+}
+/** Enrich → render → deliver (or stop after rendering, on a dry run): the outcome of a send. */
+async function notify(settings, facts, decided, state, env) {
+    const { ctx, deadline, reported } = facts;
+    const { log, known } = state;
+    for (const warning of [(0,inputs/* appPasswordWarning */.nm)(settings), (0,inputs/* senderWarning */.Ss)(settings)]) {
+        if (warning)
+            log.warning(warning);
+    }
+    // Attachments are found and their total size checked before any server is contacted.
+    const roots = { workspace: ctx.workspace, runnerTemp: ctx.runner_temp };
+    const found = await findAttachments(settings.attachments, roots, settings.transport, settings.ifNoFilesFound);
+    for (const warning of attachmentWarnings(found, settings.ifNoFilesFound))
+        log.warning(warning);
+    if (!settings.dryRun)
+        state.delivery = prepareDelivery(settings, deadline, log);
+    // Loaded only now (their own chunks), so a send starts connecting before paying for them.
+    const [{ enrich }, { renderContent }, { composeMessage, withBytesBuilt }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 497).then(__webpack_require__.bind(__webpack_require__, 8497)),
+        Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 5567)),
+        Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(619), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 8795)),
+    ]);
+    const { previous } = decided;
+    const enrichment = await enrich(settings, ctx, { status: reported.status, previous, github: facts.github, deadline }, log);
+    // The message is rendered for the reported status (templates, X-GitHub-Status), not the input's.
+    let addressed = { ...settings, status: reported.status };
+    if (enrichment.authors) {
+        // `author-recipients: culprits`: the vetted authors join To (the summary says who and why not).
+        addressed = (0,author_filter/* withAuthors */.NZ)(addressed, enrichment.authors.added);
+        known.recipients = recipientsOf(addressed);
+        known.authors = enrichment.authors;
+        log.info((0,author_filter/* authorsLine */.bb)(enrichment.authors));
+    }
+    const content = await renderContent(addressed, ctx, enrichment, env);
+    for (const warning of content.warnings ?? [])
+        log.warning(warning);
+    known.message = composeMessage(addressed, ctx, content, found.files);
+    // Built while the server is still greeting, instead of after it; attachments stay streamed.
+    if (!settings.dryRun && !found.files.length)
+        known.message = await withBytesBuilt(known.message);
+    const message = known.message;
+    if (facts.emlTarget && settings.emlPath) {
+        // Written before anything is sent: a path that cannot be written stops the step with nothing sent.
+        await (await __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 9800))).writeEml(facts.emlTarget, message);
+        known.emlPath = (0,external_node_path_.resolve)(ctx.workspace, settings.emlPath);
+    }
+    if (settings.dryRun) {
+        const summaryShown = Boolean(process.env.GITHUB_STEP_SUMMARY) && settings.jobSummary;
+        return dryRunOutcome({ ...known, message }, decided.decision, settings.notifyWhen.join(', '), summaryShown);
+    }
+    if (!state.delivery)
+        throw new Error('delivery was not prepared');
+    return sentOutcome({ ...known, message }, await state.delivery.send(message));
+}
+
+;// CONCATENATED MODULE: ./src/watchdog.ts
+/**
+ * The last resort should a wait not be bounded by the step's deadline (every wait is meant to be):
+ * fail the step a little after `timeout-seconds` and exit. Unref'd, so it never keeps a finished
+ * run alive.
+ */
+function watchdog(timeoutSeconds, log) {
+    setTimeout(() => {
+        log.setFailed(`The step did not finish within \`timeout-seconds\` (${timeoutSeconds} s) and was stopped; nothing more will be sent.`);
+        process.exit(1);
+    }, timeoutSeconds * 1000 + 3000).unref();
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
 
 
-/** Runs the action with @actions/core as the runner seam. */
+
+/** Runs the action with @actions/core as the runner seam, under the watchdog. */
 function runAction() {
-    return run(core);
+    return run(core, process.env, { watchdog: watchdog });
 }
 
 
@@ -1747,78 +1854,75 @@ function withLineMasking(core) {
 
 /***/ }),
 
-/***/ 5475:
+/***/ 7532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ Deadline),
-/* harmony export */   LH: () => (/* binding */ withRetries)
+/* harmony export */   em: () => (/* binding */ runStatus),
+/* harmony export */   ly: () => (/* binding */ STATUS_WORDS),
+/* harmony export */   xz: () => (/* binding */ statusFromWord)
 /* harmony export */ });
-/* unused harmony export backoffDelay */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-/** A point in time by which the whole step must be done, retries included. */
-class Deadline {
-    endsAt;
-    now;
-    constructor(endsAt, now = Date.now) {
-        this.endsAt = endsAt;
-        this.now = now;
-    }
-    /** A deadline `seconds` after `start` (the step's start, not this call's). */
-    static after(seconds, start = Date.now()) {
-        return new Deadline(start + seconds * 1000);
-    }
-    remainingMs() {
-        return Math.max(0, this.endsAt - this.now());
-    }
-    /** The smaller of `ms` and what is left, never below 1 ms (0 means "no timeout" to some APIs). */
-    cap(ms) {
-        return Math.max(1, Math.min(ms, this.remainingMs()));
-    }
-}
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/* unused harmony export STATUSES */
+/** The three statuses, in the order messages name them. */
+const STATUSES = (/* unused pure expression or super */ null && (['success', 'failure', 'cancelled']));
 /**
- * The delay before retry number `attempt` (1-based): exponential, with "equal jitter" (half fixed,
- * half random) so that many runners failing together do not retry in lockstep.
+ * GitHub's conclusions (of a workflow run, a job, `needs.<job>.result`) as a status. A run that
+ * needs approval (`action_required`) did not pass, so it counts as a failure; one that never
+ * really ran (`stale`, `skipped`) is reported like a cancelled one; `neutral` is not a failure.
  */
-function backoffDelay(attempt, base, max, random) {
-    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+const CONCLUSION_STATUS = {
+    success: 'success',
+    neutral: 'success',
+    failure: 'failure',
+    timed_out: 'failure',
+    startup_failure: 'failure',
+    action_required: 'failure',
+    cancelled: 'cancelled',
+    stale: 'cancelled',
+    skipped: 'cancelled',
+};
+/** Common spellings people write for a status. */
+const ALIASES = { failed: 'failure', canceled: 'cancelled' };
+/** Every word the `status` input accepts, for messages and suggestions. */
+const STATUS_WORDS = [...Object.keys(CONCLUSION_STATUS), ...Object.keys(ALIASES)];
+/**
+ * A status or one of GitHub's conclusion words as a status (case-insensitive, trimmed);
+ * undefined for anything else.
+ */
+function statusFromWord(word) {
+    const w = word.trim().toLowerCase();
+    return Object.hasOwn(CONCLUSION_STATUS, w)
+        ? CONCLUSION_STATUS[w]
+        : Object.hasOwn(ALIASES, w)
+            ? ALIASES[w]
+            : undefined;
 }
 /**
- * Runs `attempt` until it succeeds, fails permanently, runs out of retries, or the next wait would
- * not fit before the deadline. Only DeliveryErrors marked transient are retried.
+ * The status this notification reports. On a `workflow_run` event whose watched run has completed,
+ * a `success` input (what the default `${{ job.status }}` gives the notifying job) is replaced by the
+ * watched run's conclusion: a notifier that ran fine says nothing about the run it reports on. An
+ * explicit `failure` or `cancelled` input is kept.
  */
-async function withRetries(attempt, options) {
-    const base = options.baseDelayMs ?? 1000;
-    const max = options.maxDelayMs ?? 30_000;
-    const random = options.random ?? Math.random;
-    const sleep = options.sleep ?? defaultSleep;
-    for (let n = 0;; n++) {
-        try {
-            return await attempt(n);
-        }
-        catch (err) {
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE) || !err.transient)
-                throw err;
-            if (n >= options.retries)
-                throw givenUp(err, n + 1, options.retries === 0 ? ' (`retries: 0`)' : '');
-            let delay = backoffDelay(n + 1, base, max, random);
-            if (err.retryAfterSeconds !== undefined)
-                delay = Math.max(delay, err.retryAfterSeconds * 1000);
-            // Leave the next attempt at least a second of its own; otherwise the retry is pointless.
-            if (delay + 1000 > options.deadline.remainingMs())
-                throw givenUp(err, n + 1, ' (`timeout-seconds` left no time for another)');
-            options.onRetry?.(err, delay, n + 1);
-            await sleep(delay);
-        }
+function runStatus(input, ctx) {
+    const watched = ctx.event_name === 'workflow_run' ? ctx.workflow_run : undefined;
+    if (!watched)
+        return { status: input };
+    const named = (conclusion) => ({
+        workflow: watched.name,
+        run_number: watched.run_number,
+        conclusion,
+    });
+    // A run still requested or in progress has no conclusion yet: nothing to report on.
+    if (watched.status !== '' && watched.status !== 'completed') {
+        return input === 'success' ? { status: input, pending: named(watched.status) } : { status: input };
     }
-}
-/** The last transient error, saying how many attempts were made, so the one line is accurate. */
-function givenUp(err, attempts, why) {
-    const said = `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${why}.`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(err.stage, `${err.message} ${said}`, err.transient, err.retryAfterSeconds, err.rejected, err.refusals);
+    const status = statusFromWord(watched.conclusion);
+    if (!status)
+        return { status: input };
+    if (input !== 'success') {
+        return status === input ? { status: input } : { status: input, differs: named(watched.conclusion) };
+    }
+    return { status, from: named(watched.conclusion) };
 }
 
 
@@ -2353,7 +2457,7 @@ function httpFetch(url, init = {}) {
 
 /***/ }),
 
-/***/ 3311:
+/***/ 5063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2371,72 +2475,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/inputs/names.ts
-/**
- * Every input and output name of action.yml, in one place (as actions/setup-node keeps its
- * constants), so a reader and a writer cannot drift apart by a typo; test/unit/inputs/names.test.ts
- * checks them against action.yml.
- */
-/** The names of the action's inputs. */
-const Input = {
-    Username: 'username',
-    AppPassword: 'app-password',
-    Password: 'password',
-    OAuthClientId: 'oauth-client-id',
-    OAuthClientSecret: 'oauth-client-secret',
-    OAuthRefreshToken: 'oauth-refresh-token',
-    OAuthScope: 'oauth-scope',
-    OAuthAccessToken: 'oauth-access-token',
-    ServiceAccountKey: 'service-account-key',
-    OAuthTokenUrl: 'oauth-token-url',
-    Transport: 'transport',
-    SmtpHost: 'smtp-host',
-    SmtpPort: 'smtp-port',
-    SmtpSecurity: 'smtp-security',
-    GmailApiUrl: 'gmail-api-url',
-    From: 'from',
-    To: 'to',
-    Cc: 'cc',
-    Bcc: 'bcc',
-    ReplyTo: 'reply-to',
-    Subject: 'subject',
-    Body: 'body',
-    BodyFile: 'body-file',
-    BodyFormat: 'body-format',
-    Attachments: 'attachments',
-    IfNoFilesFound: 'if-no-files-found',
-    Priority: 'priority',
-    Headers: 'headers',
-    InReplyTo: 'in-reply-to',
-    Status: 'status',
-    NotifyWhen: 'notify-when',
-    Details: 'details',
-    LogLines: 'log-lines',
-    JunitFiles: 'junit-files',
-    GithubToken: 'github-token',
-    AuthorRecipients: 'author-recipients',
-    AuthorDomains: 'author-domains',
-    Retries: 'retries',
-    TimeoutSeconds: 'timeout-seconds',
-    DryRun: 'dry-run',
-    EmlPath: 'eml-path',
-    TemplateEnv: 'template-env',
-    JobSummary: 'job-summary',
-    FailOnError: 'fail-on-error',
-};
-/** The names of the action's outputs. */
-const Output = {
-    Sent: 'sent',
-    SkippedReason: 'skipped-reason',
-    MessageId: 'message-id',
-    Accepted: 'accepted',
-    Rejected: 'rejected',
-    Subject: 'subject',
-    EmlPath: 'eml-path',
-    GmailId: 'gmail-id',
-    ThreadId: 'thread-id',
-};
-
+// EXTERNAL MODULE: ./src/inputs/names.ts
+var inputs_names = __webpack_require__(5585);
 // EXTERNAL MODULE: ./src/hosts.ts
 var hosts = __webpack_require__(9892);
 // EXTERNAL MODULE: ./src/inputs/suggest.ts
@@ -2542,13 +2582,13 @@ function parseAuthorDomains(entries) {
  * addresses are whatever the committer wrote (a fork's pull request included).
  */
 function authorInputs(recipients, domainsValue) {
-    const authorRecipients = oneOf(Input.AuthorRecipients, recipients, ['none', 'culprits'], 'none');
+    const authorRecipients = oneOf(inputs_names/* Input */.p.AuthorRecipients, recipients, ['none', 'culprits'], 'none');
     const parsed = parseAuthorDomains(splitList(domainsValue));
     if ('bad' in parsed) {
-        throw new errors/* InputError */.dz(Input.AuthorDomains, `Input \`author-domains\` has "${parsed.bad.slice(0, 80)}": ${parsed.why}. List the domains whose addresses may be mailed, e.g. \`author-domains: example.com\`.`);
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.AuthorDomains, `Input \`author-domains\` has "${parsed.bad.slice(0, 80)}": ${parsed.why}. List the domains whose addresses may be mailed, e.g. \`author-domains: example.com\`.`);
     }
     if (authorRecipients === 'culprits' && !parsed.domains.length) {
-        throw new errors/* InputError */.dz(Input.AuthorDomains, 'Input `author-domains` is required with `author-recipients: culprits`: list the domains whose commit addresses may be mailed (e.g. `author-domains: example.com`). Anyone can put any address in a commit, so only these domains (and their subdomains) are mailed.');
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.AuthorDomains, 'Input `author-domains` is required with `author-recipients: culprits`: list the domains whose commit addresses may be mailed (e.g. `author-domains: example.com`). Anyone can put any address in a commit, so only these domains (and their subdomains) are mailed.');
     }
     return { authorRecipients, authorDomains: parsed.domains };
 }
@@ -2698,16 +2738,16 @@ function gmailNeedsAddress(host, transport, serviceAccount) {
 function readSignInInputs(source) {
     const get = (n) => source.getInput(n).trim();
     return {
-        appPassword: source.getInput(Input.AppPassword),
+        appPassword: source.getInput(inputs_names/* Input */.p.AppPassword),
         // Exactly as given, spaces kept; only a final line break (a secret pasted from a file) goes.
-        password: source.getInput(Input.Password, { trimWhitespace: false }).replace(/\r?\n$/, ''),
-        clientId: get(Input.OAuthClientId),
-        clientSecret: get(Input.OAuthClientSecret),
-        refreshToken: get(Input.OAuthRefreshToken),
-        accessToken: get(Input.OAuthAccessToken),
-        saKey: source.getInput(Input.ServiceAccountKey),
-        tokenUrlInput: get(Input.OAuthTokenUrl),
-        scope: get(Input.OAuthScope).replace(/\s+/g, ' '),
+        password: source.getInput(inputs_names/* Input */.p.Password, { trimWhitespace: false }).replace(/\r?\n$/, ''),
+        clientId: get(inputs_names/* Input */.p.OAuthClientId),
+        clientSecret: get(inputs_names/* Input */.p.OAuthClientSecret),
+        refreshToken: get(inputs_names/* Input */.p.OAuthRefreshToken),
+        accessToken: get(inputs_names/* Input */.p.OAuthAccessToken),
+        saKey: source.getInput(inputs_names/* Input */.p.ServiceAccountKey),
+        tokenUrlInput: get(inputs_names/* Input */.p.OAuthTokenUrl),
+        scope: get(inputs_names/* Input */.p.OAuthScope).replace(/\s+/g, ' '),
     };
 }
 /** Masks every secret form before anything is checked: even a rejected input is never printed. */
@@ -2730,25 +2770,25 @@ function maskSignInInputs(source, i) {
 }
 function refreshTrio(i) {
     return [
-        [Input.OAuthClientId, i.clientId],
-        [Input.OAuthClientSecret, i.clientSecret],
-        [Input.OAuthRefreshToken, i.refreshToken],
+        [inputs_names/* Input */.p.OAuthClientId, i.clientId],
+        [inputs_names/* Input */.p.OAuthClientSecret, i.clientSecret],
+        [inputs_names/* Input */.p.OAuthRefreshToken, i.refreshToken],
     ];
 }
 /** The methods given, each with the inputs that give it, in the order error lines name them. */
 function methodsGiven(i) {
     const methods = [];
     if (i.appPassword.trim())
-        methods.push(['app password', [Input.AppPassword]]);
+        methods.push(['app password', [inputs_names/* Input */.p.AppPassword]]);
     if (i.password.trim())
-        methods.push(['password', [Input.Password]]);
+        methods.push(['password', [inputs_names/* Input */.p.Password]]);
     const oauthGiven = refreshTrio(i).filter(([, v]) => v);
     if (oauthGiven.length)
         methods.push(['OAuth refresh token', oauthGiven.map(([n]) => n)]);
     if (i.accessToken)
-        methods.push(['access token', [Input.OAuthAccessToken]]);
+        methods.push(['access token', [inputs_names/* Input */.p.OAuthAccessToken]]);
     if (i.saKey.trim())
-        methods.push(['service account', [Input.ServiceAccountKey]]);
+        methods.push(['service account', [inputs_names/* Input */.p.ServiceAccountKey]]);
     return methods;
 }
 /** Refuses two methods at once, and `oauth-scope` without the refresh-token method. */
@@ -2758,13 +2798,13 @@ function refuseConflicts(methods, scope) {
         throw new errors/* InputError */.dz(methods[0][1][0], `Give exactly one sign-in method; these inputs conflict: ${names.join(', ')}. Remove all but one method (app password or password, OAuth refresh token, access token, or service account).`);
     }
     if (scope && methods[0]?.[0] !== 'OAuth refresh token') {
-        throw new errors/* InputError */.dz(Input.OAuthScope, `Input \`oauth-scope\` applies only to the refresh-token method (\`oauth-client-id\`, \`oauth-client-secret\`, \`oauth-refresh-token\`); remove it.${methods[0]?.[0] === 'service account' ? ' A service account gets the scope its transport needs.' : ''}`);
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.OAuthScope, `Input \`oauth-scope\` applies only to the refresh-token method (\`oauth-client-id\`, \`oauth-client-secret\`, \`oauth-refresh-token\`); remove it.${methods[0]?.[0] === 'service account' ? ' A service account gets the scope its transport needs.' : ''}`);
     }
 }
 function requireUser({ username, host, transport }) {
     if (username)
         return;
-    throw new errors/* InputError */.dz(Input.Username, gmailNeedsAddress(host, transport, false)
+    throw new errors/* InputError */.dz(inputs_names/* Input */.p.Username, gmailNeedsAddress(host, transport, false)
         ? 'Input `username` is required: the Gmail or Workspace address to sign in as.'
         : `Input \`username\` is required: the login of ${host} (e.g. \`apikey\` for SendGrid).`);
 }
@@ -2774,20 +2814,20 @@ function noMethod({ username, host, transport }) {
         // `username` given with every secret empty: the workflow most likely passed a secret that did
         // not reach the run (a misnamed secret, a fork's pull request, Dependabot), not no secret at all.
         if (username) {
-            throw new errors/* InputError */.dz(Input.AppPassword, `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (${transport === 'gmail-api' ? 'the Gmail API needs an OAuth sign-in: a refresh token, an access token or a service account key' : 'a Gmail App Password is simplest'}); ${EMPTY_SECRET_HINT}`);
+            throw new errors/* InputError */.dz(inputs_names/* Input */.p.AppPassword, `No secret reached the action: \`app-password\`, \`oauth-refresh-token\`, \`oauth-access-token\` and \`service-account-key\` are all empty, though \`username\` is set. Set one (${transport === 'gmail-api' ? 'the Gmail API needs an OAuth sign-in: a refresh token, an access token or a service account key' : 'a Gmail App Password is simplest'}); ${EMPTY_SECRET_HINT}`);
         }
-        throw new errors/* InputError */.dz(Input.AppPassword, 'No sign-in method given. Set `username` and `app-password` (a Gmail App Password, simplest), or `oauth-client-id`, `oauth-client-secret` and `oauth-refresh-token` (OAuth2); `oauth-access-token` and `service-account-key` also work.');
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.AppPassword, 'No sign-in method given. Set `username` and `app-password` (a Gmail App Password, simplest), or `oauth-client-id`, `oauth-client-secret` and `oauth-refresh-token` (OAuth2); `oauth-access-token` and `service-account-key` also work.');
     }
     // A login (not an address) is only for signing in: its secret did not arrive.
     if (username && !(0,addresses/* isValidAddress */.$m)(username)) {
-        throw new errors/* InputError */.dz(Input.Password, `Input \`username\` is a login (${username.slice(0, 60)}) but \`password\` is empty, so there is nothing to sign in to ${host} with. Set \`password\`; ${EMPTY_SECRET_HINT}`);
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.Password, `Input \`username\` is a login (${username.slice(0, 60)}) but \`password\` is empty, so there is nothing to sign in to ${host} with. Set \`password\`; ${EMPTY_SECRET_HINT}`);
     }
     return { kind: 'none', user: username };
 }
 function passwordMethod(target, password) {
     const { host, transport } = target;
     if ((0,hosts/* isGmailSmtpHost */.pJ)(host) || transport === 'gmail-api') {
-        throw new errors/* InputError */.dz(Input.Password, `Input \`password\` is for other SMTP servers (set \`smtp-host\`); for Gmail put a Gmail App Password in \`app-password\`${transport === 'gmail-api' ? ', or use an OAuth sign-in for `transport: gmail-api`' : ''}.`);
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.Password, `Input \`password\` is for other SMTP servers (set \`smtp-host\`); for Gmail put a Gmail App Password in \`app-password\`${transport === 'gmail-api' ? ', or use an OAuth sign-in for `transport: gmail-api`' : ''}.`);
     }
     requireUser(target);
     return { kind: 'password', user: target.username, password };
@@ -2806,7 +2846,7 @@ function refreshTokenMethod(target, i) {
         clientId: i.clientId,
         clientSecret: i.clientSecret,
         refreshToken: i.refreshToken,
-        tokenUrl: endpointUrl(Input.OAuthTokenUrl, i.tokenUrlInput, DEFAULT_TOKEN_URL),
+        tokenUrl: endpointUrl(inputs_names/* Input */.p.OAuthTokenUrl, i.tokenUrlInput, DEFAULT_TOKEN_URL),
         ...(i.scope ? { scope: i.scope } : {}),
     };
 }
@@ -2815,10 +2855,10 @@ function serviceAccountMethod(source, target, i) {
     const key = parseServiceAccountKey(i.saKey);
     maskSecret(source, key.private_key);
     // action.yml gives oauth-token-url a literal default, so only a different value counts as given.
-    const tokenUrlFrom = i.tokenUrlInput && i.tokenUrlInput !== DEFAULT_TOKEN_URL ? Input.OAuthTokenUrl : Input.ServiceAccountKey;
-    const tokenUrl = tokenUrlFrom === Input.OAuthTokenUrl
-        ? endpointUrl(Input.OAuthTokenUrl, i.tokenUrlInput, DEFAULT_TOKEN_URL)
-        : endpointUrl(Input.ServiceAccountKey, key.token_uri ?? '', DEFAULT_TOKEN_URL);
+    const tokenUrlFrom = i.tokenUrlInput && i.tokenUrlInput !== DEFAULT_TOKEN_URL ? inputs_names/* Input */.p.OAuthTokenUrl : inputs_names/* Input */.p.ServiceAccountKey;
+    const tokenUrl = tokenUrlFrom === inputs_names/* Input */.p.OAuthTokenUrl
+        ? endpointUrl(inputs_names/* Input */.p.OAuthTokenUrl, i.tokenUrlInput, DEFAULT_TOKEN_URL)
+        : endpointUrl(inputs_names/* Input */.p.ServiceAccountKey, key.token_uri ?? '', DEFAULT_TOKEN_URL);
     return { kind: 'service-account', user: target.username, key, tokenUrl, tokenUrlFrom };
 }
 /**
@@ -2861,9 +2901,9 @@ function readSignIn(source, target) {
 
 
 function readHost(source) {
-    const host = source.getInput(Input.SmtpHost).trim() || GMAIL_SMTP_HOST;
+    const host = source.getInput(inputs_names/* Input */.p.SmtpHost).trim() || GMAIL_SMTP_HOST;
     if (/[\s/:@]/.test(host)) {
-        throw new errors/* InputError */.dz(Input.SmtpHost, `Input \`smtp-host\` must be a host name such as smtp.gmail.com, without scheme or port; got "${host.slice(0, 80)}".`);
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.SmtpHost, `Input \`smtp-host\` must be a host name such as smtp.gmail.com, without scheme or port; got "${host.slice(0, 80)}".`);
     }
     return host;
 }
@@ -2875,40 +2915,40 @@ function readHost(source) {
  */
 function refuseSecurityPortMismatch(host, port, security) {
     if (security === 'starttls' && port === 465) {
-        throw new errors/* InputError */.dz(Input.SmtpSecurity, 'Input `smtp-security: starttls` does not work with `smtp-port: 465`: port 465 speaks implicit TLS, so a STARTTLS client would wait for a greeting that never comes. Use `smtp-security: tls` with port 465, or `smtp-port: 587` with starttls.');
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.SmtpSecurity, 'Input `smtp-security: starttls` does not work with `smtp-port: 465`: port 465 speaks implicit TLS, so a STARTTLS client would wait for a greeting that never comes. Use `smtp-security: tls` with port 465, or `smtp-port: 587` with starttls.');
     }
     if (security === 'tls' && port === 587 && host.toLowerCase() === GMAIL_SMTP_HOST) {
-        throw new errors/* InputError */.dz(Input.SmtpSecurity, 'Input `smtp-security: tls` does not work with `smtp-port: 587` on smtp.gmail.com: Gmail speaks STARTTLS on 587, not implicit TLS. Use `smtp-security: starttls` with port 587, or `smtp-port: 465` with tls.');
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.SmtpSecurity, 'Input `smtp-security: tls` does not work with `smtp-port: 587` on smtp.gmail.com: Gmail speaks STARTTLS on 587, not implicit TLS. Use `smtp-security: starttls` with port 587, or `smtp-port: 465` with tls.');
     }
 }
 /** Refuses a sign-in method the connection cannot carry. */
 function refuseAuthMismatch(auth, security, transport) {
     if (security === 'none' && auth.kind !== 'none') {
-        throw new errors/* InputError */.dz(Input.SmtpSecurity, 'Input `smtp-security: none` would send credentials unencrypted. Use `tls` (port 465) or `starttls` (port 587), or remove the credentials for a server that needs none.');
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.SmtpSecurity, 'Input `smtp-security: none` would send credentials unencrypted. Use `tls` (port 465) or `starttls` (port 587), or remove the credentials for a server that needs none.');
     }
     if (transport === 'gmail-api' && (auth.kind === 'app-password' || auth.kind === 'none')) {
-        throw new errors/* InputError */.dz(Input.Transport, '`transport: gmail-api` needs an OAuth sign-in (`oauth-refresh-token` trio, `oauth-access-token` or `service-account-key`); an App Password works only with SMTP.');
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.Transport, '`transport: gmail-api` needs an OAuth sign-in (`oauth-refresh-token` trio, `oauth-access-token` or `service-account-key`); an App Password works only with SMTP.');
     }
 }
 /** Reads transport, server and sign-in, each checked against the others. */
 function readDelivery(source) {
     const get = (n) => source.getInput(n);
-    const username = get(Input.Username).trim();
+    const username = get(inputs_names/* Input */.p.Username).trim();
     const host = readHost(source);
-    const port = parse_int(Input.SmtpPort, get(Input.SmtpPort), 465, 1, 65535);
-    const security = oneOf(Input.SmtpSecurity, get(Input.SmtpSecurity), ['tls', 'starttls', 'none'], port === 465 ? 'tls' : 'starttls');
-    const transport = oneOf(Input.Transport, get(Input.Transport), ['smtp', 'gmail-api'], 'smtp');
+    const port = parse_int(inputs_names/* Input */.p.SmtpPort, get(inputs_names/* Input */.p.SmtpPort), 465, 1, 65535);
+    const security = oneOf(inputs_names/* Input */.p.SmtpSecurity, get(inputs_names/* Input */.p.SmtpSecurity), ['tls', 'starttls', 'none'], port === 465 ? 'tls' : 'starttls');
+    const transport = oneOf(inputs_names/* Input */.p.Transport, get(inputs_names/* Input */.p.Transport), ['smtp', 'gmail-api'], 'smtp');
     const loginOnly = username !== '' && !(0,addresses/* isValidAddress */.$m)(username);
     // Checked before the sign-in inputs, as for Gmail it is the first thing to fix.
-    if (loginOnly && gmailNeedsAddress(host, transport, get(Input.ServiceAccountKey).trim() !== '')) {
-        throw new errors/* InputError */.dz(Input.Username, `Input \`username\` must be the full email address of the Gmail account (e.g. ci-bot@gmail.com); got "${username.slice(0, 80)}". A login such as \`apikey\` is for other servers: set \`smtp-host\` and \`password\`.`);
+    if (loginOnly && gmailNeedsAddress(host, transport, get(inputs_names/* Input */.p.ServiceAccountKey).trim() !== '')) {
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.Username, `Input \`username\` must be the full email address of the Gmail account (e.g. ci-bot@gmail.com); got "${username.slice(0, 80)}". A login such as \`apikey\` is for other servers: set \`smtp-host\` and \`password\`.`);
     }
     const auth = readSignIn(source, { username, host, transport });
     refuseAuthMismatch(auth, security, transport);
     // Only SMTP uses them: a leftover pair does not stop the Gmail API.
     if (transport === 'smtp')
         refuseSecurityPortMismatch(host, port, security);
-    const gmailApiUrl = endpointUrl(Input.GmailApiUrl, get(Input.GmailApiUrl), DEFAULT_GMAIL_API_URL);
+    const gmailApiUrl = endpointUrl(inputs_names/* Input */.p.GmailApiUrl, get(inputs_names/* Input */.p.GmailApiUrl), DEFAULT_GMAIL_API_URL);
     return { username, auth, transport, smtp: { host, port, security }, gmailApiUrl };
 }
 
@@ -2950,12 +2990,12 @@ function parseHeaders(value) {
             continue;
         const m = /^([!-9;-~]+):\s?(.*)$/.exec(line.trim());
         if (!m) {
-            throw new errors/* InputError */.dz(Input.Headers, `Input \`headers\` has a line that is not \`Name: value\`: "${line.trim().slice(0, 80)}". Write one header per line.`);
+            throw new errors/* InputError */.dz(inputs_names/* Input */.p.Headers, `Input \`headers\` has a line that is not \`Name: value\`: "${line.trim().slice(0, 80)}". Write one header per line.`);
         }
         const name = m[1];
         const instead = RESERVED_HEADERS.get(name.toLowerCase());
         if (instead) {
-            throw new errors/* InputError */.dz(Input.Headers, `Input \`headers\` may not set ${name}: ${instead}.`);
+            throw new errors/* InputError */.dz(inputs_names/* Input */.p.Headers, `Input \`headers\` may not set ${name}: ${instead}.`);
         }
         out.push([name, m[2]]);
     }
@@ -2968,7 +3008,7 @@ function messageIdInput(value) {
         return undefined;
     const bare = v.replace(/^<|>$/g, '');
     if (!/^[^\s<>@]+@[^\s<>@]+$/.test(bare)) {
-        throw new errors/* InputError */.dz(Input.InReplyTo, `Input \`in-reply-to\` must be a Message-ID like <abc123@mail.gmail.com>; got "${v.slice(0, 80)}".`);
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.InReplyTo, `Input \`in-reply-to\` must be a Message-ID like <abc123@mail.gmail.com>; got "${v.slice(0, 80)}".`);
     }
     return `<${bare}>`;
 }
@@ -2988,10 +3028,10 @@ function templateEnvInput(value) {
     const names = [...new Set(splitList(value).flatMap((n) => n.split(/\s+/)))].filter(Boolean);
     for (const name of names) {
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            throw new errors/* InputError */.dz(Input.TemplateEnv, `Input \`template-env\` must list environment variable names (letters, digits, _); got "${name.slice(0, 60)}".`);
+            throw new errors/* InputError */.dz(inputs_names/* Input */.p.TemplateEnv, `Input \`template-env\` must list environment variable names (letters, digits, _); got "${name.slice(0, 60)}".`);
         }
         if (/^(INPUT|ACTIONS)_/i.test(name)) {
-            throw new errors/* InputError */.dz(Input.TemplateEnv, `Input \`template-env\` cannot name ${name.slice(0, 60)}: INPUT_* and ACTIONS_* variables hold inputs and the runner's tokens. Put the value in the step's \`env\` under a name of its own.`);
+            throw new errors/* InputError */.dz(inputs_names/* Input */.p.TemplateEnv, `Input \`template-env\` cannot name ${name.slice(0, 60)}: INPUT_* and ACTIONS_* variables hold inputs and the runner's tokens. Put the value in the step's \`env\` under a name of its own.`);
         }
     }
     return names;
@@ -3000,20 +3040,20 @@ function templateEnvInput(value) {
 function readMessage(source) {
     const get = (n) => source.getInput(n);
     return {
-        subject: get(Input.Subject) || undefined,
-        body: get(Input.Body) || undefined,
-        bodyFile: get(Input.BodyFile).trim() || undefined,
-        bodyFormat: oneOf(Input.BodyFormat, get(Input.BodyFormat), ['markdown', 'html', 'text'], 'markdown'),
-        attachments: splitList(get(Input.Attachments)),
-        ifNoFilesFound: oneOf(Input.IfNoFilesFound, get(Input.IfNoFilesFound), ['warn', 'error', 'ignore'], 'warn'),
-        priority: oneOf(Input.Priority, get(Input.Priority), ['high', 'normal', 'low'], 'normal'),
-        headers: parseHeaders(get(Input.Headers)),
-        inReplyTo: messageIdInput(get(Input.InReplyTo)),
+        subject: get(inputs_names/* Input */.p.Subject) || undefined,
+        body: get(inputs_names/* Input */.p.Body) || undefined,
+        bodyFile: get(inputs_names/* Input */.p.BodyFile).trim() || undefined,
+        bodyFormat: oneOf(inputs_names/* Input */.p.BodyFormat, get(inputs_names/* Input */.p.BodyFormat), ['markdown', 'html', 'text'], 'markdown'),
+        attachments: splitList(get(inputs_names/* Input */.p.Attachments)),
+        ifNoFilesFound: oneOf(inputs_names/* Input */.p.IfNoFilesFound, get(inputs_names/* Input */.p.IfNoFilesFound), ['warn', 'error', 'ignore'], 'warn'),
+        priority: oneOf(inputs_names/* Input */.p.Priority, get(inputs_names/* Input */.p.Priority), ['high', 'normal', 'low'], 'normal'),
+        headers: parseHeaders(get(inputs_names/* Input */.p.Headers)),
+        inReplyTo: messageIdInput(get(inputs_names/* Input */.p.InReplyTo)),
     };
 }
 
-// EXTERNAL MODULE: ./src/status.ts
-var src_status = __webpack_require__(5565);
+// EXTERNAL MODULE: ./src/decide/status.ts
+var decide_status = __webpack_require__(7532);
 ;// CONCATENATED MODULE: ./src/inputs/notify.ts
 /** When to send: `notify-when` and the `status` it is compared with. */
 
@@ -3026,10 +3066,10 @@ function statusInput(value) {
     const v = value.trim();
     if (!v)
         return 'success';
-    const status = (0,src_status/* statusFromWord */.xz)(v);
+    const status = (0,decide_status/* statusFromWord */.xz)(v);
     if (status)
         return status;
-    throw new errors/* InputError */.dz(Input.Status, `Input \`status\` must be success, failure or cancelled (or a GitHub conclusion such as timed_out or skipped); got "${v.slice(0, 60)}".${(0,suggest/* didYouMean */.au)(v.toLowerCase(), src_status/* STATUS_WORDS */.ly)}`);
+    throw new errors/* InputError */.dz(inputs_names/* Input */.p.Status, `Input \`status\` must be success, failure or cancelled (or a GitHub conclusion such as timed_out or skipped); got "${v.slice(0, 60)}".${(0,suggest/* didYouMean */.au)(v.toLowerCase(), decide_status/* STATUS_WORDS */.ly)}`);
 }
 /** The `notify-when` words; empty is `always`. */
 function notifyWhenInput(value) {
@@ -3042,7 +3082,7 @@ function notifyWhenInput(value) {
         .filter(Boolean);
     for (const w of words) {
         if (!NOTIFY_WHEN.includes(w)) {
-            throw new errors/* InputError */.dz(Input.NotifyWhen, `Input \`notify-when\` has "${w.slice(0, 40)}"; use any of ${NOTIFY_WHEN.join(', ')}, separated by commas.${(0,suggest/* didYouMean */.au)(w, NOTIFY_WHEN)}`);
+            throw new errors/* InputError */.dz(inputs_names/* Input */.p.NotifyWhen, `Input \`notify-when\` has "${w.slice(0, 40)}"; use any of ${NOTIFY_WHEN.join(', ')}, separated by commas.${(0,suggest/* didYouMean */.au)(w, NOTIFY_WHEN)}`);
         }
     }
     return words.length ? words : ['always'];
@@ -3056,15 +3096,15 @@ function notifyWhenInput(value) {
 
 /** The sender; undefined means "username", refused when username is empty or only a login. */
 function readFrom(source, username, host) {
-    const fromList = (0,addresses/* parseAddressList */.Mb)(Input.From, source.getInput(Input.From));
+    const fromList = (0,addresses/* parseAddressList */.Mb)(inputs_names/* Input */.p.From, source.getInput(inputs_names/* Input */.p.From));
     if (fromList.length > 1)
-        throw new errors/* InputError */.dz(Input.From, 'Input `from` must be a single address.');
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.From, 'Input `from` must be a single address.');
     const from = fromList[0];
     if (!from && !username) {
-        throw new errors/* InputError */.dz(Input.From, 'Set `from` (or `username`): the message needs a sender address.');
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.From, 'Set `from` (or `username`): the message needs a sender address.');
     }
     if (!from && !(0,addresses/* isValidAddress */.$m)(username)) {
-        throw new errors/* InputError */.dz(Input.From, `Input \`from\` is required: \`username\` (${username.slice(0, 60)}) is a login, not an address, so it cannot be the sender. Set \`from\` to an address ${host} may send as, e.g. \`from: CI <ci@example.com>\`.`);
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.From, `Input \`from\` is required: \`username\` (${username.slice(0, 60)}) is a login, not an address, so it cannot be the sender. Set \`from\` to an address ${host} may send as, e.g. \`from: CI <ci@example.com>\`.`);
     }
     return from;
 }
@@ -3075,7 +3115,7 @@ function readFrom(source, username, host) {
 function readRecipients(source, username, host) {
     const from = readFrom(source, username, host);
     const list = (name) => (0,addresses/* parseAddressList */.Mb)(name, source.getInput(name));
-    const [to, cc, bcc, replyTo] = [list(Input.To), list(Input.Cc), list(Input.Bcc), list(Input.ReplyTo)];
+    const [to, cc, bcc, replyTo] = [list(inputs_names/* Input */.p.To), list(inputs_names/* Input */.p.Cc), list(inputs_names/* Input */.p.Bcc), list(inputs_names/* Input */.p.ReplyTo)];
     const seen = new Set();
     const dedupe = (mailboxes) => mailboxes.filter((m) => {
         const k = (0,addresses/* addressKey */.IY)(m.address);
@@ -3086,10 +3126,10 @@ function readRecipients(source, username, host) {
     });
     const kept = { to: dedupe(to), cc: dedupe(cc), bcc: dedupe(bcc) };
     if (seen.size === 0) {
-        throw new errors/* InputError */.dz(Input.To, 'No recipients: set at least one of `to`, `cc` or `bcc` (e.g. `to: team@example.com`).');
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.To, 'No recipients: set at least one of `to`, `cc` or `bcc` (e.g. `to: team@example.com`).');
     }
     if (seen.size > MAX_RECIPIENTS) {
-        throw new errors/* InputError */.dz(Input.To, `Too many recipients: ${seen.size} across \`to\`, \`cc\` and \`bcc\`; Gmail accepts at most ${MAX_RECIPIENTS} per message. Use a Google Group or mailing list address instead.`);
+        throw new errors/* InputError */.dz(inputs_names/* Input */.p.To, `Too many recipients: ${seen.size} across \`to\`, \`cc\` and \`bcc\`; Gmail accepts at most ${MAX_RECIPIENTS} per message. Use a Google Group or mailing list address instead.`);
     }
     return { from, ...kept, replyTo };
 }
@@ -3153,12 +3193,12 @@ function getSettings(input) {
     const source = maskingOnce(input);
     const get = (n) => source.getInput(n);
     // Any token given for the GitHub API is a secret too.
-    const githubToken = get(Input.GithubToken).trim();
+    const githubToken = get(inputs_names/* Input */.p.GithubToken).trim();
     maskSecret(source, githubToken);
     const delivery = readDelivery(source);
     const recipients = readRecipients(source, delivery.username, delivery.smtp.host);
-    const notifyWhen = notifyWhenInput(get(Input.NotifyWhen));
-    const status = statusInput(get(Input.Status));
+    const notifyWhen = notifyWhenInput(get(inputs_names/* Input */.p.NotifyWhen));
+    const status = statusInput(get(inputs_names/* Input */.p.Status));
     const message = readMessage(source);
     return {
         ...delivery,
@@ -3166,20 +3206,95 @@ function getSettings(input) {
         ...message,
         status,
         notifyWhen,
-        details: bool(Input.Details, get(Input.Details), true),
-        logLines: parse_int(Input.LogLines, get(Input.LogLines), 30, 0, 1000),
-        junitFiles: splitList(get(Input.JunitFiles)),
+        details: bool(inputs_names/* Input */.p.Details, get(inputs_names/* Input */.p.Details), true),
+        logLines: parse_int(inputs_names/* Input */.p.LogLines, get(inputs_names/* Input */.p.LogLines), 30, 0, 1000),
+        junitFiles: splitList(get(inputs_names/* Input */.p.JunitFiles)),
         githubToken,
-        ...authorInputs(get(Input.AuthorRecipients), get(Input.AuthorDomains)),
-        retries: parse_int(Input.Retries, get(Input.Retries), 3, 0, 10),
-        timeoutSeconds: parse_int(Input.TimeoutSeconds, get(Input.TimeoutSeconds), 120, 1, 3600),
-        dryRun: bool(Input.DryRun, get(Input.DryRun), false),
-        emlPath: get(Input.EmlPath).trim() || undefined,
-        templateEnv: templateEnvInput(get(Input.TemplateEnv)),
-        jobSummary: bool(Input.JobSummary, get(Input.JobSummary), true),
-        failOnError: bool(Input.FailOnError, get(Input.FailOnError), true),
+        ...authorInputs(get(inputs_names/* Input */.p.AuthorRecipients), get(inputs_names/* Input */.p.AuthorDomains)),
+        retries: parse_int(inputs_names/* Input */.p.Retries, get(inputs_names/* Input */.p.Retries), 3, 0, 10),
+        timeoutSeconds: parse_int(inputs_names/* Input */.p.TimeoutSeconds, get(inputs_names/* Input */.p.TimeoutSeconds), 120, 1, 3600),
+        dryRun: bool(inputs_names/* Input */.p.DryRun, get(inputs_names/* Input */.p.DryRun), false),
+        emlPath: get(inputs_names/* Input */.p.EmlPath).trim() || undefined,
+        templateEnv: templateEnvInput(get(inputs_names/* Input */.p.TemplateEnv)),
+        jobSummary: bool(inputs_names/* Input */.p.JobSummary, get(inputs_names/* Input */.p.JobSummary), true),
+        failOnError: bool(inputs_names/* Input */.p.FailOnError, get(inputs_names/* Input */.p.FailOnError), true),
     };
 }
+
+
+/***/ }),
+
+/***/ 5585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ Output),
+/* harmony export */   p: () => (/* binding */ Input)
+/* harmony export */ });
+/**
+ * Every input and output name of action.yml, in one place (as actions/setup-node keeps its
+ * constants), so a reader and a writer cannot drift apart by a typo; test/unit/inputs/names.test.ts
+ * checks them against action.yml.
+ */
+/** The names of the action's inputs. */
+const Input = {
+    Username: 'username',
+    AppPassword: 'app-password',
+    Password: 'password',
+    OAuthClientId: 'oauth-client-id',
+    OAuthClientSecret: 'oauth-client-secret',
+    OAuthRefreshToken: 'oauth-refresh-token',
+    OAuthScope: 'oauth-scope',
+    OAuthAccessToken: 'oauth-access-token',
+    ServiceAccountKey: 'service-account-key',
+    OAuthTokenUrl: 'oauth-token-url',
+    Transport: 'transport',
+    SmtpHost: 'smtp-host',
+    SmtpPort: 'smtp-port',
+    SmtpSecurity: 'smtp-security',
+    GmailApiUrl: 'gmail-api-url',
+    From: 'from',
+    To: 'to',
+    Cc: 'cc',
+    Bcc: 'bcc',
+    ReplyTo: 'reply-to',
+    Subject: 'subject',
+    Body: 'body',
+    BodyFile: 'body-file',
+    BodyFormat: 'body-format',
+    Attachments: 'attachments',
+    IfNoFilesFound: 'if-no-files-found',
+    Priority: 'priority',
+    Headers: 'headers',
+    InReplyTo: 'in-reply-to',
+    Status: 'status',
+    NotifyWhen: 'notify-when',
+    Details: 'details',
+    LogLines: 'log-lines',
+    JunitFiles: 'junit-files',
+    GithubToken: 'github-token',
+    AuthorRecipients: 'author-recipients',
+    AuthorDomains: 'author-domains',
+    Retries: 'retries',
+    TimeoutSeconds: 'timeout-seconds',
+    DryRun: 'dry-run',
+    EmlPath: 'eml-path',
+    TemplateEnv: 'template-env',
+    JobSummary: 'job-summary',
+    FailOnError: 'fail-on-error',
+};
+/** The names of the action's outputs. */
+const Output = {
+    Sent: 'sent',
+    SkippedReason: 'skipped-reason',
+    MessageId: 'message-id',
+    Accepted: 'accepted',
+    Rejected: 'rejected',
+    Subject: 'subject',
+    EmlPath: 'eml-path',
+    GmailId: 'gmail-id',
+    ThreadId: 'thread-id',
+};
 
 
 /***/ }),
@@ -3361,6 +3476,83 @@ function isSafeUrl(href) {
 
 /***/ }),
 
+/***/ 9809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ Deadline),
+/* harmony export */   LH: () => (/* binding */ withRetries)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/** A point in time by which the whole step must be done, retries included. */
+class Deadline {
+    endsAt;
+    now;
+    constructor(endsAt, now = Date.now) {
+        this.endsAt = endsAt;
+        this.now = now;
+    }
+    /** A deadline `seconds` after `start` (the step's start, not this call's). */
+    static after(seconds, start = Date.now()) {
+        return new Deadline(start + seconds * 1000);
+    }
+    remainingMs() {
+        return Math.max(0, this.endsAt - this.now());
+    }
+    /** The smaller of `ms` and what is left, never below 1 ms (0 means "no timeout" to some APIs). */
+    cap(ms) {
+        return Math.max(1, Math.min(ms, this.remainingMs()));
+    }
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The delay before retry number `attempt` (1-based): exponential, with "equal jitter" (half fixed,
+ * half random) so that many runners failing together do not retry in lockstep.
+ */
+function backoffDelay(attempt, base, max, random) {
+    const ceiling = Math.min(max, base * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+/**
+ * Runs `attempt` until it succeeds, fails permanently, runs out of retries, or the next wait would
+ * not fit before the deadline. Only DeliveryErrors marked transient are retried.
+ */
+async function withRetries(attempt, options) {
+    const base = options.baseDelayMs ?? 1000;
+    const max = options.maxDelayMs ?? 30_000;
+    const random = options.random ?? Math.random;
+    const sleep = options.sleep ?? defaultSleep;
+    for (let n = 0;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE) || !err.transient)
+                throw err;
+            if (n >= options.retries)
+                throw givenUp(err, n + 1, options.retries === 0 ? ' (`retries: 0`)' : '');
+            let delay = backoffDelay(n + 1, base, max, random);
+            if (err.retryAfterSeconds !== undefined)
+                delay = Math.max(delay, err.retryAfterSeconds * 1000);
+            // Leave the next attempt at least a second of its own; otherwise the retry is pointless.
+            if (delay + 1000 > options.deadline.remainingMs())
+                throw givenUp(err, n + 1, ' (`timeout-seconds` left no time for another)');
+            options.onRetry?.(err, delay, n + 1);
+            await sleep(delay);
+        }
+    }
+}
+/** The last transient error, saying how many attempts were made, so the one line is accurate. */
+function givenUp(err, attempts, why) {
+    const said = `Gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${why}.`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeliveryError */ .VE(err.stage, `${err.message} ${said}`, err.transient, err.retryAfterSeconds, err.rejected, err.refusals);
+}
+
+
+/***/ }),
+
 /***/ 7194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3400,80 +3592,6 @@ function encodedForms(secret) {
     const form = new URLSearchParams({ x: secret }).toString().slice(2);
     const forms = [form, encodeURIComponent(secret), strict, strict.replace(/%20/g, '+')];
     return [...new Set(forms)].filter((f) => f !== secret);
-}
-
-
-/***/ }),
-
-/***/ 5565:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   em: () => (/* binding */ runStatus),
-/* harmony export */   ly: () => (/* binding */ STATUS_WORDS),
-/* harmony export */   xz: () => (/* binding */ statusFromWord)
-/* harmony export */ });
-/* unused harmony export STATUSES */
-/** The three statuses, in the order messages name them. */
-const STATUSES = (/* unused pure expression or super */ null && (['success', 'failure', 'cancelled']));
-/**
- * GitHub's conclusions (of a workflow run, a job, `needs.<job>.result`) as a status. A run that
- * needs approval (`action_required`) did not pass, so it counts as a failure; one that never
- * really ran (`stale`, `skipped`) is reported like a cancelled one; `neutral` is not a failure.
- */
-const CONCLUSION_STATUS = {
-    success: 'success',
-    neutral: 'success',
-    failure: 'failure',
-    timed_out: 'failure',
-    startup_failure: 'failure',
-    action_required: 'failure',
-    cancelled: 'cancelled',
-    stale: 'cancelled',
-    skipped: 'cancelled',
-};
-/** Common spellings people write for a status. */
-const ALIASES = { failed: 'failure', canceled: 'cancelled' };
-/** Every word the `status` input accepts, for messages and suggestions. */
-const STATUS_WORDS = [...Object.keys(CONCLUSION_STATUS), ...Object.keys(ALIASES)];
-/**
- * A status or one of GitHub's conclusion words as a status (case-insensitive, trimmed);
- * undefined for anything else.
- */
-function statusFromWord(word) {
-    const w = word.trim().toLowerCase();
-    return Object.hasOwn(CONCLUSION_STATUS, w)
-        ? CONCLUSION_STATUS[w]
-        : Object.hasOwn(ALIASES, w)
-            ? ALIASES[w]
-            : undefined;
-}
-/**
- * The status this notification reports. On a `workflow_run` event whose watched run has completed,
- * a `success` input (what the default `${{ job.status }}` gives the notifying job) is replaced by the
- * watched run's conclusion: a notifier that ran fine says nothing about the run it reports on. An
- * explicit `failure` or `cancelled` input is kept.
- */
-function runStatus(input, ctx) {
-    const watched = ctx.event_name === 'workflow_run' ? ctx.workflow_run : undefined;
-    if (!watched)
-        return { status: input };
-    const named = (conclusion) => ({
-        workflow: watched.name,
-        run_number: watched.run_number,
-        conclusion,
-    });
-    // A run still requested or in progress has no conclusion yet: nothing to report on.
-    if (watched.status !== '' && watched.status !== 'completed') {
-        return input === 'success' ? { status: input, pending: named(watched.status) } : { status: input };
-    }
-    const status = statusFromWord(watched.conclusion);
-    if (!status)
-        return { status: input };
-    if (input !== 'success') {
-        return status === input ? { status: input } : { status: input, differs: named(watched.conclusion) };
-    }
-    return { status, from: named(watched.conclusion) };
 }
 
 

@@ -1,13 +1,14 @@
-export const id = 29;
-export const ids = [29];
+export const id = 800;
+export const ids = [800];
 export const modules = {
 
-/***/ 4029:
+/***/ 9800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   resolveForWriting: () => (/* binding */ resolveForWriting),
+/* harmony export */   writeEml: () => (/* binding */ writeEml),
 /* harmony export */   writeFileAtomically: () => (/* binding */ writeFileAtomically)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -69,6 +70,23 @@ async function writeFileAtomically(target, content, input = 'eml-path') {
         const code = err.code ?? err.message;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `Input \`${input}\`: could not write ${target} (${code}). Name a file in a writable folder of the workspace or RUNNER_TEMP.`);
     }
+}
+/**
+ * The message as an RFC 5322 file holds it: the same bytes SMTP sends (no Bcc), with CRLF line
+ * breaks. The composer leaves the body's own breaks as LF (the SMTP client converts them on the
+ * wire), so the bytes go through nodemailer's stream transport with its `newline: 'windows'` option.
+ */
+async function emlStream(message) {
+    const { createTransport } = await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(619), __webpack_require__.e(611), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 1397));
+    const info = await createTransport({ streamTransport: true, buffer: false, newline: 'windows' }).sendMail({
+        envelope: message.envelope,
+        raw: message.createStream(),
+    });
+    return info.message;
+}
+/** Writes `message` as an .eml file to `target` (see resolveForWriting, writeFileAtomically). */
+async function writeEml(target, message) {
+    await writeFileAtomically(target, await emlStream(message));
 }
 
 
