@@ -2,32 +2,14 @@
 // Gmail-like SMTP server and the GitHub REST look-alike: who ends up in the envelope, what the step
 // summary says, and the fallbacks. Run `npm run build` first.
 
-import { type ParsedMail, simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type CommitInput,
-  type GitHubApiServerOptions,
-  type RunningGitHubApiServer,
-  startGitHubApiServer,
-} from '../servers/github-api.mjs';
-import { type RunningSmtpServer, startSmtpServer } from '../servers/smtp.mjs';
-import { type ActionRun, assertNoSecrets, authPlainBase64, cleanupRun, runAction } from './harness.js';
+import type { CommitInput } from '../servers/github-api.mjs';
+import { type GitHubRun, type GitHubRunOptions, runWithGitHubApi } from './github-run.js';
 
-const USER = 'ci-bot@example.com';
-const APP_PASSWORD = 'wxyz abcd efgh ijkl';
-const GH_TOKEN = 'ghs_E2eGitHubTokenForAuthors0123456789ab';
 const RUN_ID = 1658821493; // GITHUB_RUN_ID in the harness
 const RUN_NUMBER = 42;
 const sha = (n: number): string => n.toString(16).padStart(40, 'a');
 const HEAD = sha(9);
-
-interface Env {
-  smtp: RunningSmtpServer;
-  api: RunningGitHubApiServer;
-  run: ActionRun;
-  rcptTo: string[];
-  mail?: ParsedMail;
-}
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -53,57 +35,7 @@ function pushEvent(commits: Array<{ name: string; email: string; message?: strin
 
 const current = { id: RUN_ID, run_number: RUN_NUMBER, head_branch: 'main', status: 'in_progress' as const };
 
-async function runWith(opts: {
-  inputs: Record<string, string>;
-  api: GitHubApiServerOptions;
-  event: object;
-  eventName?: string;
-  jobStatus?: string;
-}): Promise<Env> {
-  const smtp = await startSmtpServer({
-    security: 'tls',
-    users: { [USER]: { password: APP_PASSWORD.replace(/ /g, '') } },
-  });
-  const api = await startGitHubApiServer({ token: GH_TOKEN, ...opts.api });
-  let run: ActionRun;
-  try {
-    run = await runAction({
-      inputs: {
-        username: USER,
-        'app-password': APP_PASSWORD,
-        to: 'team@example.com',
-        'smtp-host': '127.0.0.1',
-        'smtp-port': String(smtp.port),
-        'smtp-security': 'tls',
-        retries: '0',
-        'timeout-seconds': '30',
-        ...opts.inputs,
-      },
-      githubToken: GH_TOKEN,
-      eventName: opts.eventName ?? 'push',
-      event: opts.event,
-      jobStatus: opts.jobStatus,
-      env: { GITHUB_API_URL: api.url },
-    });
-  } finally {
-    await Promise.all([smtp.close(), api.close()]);
-  }
-  cleanups.push(() => cleanupRun(run));
-  assertNoSecrets(run, [
-    APP_PASSWORD,
-    APP_PASSWORD.replace(/ /g, ''),
-    GH_TOKEN,
-    authPlainBase64(USER, APP_PASSWORD.replace(/ /g, '')),
-  ]);
-  const received = smtp.received[0];
-  return {
-    smtp,
-    api,
-    run,
-    rcptTo: received ? [...received.envelope.rcptTo].sort() : [],
-    mail: received ? await simpleParser(received.raw) : undefined,
-  };
-}
+const runWith = (opts: GitHubRunOptions): Promise<GitHubRun> => runWithGitHubApi(opts, cleanups);
 
 const CULPRITS = { 'author-recipients': 'culprits', 'author-domains': 'example.com' };
 

@@ -3,33 +3,17 @@
 // mail as received. Run `npm run build` first.
 
 import { readFileSync } from 'node:fs';
-import { type ParsedMail, simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  jobLog,
-  type GitHubApiServerOptions as RunGitHubApiOptions,
-  type RunningGitHubApiServer,
-  startGitHubApiServer,
-} from '../servers/github-api.mjs';
-import { type RunningSmtpServer, startSmtpServer } from '../servers/smtp.mjs';
-import { type ActionRun, assertNoSecrets, authPlainBase64, cleanupRun, runAction } from './harness.js';
+import { jobLog, type GitHubApiServerOptions as RunGitHubApiOptions } from '../servers/github-api.mjs';
+import { type GitHubRun, type GitHubRunOptions, runWithGitHubApi } from './github-run.js';
+import type { ActionRun } from './harness.js';
 
-const USER = 'ci-bot@example.com';
-const APP_PASSWORD = 'wxyz abcd efgh ijkl';
-const GH_TOKEN = 'ghs_E2eGitHubTokenForDetails0123456789ab';
 const RUN_ID = 1658821493; // GITHUB_RUN_ID in the harness
 const RUN_NUMBER = 42;
 const fixture = (name: string): string =>
   readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
 type Previous = 'success' | 'failure' | 'none' | 'unknown';
-
-interface Env {
-  smtp: RunningSmtpServer;
-  api: RunningGitHubApiServer;
-  run: ActionRun;
-  mail?: ParsedMail;
-}
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -55,53 +39,7 @@ function history(previous: Previous, branch = 'main'): RunGitHubApiOptions['runs
   ];
 }
 
-async function runWith(opts: {
-  inputs: Record<string, string>;
-  api: RunGitHubApiOptions;
-  env?: Record<string, string>;
-  eventName?: string;
-  event?: object;
-  workspaceFiles?: Record<string, string>;
-}): Promise<Env> {
-  const smtp = await startSmtpServer({
-    security: 'tls',
-    users: { [USER]: { password: APP_PASSWORD.replace(/ /g, '') } },
-  });
-  const api = await startGitHubApiServer({ token: GH_TOKEN, ...opts.api });
-  // Each run closes its own servers (the notify-when cases run concurrently).
-  let run: ActionRun;
-  try {
-    run = await runAction({
-      inputs: {
-        username: USER,
-        'app-password': APP_PASSWORD,
-        to: 'team@example.com',
-        'smtp-host': '127.0.0.1',
-        'smtp-port': String(smtp.port),
-        'smtp-security': 'tls',
-        retries: '0',
-        'timeout-seconds': '30',
-        ...opts.inputs,
-      },
-      githubToken: GH_TOKEN,
-      eventName: opts.eventName,
-      event: opts.event,
-      workspaceFiles: opts.workspaceFiles,
-      env: { GITHUB_API_URL: api.url, ...opts.env },
-    });
-  } finally {
-    await Promise.all([smtp.close(), api.close()]);
-  }
-  cleanups.push(() => cleanupRun(run));
-  assertNoSecrets(run, [
-    APP_PASSWORD,
-    APP_PASSWORD.replace(/ /g, ''),
-    GH_TOKEN,
-    authPlainBase64(USER, APP_PASSWORD.replace(/ /g, '')),
-  ]);
-  const received = smtp.received[0];
-  return { smtp, api, run, mail: received ? await simpleParser(received.raw) : undefined };
-}
+const runWith = (opts: GitHubRunOptions): Promise<GitHubRun> => runWithGitHubApi(opts, cleanups);
 
 const JOB_URL = `https://github.com/octo-org/octo-repo/actions/runs/${RUN_ID}/job`;
 
