@@ -166,7 +166,7 @@ async function notify(
     settings.ifNoFilesFound,
   );
   for (const warning of attachmentWarnings(found, settings.ifNoFilesFound)) log.warning(warning);
-  if (!settings.dryRun) state.delivery = prepareDelivery(settings, deadline, log);
+  if (!settings.dryRun) state.delivery = await prepareDelivery(settings, deadline, log);
   // Loaded only now (their own chunks), so a send starts connecting before paying for them.
   const [{ enrich }, { renderContent }, { composeMessage, withBytesBuilt }] = await Promise.all([
     import('./enrich/index.js'),

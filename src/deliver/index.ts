@@ -39,8 +39,11 @@ interface Prepared {
 
 type OnRetry = (err: DeliveryError, delayMs: number, attempt: number) => void;
 
-/** Starts delivery for `settings` (see Delivery); awaits nothing. */
-export function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Delivery {
+/**
+ * Starts delivery for `settings` (see Delivery). Awaits only the SMTP chunk, so that the connection is
+ * under way before the caller loads and runs anything else.
+ */
+export async function prepareDelivery(settings: Settings, deadline: Deadline, log: Core): Promise<Delivery> {
   const obtain = (): Promise<Credentials> =>
     obtainCredentials(settings.auth, {
       transport: settings.transport,
@@ -58,12 +61,12 @@ export function prepareDelivery(settings: Settings, deadline: Deadline, log: Cor
   const credentials = obtain();
   // Awaited later; a failure before then (e.g. the template fails first) is not unhandled.
   credentials.catch(() => undefined);
-  // The SMTP chunk first, before the rendering chunks: the connection starts as soon as it is loaded.
+  // The SMTP chunk alone, before the rendering chunks load: loaded together, the connection would wait
+  // for all of them to compile.
   const smtp =
     settings.transport === 'smtp'
-      ? import('./smtp.js').then((m) => m.openSmtp(credentials, settings.smtp, deadline))
+      ? Promise.resolve((await import('./smtp.js')).openSmtp(credentials, settings.smtp, deadline))
       : undefined;
-  smtp?.catch(() => undefined);
   const prepared: Prepared = { settings, deadline, log, credentials, renew: obtain, smtp };
   return {
     send: (message) => deliver(prepared, message),
