@@ -1,5 +1,4 @@
 import { extname } from 'node:path';
-import type { Liquid } from 'liquidjs';
 import {
   type CommitInfo,
   type PullRequestInfo,
@@ -12,12 +11,13 @@ import { InputError } from '../errors.js';
 import type { BodyFormat, Settings, Status } from '../inputs/index.js';
 import { resolveInsideRoots } from '../paths.js';
 import { readRegularFile } from '../read-file.js';
-import { DEFAULT_HTML, DEFAULT_SUBJECT, DEFAULT_TEXT, defaultFacts } from './defaults.js';
+import { type DefaultInput, defaultHtml, defaultSubject, defaultText, type Put } from './default-message.js';
+import { defaultFacts } from './defaults.js';
 import { escapeHtml } from './escape.js';
 import { emailDocument } from './layout.js';
+import { oneLine } from './one-line.js';
+import { fields, listOf, type Shape, type Shapes } from './shapes.js';
 import { type MarkdownRenderer, Slots } from './slots.js';
-import { createEngine, oneLine, renderLimitMs, renderTemplate } from './template.js';
-import { fields, listOf, type Shape, type Shapes } from './variables.js';
 
 /** The words of the message: a one-line subject, a plain-text part, and an HTML part unless text-only. */
 export interface RenderedContent {
@@ -210,30 +210,60 @@ function loadMarkdown(): Promise<MarkdownRenderer> {
   return import('./markdown.js');
 }
 
+/** Renders the workflow's own `subject` and `body` templates: how each is read, and the engine. */
+interface TemplateRenderer {
+  /** An inline `subject` or `body` (see literal.ts): outsiders' text that `${{ }}` put in it is shown as written. */
+  inline(input: string, source: string): string;
+  /** `body-file`: authored, not substituted into, so it stays strict. */
+  file(input: string, source: string): string;
+}
+
 /**
- * Renders an inline `subject` or `body` (see literal.ts): outsiders' text that `${{ }}` put in it is
- * shown as written, and a template that does not parse is sent as written with a warning.
+ * The Liquid engine (LiquidJS, a chunk of its own) for the workflow's templates, with the scope and
+ * shapes they read. Loaded only for a run that gives `subject`, `body` or `body-file`: the default
+ * message is written as code (default-message.ts). A template that does not parse inline is sent as
+ * written, with a warning.
  */
-function inlineRenderer(
-  literal: typeof import('./literal.js') | undefined,
-  on: {
-    engine: Liquid;
-    slots: Slots;
-    scope: Record<string, unknown>;
-    shapes: Shapes;
-    payload: unknown;
-    warnings: string[];
-  },
-): (input: string, source: string) => string {
+async function templateRenderer(
+  settings: Settings,
+  ctx: RunContext,
+  enrichment: Enrichment,
+  env: NodeJS.ProcessEnv,
+  on: { slots: Slots; warnings: string[]; inline: boolean },
+): Promise<TemplateRenderer> {
+  const [{ createEngine, renderLimitMs, renderTemplate }, literal] = await Promise.all([
+    import('./template.js'),
+    on.inline ? import('./literal.js') : undefined,
+  ]);
+  const { slots, warnings } = on;
+  const engine = createEngine(slots, renderLimitMs(settings.timeoutSeconds));
+  const scope = templateScope(ctx, env, settings.status, enrichment, settings.templateEnv);
+  const shapes = shapesFor(settings.templateEnv);
   let forms: string[] | undefined;
-  return (input, source) => {
-    if (!literal) throw new Error('renderContent: the inline template module was not loaded');
-    forms ??= literal.literalForms(literal.outsiderValues(on.payload));
-    const text = literal.literalize(source, forms, (value) => on.slots.add('text', value)).source;
-    const result = literal.renderInline(on.engine, input, text, on.scope, on.shapes);
-    if (result.warning) on.warnings.push(result.warning);
-    return result.output;
+  return {
+    inline(input, source) {
+      if (!literal) throw new Error('renderContent: the inline template module was not loaded');
+      forms ??= literal.literalForms(literal.outsiderValues(ctx.github));
+      const text = literal.literalize(source, forms, (value) => slots.add('text', value)).source;
+      const result = literal.renderInline(engine, input, text, scope, shapes);
+      if (result.warning) warnings.push(result.warning);
+      return result.output;
+    },
+    file: (input, source) => renderTemplate(engine, input, source, scope, shapes),
   };
+}
+
+/** The default message's HTML part, in the layout (with the preheader the inbox list shows). */
+function defaultHtmlDocument(defaults: DefaultInput, bodyHtml: string, subject: string): string {
+  const { ctx, d } = defaults;
+  const preheader = oneLine(
+    [d.place, ctx.short_sha && `${ctx.short_sha} ${ctx.commit.title}`, d.trigger].filter(Boolean).join(' · '),
+  );
+  return emailDocument(bodyHtml, subject, {
+    accent: d.color,
+    footerHtml: footerHtml(ctx),
+    preheader,
+  });
 }
 
 /**
@@ -253,52 +283,41 @@ export async function renderContent(
   const early = template !== undefined && format === 'markdown' ? loadMarkdown() : undefined;
   early?.catch(() => undefined);
   const slots = new Slots();
-  const engine = createEngine(slots, renderLimitMs(settings.timeoutSeconds));
-  const scope = templateScope(ctx, env, settings.status, enrichment, settings.templateEnv);
-  const facts = defaultFacts(ctx, settings.status, enrichment);
-  const defaultScope = { ...scope, d: facts };
+  const put: Put = { text: (v) => slots.add('text', v), markdown: (v) => slots.add('markdown', v) };
+  const defaults: DefaultInput = { ctx, d: defaultFacts(ctx, settings.status, enrichment), enrichment };
   const markdown = async (): Promise<MarkdownRenderer | undefined> =>
     early ?? (slots.hasMarkdown() ? loadMarkdown() : undefined);
   const warnings: string[] = [];
-  const shapes = shapesFor(settings.templateEnv);
-  // Outsiders' text that `${{ }}` put into an inline template is shown as written, never parsed.
-  const hasInline = settings.subject !== undefined || (template !== undefined && !settings.bodyFile);
-  const literal = hasInline ? await import('./literal.js') : undefined;
-  const inline = inlineRenderer(literal, { engine, slots, scope, shapes, payload: ctx.github, warnings });
+  const own =
+    settings.subject !== undefined || template !== undefined
+      ? await templateRenderer(settings, ctx, enrichment, env, {
+          slots,
+          warnings,
+          inline: settings.subject !== undefined || (template !== undefined && !settings.bodyFile),
+        })
+      : undefined;
 
   const subjectOut =
-    settings.subject !== undefined
-      ? inline('subject', settings.subject)
-      : renderTemplate(engine, 'subject', DEFAULT_SUBJECT, defaultScope);
+    own && settings.subject !== undefined
+      ? own.inline('subject', settings.subject)
+      : defaultSubject(defaults, put);
   const subject = oneLineSubject(slots.fillText(subjectOut));
-  const footer = footerHtml(ctx);
   const done = (content: RenderedContent): RenderedContent => {
     warnings.push(...slots.refusals());
     return warnings.length ? { ...content, warnings } : content;
   };
 
-  if (template === undefined) {
-    const text = slots.fillText(renderTemplate(engine, 'body', DEFAULT_TEXT, defaultScope)).trim();
+  if (!own || template === undefined) {
+    const text = slots.fillText(defaultText(defaults, put)).trim();
     if (format === 'text') return done({ subject, text });
-    const bodyOut = renderTemplate(engine, 'body', DEFAULT_HTML, defaultScope);
+    // Rendered before the Markdown engine is asked for: a release's notes are what need it.
+    const bodyOut = defaultHtml(defaults, put);
     const body = slots.fillHtml(bodyOut, await markdown());
-    const preheader = oneLine(
-      [facts.place, ctx.short_sha && `${ctx.short_sha} ${ctx.commit.title}`, facts.trigger]
-        .filter(Boolean)
-        .join(' · '),
-    );
-    return done({
-      subject,
-      text,
-      html: emailDocument(body, subject, { accent: facts.color, footerHtml: footer, preheader }),
-    });
+    return done({ subject, text, html: defaultHtmlDocument(defaults, body, subject) });
   }
 
-  // `body-file` is authored, not substituted into: it stays strict.
   const input = settings.bodyFile ? 'body-file' : 'body';
-  const out = settings.bodyFile
-    ? renderTemplate(engine, input, template, scope, shapes)
-    : inline(input, template);
+  const out = settings.bodyFile ? own.file(input, template) : own.inline(input, template);
   if (format === 'text') return done({ subject, text: slots.fillText(out) });
   if (format === 'html') {
     const html = slots.fillHtml(out, await markdown(), input);
@@ -311,7 +330,7 @@ export async function renderContent(
     subject,
     text: slots.fillText(out),
     html: emailDocument(slots.fillHtml(md.markdownToHtml(out, true), md, input), subject, {
-      footerHtml: footer,
+      footerHtml: footerHtml(ctx),
     }),
   });
 }

@@ -12,8 +12,9 @@
  */
 
 import type { Liquid } from 'liquidjs';
-import { oneLine, renderOrExplain } from './template.js';
-import type { Shapes } from './variables.js';
+import { oneLine } from './one-line.js';
+import type { Shapes } from './shapes.js';
+import { renderOrExplain } from './template.js';
 
 /**
  * GitHub's payloads are a few levels deep; outsiders write leaves, not structure. No cap on how many

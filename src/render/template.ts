@@ -1,7 +1,9 @@
 import { CaptureTag, type Context, Liquid, LiquidError, UndefinedVariableError } from 'liquidjs';
 import { InputError } from '../errors.js';
+import { oneLine } from './one-line.js';
+import type { Shapes } from './shapes.js';
 import { type Slots, stringifyValue } from './slots.js';
-import { checkVariables, closestName, type Shapes } from './variables.js';
+import { checkVariables, closestName } from './variables.js';
 
 /** Bounds on what one template may cost; a template is the author's, but loops over payloads are not. */
 const LIMITS = { parseLimit: 1_000_000, renderLimit: 5_000, memoryLimit: 50_000_000 };
@@ -62,14 +64,6 @@ export function createEngine(slots: Slots, renderLimit: number = LIMITS.renderLi
   engine.registerFilter('escape', (value: unknown) => value);
   engine.registerFilter('escape_once', (value: unknown) => value);
   return engine;
-}
-
-/** Line breaks and other control characters become single spaces. */
-export function oneLine(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
 }
 
 /** The closest existing name for a misspelt variable path such as `commit.titel`, if one is close. */

@@ -3,16 +3,17 @@ import { Liquid } from 'liquidjs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { renderContent, TEMPLATE_SHAPES, templateScope } from '../../../src/render/content.js';
+import * as markdown from '../../../src/render/markdown.js';
+import type { Shape } from '../../../src/render/shapes.js';
+import { Slots } from '../../../src/render/slots.js';
+import { createEngine, renderTemplate, suggestVariable } from '../../../src/render/template.js';
+import { checkVariables } from '../../../src/render/variables.js';
 import {
   DEFAULT_FACTS_SHAPE,
   DEFAULT_HTML,
   DEFAULT_SUBJECT,
   DEFAULT_TEXT,
-} from '../../../src/render/defaults.js';
-import * as markdown from '../../../src/render/markdown.js';
-import { Slots } from '../../../src/render/slots.js';
-import { createEngine, renderTemplate, suggestVariable } from '../../../src/render/template.js';
-import { checkVariables, type Shape } from '../../../src/render/variables.js';
+} from '../../__fixtures__/default-templates.js';
 import { inputErrorOf } from '../input-error.js';
 import { contextFor, failureEnrichment, runnerEnv, settingsWith } from './helpers.js';
 
