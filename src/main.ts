@@ -5,6 +5,7 @@ import { type Decision, type PreviousConclusion, shouldNotify } from './decide/n
 import { type RunStatus, runStatus, type WatchedRun } from './decide/status.js';
 import { type Delivery, prepareDelivery } from './deliver/index.js';
 import { authorsLine, withAuthors } from './enrich/author-filter.js';
+import { enrich } from './enrich/index.js';
 import { type GitHubLookups, gitHubLookups } from './enrich/lookups.js';
 import { oneLine } from './errors.js';
 import { checkProxyEnv, proxySecrets } from './http.js';
@@ -12,6 +13,7 @@ import { mayHaveForeignInputs } from './inputs/foreign-probe.js';
 import { appPasswordWarning, getSettings, type Settings, senderWarning } from './inputs/index.js';
 import { Input } from './inputs/names.js';
 import { attachmentWarnings, findAttachments } from './render/attachments.js';
+import { renderContent } from './render/content.js';
 import { report } from './report/index.js';
 import {
   dryRunOutcome,
@@ -167,12 +169,10 @@ async function notify(
   );
   for (const warning of attachmentWarnings(found, settings.ifNoFilesFound)) log.warning(warning);
   if (!settings.dryRun) state.delivery = await prepareDelivery(settings, deadline, log);
-  // Loaded only now (their own chunks), so a send starts connecting before paying for them.
-  const [{ enrich }, { renderContent }, { composeMessage, withBytesBuilt }] = await Promise.all([
-    import('./enrich/index.js'),
-    import('./render/content.js'),
-    import('./render/message.js'),
-  ]);
+  // Loaded only now (a chunk of its own, with nodemailer's composer), so a send starts connecting first.
+  // Enrich and render are small (their heavy parts load lazily) and part of this chunk: a chunk
+  // costs a module load of its own, which measured more than their compile on every run.
+  const { composeMessage, withBytesBuilt } = await import('./render/message.js');
   const { previous } = decided;
   const enrichment = await enrich(
     settings,
