@@ -1,5 +1,5 @@
 export const id = 261;
-export const ids = [261,704,234];
+export const ids = [261,234,704];
 export const modules = {
 
 /***/ 2261:

@@ -5,15 +5,11 @@ export const modules = {
 /***/ 8795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   composeMessage: () => (/* binding */ composeMessage),
-/* harmony export */   defaultFrom: () => (/* binding */ defaultFrom),
-/* harmony export */   newMessageId: () => (/* binding */ newMessageId),
-/* harmony export */   priorityHeaders: () => (/* binding */ priorityHeaders),
-/* harmony export */   protectEncodedWords: () => (/* binding */ protectEncodedWords),
 /* harmony export */   withBytesBuilt: () => (/* binding */ withBytesBuilt)
 /* harmony export */ });
+/* unused harmony exports defaultFrom, newMessageId, protectEncodedWords, priorityHeaders */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);

@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 // The action is one chunk of its own (src/action.ts: @actions/core, its HTTP client and ours):
 // ncc lists in dist/licenses.txt the packages of split chunks only, not of the entry file.
-const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(905)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8905));
+const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1893));
 await runAction();
 
 

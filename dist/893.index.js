@@ -1,8 +1,8 @@
-export const id = 905;
-export const ids = [905];
+export const id = 893;
+export const ids = [893];
 export const modules = {
 
-/***/ 8905:
+/***/ 1893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -305,8 +305,11 @@ function undeliveredWarning(refused, deferred) {
 
 
 
-/** Starts delivery for `settings` (see Delivery); awaits nothing. */
-function prepareDelivery(settings, deadline, log) {
+/**
+ * Starts delivery for `settings` (see Delivery). Awaits only the SMTP chunk, so that the connection is
+ * under way before the caller loads and runs anything else.
+ */
+async function prepareDelivery(settings, deadline, log) {
     const obtain = () => obtainCredentials(settings.auth, {
         transport: settings.transport,
         deadline,
@@ -321,11 +324,11 @@ function prepareDelivery(settings, deadline, log) {
     const credentials = obtain();
     // Awaited later; a failure before then (e.g. the template fails first) is not unhandled.
     credentials.catch(() => undefined);
-    // The SMTP chunk first, before the rendering chunks: the connection starts as soon as it is loaded.
+    // The SMTP chunk alone, before the rendering chunks load: loaded together, the connection would wait
+    // for all of them to compile.
     const smtp = settings.transport === 'smtp'
-        ? Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(611), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 2689)).then((m) => m.openSmtp(credentials, settings.smtp, deadline))
+        ? Promise.resolve((await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(611), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 2689))).openSmtp(credentials, settings.smtp, deadline))
         : undefined;
-    smtp?.catch(() => undefined);
     const prepared = { settings, deadline, log, credentials, renew: obtain, smtp };
     return {
         send: (message) => deliver(prepared, message),
@@ -462,6 +465,66 @@ function partialDelivery(err, progress, retries) {
 
 // EXTERNAL MODULE: ./src/enrich/author-filter.ts
 var author_filter = __webpack_require__(9585);
+;// CONCATENATED MODULE: ./src/enrich/index.ts
+
+/** The commit authors to add (`author-recipients: culprits`), through the run's GitHub client. */
+async function authorRecipients(settings, ctx, log, github) {
+    const [{ findAuthorRecipients, commitsApiOver }, client] = await Promise.all([
+        __webpack_require__.e(/* import() */ 261).then(__webpack_require__.bind(__webpack_require__, 2261)),
+        github.client(),
+    ]);
+    return findAuthorRecipients(commitsApiOver(client, ctx), settings, ctx, log);
+}
+/**
+ * Gathers what the message should say beyond the event: the previous run's status, the failed
+ * jobs of the reported run attempt (this one, or the watched run's for `workflow_run`; on failure,
+ * with `details: true`), the JUnit summary (`junit-files`) and the commit authors to add
+ * (`author-recipients: culprits`, looked up while the failed jobs are).
+ * Nothing here fails the step except a `junit-files` path outside the workspace: refusals and
+ * outages are warnings, and the message goes out without those details.
+ */
+async function enrich(settings, ctx, facts, log) {
+    const { previous, github, deadline } = facts;
+    const enrichment = {
+        previous_status: previous && previous !== 'unknown' ? previous : undefined,
+        failed_jobs: [],
+    };
+    const authors = settings.authorRecipients === 'culprits' ? authorRecipients(settings, ctx, log, github) : undefined;
+    // Settled below; a failure of the failed-jobs lookup must not leave it unhandled meanwhile.
+    authors?.catch(() => undefined);
+    if (settings.details && facts.status === 'failure') {
+        const missing = (0,context/* unreportableRun */.nF)(ctx);
+        if (missing) {
+            log.warning(`Could not list the failed jobs: ${missing}. Sending without failure details.`);
+        }
+        else {
+            // The API client loads only for runs that list failed jobs.
+            const [{ findFailedJobs }, { permissionHint }] = await Promise.all([
+                __webpack_require__.e(/* import() */ 259).then(__webpack_require__.bind(__webpack_require__, 4259)),
+                __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 9234)),
+            ]);
+            try {
+                const found = await findFailedJobs(await github.client(), ctx, settings.logLines, log);
+                enrichment.failed_jobs = found.jobs;
+                if (found.more)
+                    enrichment.failed_jobs_more = found.more;
+            }
+            catch (err) {
+                log.warning(`Could not list the failed jobs (\`details\`): ${permissionHint(err)}. Sending without failure details.`);
+            }
+        }
+    }
+    if (authors)
+        enrichment.authors = await authors;
+    if (settings.junitFiles.length) {
+        const { readJunitReports } = await __webpack_require__.e(/* import() */ 103).then(__webpack_require__.bind(__webpack_require__, 3103));
+        const tests = await readJunitReports(settings.junitFiles, { workspace: ctx.workspace, runnerTemp: ctx.runner_temp }, log, deadline);
+        if (tests)
+            enrichment.tests = tests;
+    }
+    return enrichment;
+}
+
 ;// CONCATENATED MODULE: ./src/enrich/lookups.ts
 
 /** Lookups for this run, within `deadline`; nothing is loaded or asked until one is made. */
@@ -643,6 +706,719 @@ function attachmentWarnings(found, ifNoFilesFound) {
     return warnings;
 }
 
+;// CONCATENATED MODULE: ./src/read-file.ts
+
+
+/**
+ * Reads a regular file of at most `maxBytes`, or throws an InputError naming `input`. Opened
+ * without blocking and checked on its descriptor: a FIFO is refused at once, not waited on.
+ */
+function readRegularFile(input, path, shown, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch {
+        throw new errors/* InputError */.dz(input, `Input \`${input}\` names a file that cannot be read (${JSON.stringify(shown)}). Check the path (relative to the workspace) and that the job checked out the repository.`);
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile()) {
+            throw new errors/* InputError */.dz(input, `Input \`${input}\` must name a regular file; ${JSON.stringify(shown)} is a ${stat.isDirectory() ? 'folder' : stat.isFIFO() ? 'named pipe (FIFO)' : 'device or socket'}.`);
+        }
+        if (stat.size > maxBytes) {
+            throw new errors/* InputError */.dz(input, `Input \`${input}\`: ${JSON.stringify(shown)} is ${stat.size} bytes, over the ${maxBytes} a template may have. Use a smaller template.`);
+        }
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+// EXTERNAL MODULE: ./src/render/one-line.ts
+var one_line = __webpack_require__(3911);
+;// CONCATENATED MODULE: ./src/render/default-message.ts
+
+/** A value on one line (a title or a name in a one-line place), as a placeholder. */
+const line = (put, value) => put.text((0,one_line/* oneLine */.T)(value));
+/** A `#pull request` that has a number. */
+const numberedPr = (pr) => !!pr && pr.number > 0;
+const plural = (n) => (n > 1 ? 's' : '');
+/** The default subject: repository, then the headline (workflow, status, branch or tag, PR). */
+function defaultSubject({ ctx, d }, put) {
+    const sha = d.short_sha !== '' && !ctx.release ? ` (${put.text(d.short_sha)})` : '';
+    return `[${put.text(ctx.repository)}] ${put.text(d.headline)}${sha}`;
+}
+/** The facts rows of the text body, each on a line of its own after "Repository:". */
+function textFacts({ ctx, d, enrichment }, put) {
+    const { commit, release } = ctx;
+    const pr = ctx.pull_request;
+    let out = `Repository:    ${put.text(ctx.repository)} (${put.text(ctx.repository_url)})`;
+    if (release) {
+        out += `\nRelease:       ${line(put, d.release_title)}${release.prerelease ? ' (pre-release)' : ''}`;
+        if (release.url !== '')
+            out += `\n               ${put.text(release.url)}`;
+    }
+    if (numberedPr(pr)) {
+        out += `\nPull request:  #${put.text(pr.number)}`;
+        if (pr.title !== '')
+            out += ` ${line(put, pr.title)}`;
+        if (pr.author !== '')
+            out += ` (by ${line(put, pr.author)})`;
+        out += `\n               ${put.text(pr.url)}`;
+    }
+    if (d.place_kind === 'branch') {
+        out += `\nBranch:        ${put.text(d.place)}`;
+        if (pr && pr.base !== '')
+            out += ` → ${line(put, pr.base)}`;
+    }
+    else if (d.place_kind === 'tag' && !release) {
+        out += `\nTag:           ${put.text(d.place)}`;
+    }
+    if (ctx.short_sha !== '') {
+        out += `\nCommit:        ${put.text(ctx.short_sha)}`;
+        if (commit.title !== '')
+            out += ` ${line(put, commit.title)}`;
+        if (commit.url !== '')
+            out += `\n               ${put.text(commit.url)}`;
+    }
+    if (commit.author_name !== '') {
+        out += `\nAuthor:        ${line(put, commit.author_name)}`;
+        if (commit.author_email !== '')
+            out += ` <${line(put, commit.author_email)}>`;
+    }
+    out += `\nTriggered by:  ${put.text(d.trigger)}`;
+    for (const input of d.inputs)
+        out += `\nInput:         ${put.text(input.name)}: ${line(put, input.value)}`;
+    if (enrichment.previous_status)
+        out += `\nPrevious run:  ${put.text(enrichment.previous_status)}`;
+    return out;
+}
+function textJob(job, put) {
+    let out = `\n✖ ${line(put, job.name)}`;
+    if (job.url !== '')
+        out += `\n  ${put.text(job.url)}`;
+    for (const step of job.failed_steps) {
+        out += `\n  Failed step ${put.text(step.number)}: ${line(put, step.name)}`;
+        if (step.url !== '')
+            out += ` (${put.text(step.url)})`;
+    }
+    if (job.log_excerpt !== '')
+        out += `\n  Last lines of the log:\n${put.text(job.log_excerpt)}`;
+    else if (job.in_progress)
+        out += '\n  Still running when this email was sent; its log is in the run.';
+    else if ((job.log_note ?? '') !== '')
+        out += `\n  Log not included (${put.text(job.log_note)}); open the job to read it.`;
+    return `${out}\n`;
+}
+function textTests(tests, put) {
+    let out = `\n\n\nTESTS\n${put.text(tests.total)} total, ${put.text(tests.passed)} passed, ${put.text(tests.failed)} failed, ${put.text(tests.skipped)} skipped`;
+    for (const t of tests.failures) {
+        out += `\n- ${t.suite !== '' ? `${line(put, t.suite)} › ` : ''}${line(put, t.name)}`;
+        if (t.message !== '')
+            out += `\n    ${line(put, t.message)}`;
+    }
+    if (tests.more > 0)
+        out += `\n…and ${put.text(tests.more)} more failing test${plural(tests.more)}.`;
+    return out;
+}
+/** The default plain-text body: says what the HTML says, in the same order. */
+function defaultText(input, put) {
+    const { ctx, d, enrichment } = input;
+    const jobs = enrichment.failed_jobs;
+    let out = `${put.text(d.icon)} ${put.text(d.headline)}\n`;
+    out += `${put.text(ctx.repository)} · ${put.text(d.workflow)} · ${put.text(d.run_label)}\n`;
+    if (d.run_url !== '')
+        out += `\nView run: ${put.text(d.run_url)}\n`;
+    out += `\n${textFacts(input, put)}`;
+    if (d.details && jobs.length > 0) {
+        out += `\n\n\nFAILED JOBS\n${jobs.map((job) => textJob(job, put)).join('')}`;
+        if (d.failed_jobs_more > 0)
+            out += `\n…and ${put.text(d.failed_jobs_more)} more failed job${plural(d.failed_jobs_more)}.\n`;
+        out += '\nLog excerpts may contain sensitive data; take care when forwarding this email.';
+    }
+    if (enrichment.tests)
+        out += textTests(enrichment.tests, put);
+    if (ctx.release && ctx.release.body !== '')
+        out += `\n\n\nRELEASE NOTES\n\n${put.markdown(ctx.release.body)}`;
+    return `${out}\n`;
+}
+const MUTED = 'color:#59636e;';
+const LABEL_CELL = `padding:6px 12px 6px 0;vertical-align:top;width:88px;white-space:nowrap;font-size:13px;${MUTED}`;
+const VALUE_CELL = 'padding:6px 0;vertical-align:top;font-size:14px;word-break:break-word;overflow-wrap:anywhere;';
+const LINK = 'color:#0969da;text-decoration:none;';
+const MONO = "font-family:ui-monospace,SFMono-Regular,'SF Mono',Menlo,Consolas,'Liberation Mono',monospace;";
+const H2 = 'margin:24px 0 8px;font-size:16px;line-height:1.3;color:#1f2328;';
+/** One row of the facts table; an empty string (the line stays) when the row does not apply. */
+function row(label, value) {
+    return value === false
+        ? ''
+        : `<tr><td style="${LABEL_CELL}">${label}</td><td style="${VALUE_CELL}">${value}</td></tr>`;
+}
+function releaseCell(release, d, put) {
+    const title = line(put, d.release_title);
+    const linked = release.url !== '' ? `<a href="${put.text(release.url)}" style="${LINK}">${title}</a>` : title;
+    return `${linked}${release.prerelease ? ` <span style="${MUTED}">(pre-release)</span>` : ''}`;
+}
+function pullRequestCell(pr, put) {
+    let out = `<a href="${put.text(pr.url)}" style="${LINK}">#${put.text(pr.number)}</a>`;
+    if (pr.title !== '')
+        out += ` ${line(put, pr.title)}`;
+    if (pr.author !== '')
+        out += ` <span style="${MUTED}">by ${line(put, pr.author)}</span>`;
+    return out;
+}
+/** The facts table's rows, one per line (a row that does not apply leaves its line empty). */
+function htmlFacts({ ctx, d, enrichment }, put) {
+    const { commit, release } = ctx;
+    const pr = ctx.pull_request;
+    const code = (value) => `<span style="${MONO}font-size:13px;">${put.text(value)}</span>`;
+    const sha = ctx.short_sha;
+    const commitCell = () => `${commit.url !== '' ? `<a href="${put.text(commit.url)}" style="${LINK}${MONO}font-size:13px;">${put.text(sha)}</a>` : code(sha)}${commit.title !== '' ? ` ${line(put, commit.title)}` : ''}`;
+    return [
+        row('Repository', `<a href="${put.text(ctx.repository_url)}" style="${LINK}">${put.text(ctx.repository)}</a>`),
+        row('Release', !!release && releaseCell(release, d, put)),
+        row('Pull request', numberedPr(pr) && pullRequestCell(pr, put)),
+        row('Branch', d.place_kind === 'branch' &&
+            `${code(d.place)}${pr && pr.base !== '' ? ` <span style="${MUTED}">→ ${line(put, pr.base)}</span>` : ''}`),
+        row('Tag', d.place_kind === 'tag' && !release && code(d.place)),
+        row('Commit', sha !== '' && commitCell()),
+        row('Author', commit.author_name !== '' &&
+            `${line(put, commit.author_name)}${commit.author_email !== '' ? ` <span style="color:#59636e;">&lt;${line(put, commit.author_email)}&gt;</span>` : ''}`),
+        row('Triggered by', put.text(d.trigger)),
+        row('Inputs', d.inputs.length > 0 && d.inputs.map((i) => `${code(i.name)}: ${line(put, i.value)}`).join('<br>')),
+        row('Previous run', !!enrichment.previous_status && put.text(enrichment.previous_status)),
+    ];
+}
+function htmlJob(job, put) {
+    const name = line(put, job.name);
+    const title = job.url !== ''
+        ? `<a href="${put.text(job.url)}" style="color:#a40e26;text-decoration:none;">${name}</a>`
+        : name;
+    const steps = job.failed_steps
+        .map((step) => {
+        const stepName = line(put, step.name);
+        const linked = step.url !== ''
+            ? `<a href="${put.text(step.url)}" style="color:#0969da;text-decoration:none;">${stepName}</a>`
+            : stepName;
+        return `${linked} <span style="${MUTED}">(step ${put.text(step.number)})</span>`;
+    })
+        .join(', ');
+    const stepsLine = job.failed_steps.length
+        ? `<div style="margin:0 0 6px;">Failed step${plural(job.failed_steps.length)}: ${steps}</div>`
+        : '';
+    let log = '';
+    if (job.log_excerpt !== '')
+        log = `<pre style="${MONO}font-size:12px;line-height:1.45;margin:6px 0 0;padding:10px;background:#f6f8fa;border:1px solid #d8dee4;border-radius:6px;white-space:pre-wrap;word-break:break-all;overflow-wrap:anywhere;color:#1f2328;">${put.text(job.log_excerpt)}</pre>`;
+    else if (job.in_progress)
+        log = `<div style="font-size:13px;${MUTED}">Still running when this email was sent; its log is in the run.</div>`;
+    else if ((job.log_note ?? '') !== '')
+        log = `<div style="font-size:13px;${MUTED}">Log not included (${put.text(job.log_note)}); open the job to read it.</div>`;
+    return [
+        '<div style="border:1px solid #ffcecb;border-radius:6px;margin:0 0 12px;overflow:hidden;">',
+        `<div style="background:#ffebe9;padding:8px 12px;font-weight:600;font-size:14px;word-break:break-word;">✖ ${title}</div>`,
+        '<div style="padding:8px 12px;font-size:14px;">',
+        stepsLine,
+        log,
+        '</div></div>',
+    ].join('\n');
+}
+/** The failure details: failed jobs, each with its steps and log excerpt. */
+function htmlDetails({ d, enrichment }, put) {
+    const jobs = enrichment.failed_jobs;
+    if (!d.details || jobs.length === 0)
+        return '';
+    const more = d.failed_jobs_more > 0
+        ? `<div style="font-size:13px;${MUTED}margin:0 0 12px;">…and ${put.text(d.failed_jobs_more)} more failed job${plural(d.failed_jobs_more)}.</div>`
+        : '';
+    return [
+        `<h2 style="${H2}">Failed jobs</h2>`,
+        jobs.map((job) => htmlJob(job, put)).join(''),
+        more,
+        `<div style="font-size:12px;${MUTED}margin:0 0 8px;">Log excerpts may contain sensitive data; take care when forwarding this email.</div>`,
+    ].join('\n');
+}
+function htmlTests(tests, put) {
+    if (!tests)
+        return '';
+    const failures = tests.failures
+        .map((t) => `<li style="margin:0 0 6px;"><span style="${MUTED}">${t.suite !== '' ? `${line(put, t.suite)} › ` : ''}</span><strong>${line(put, t.name)}</strong>${t.message !== '' ? `<br><span style="${MONO}font-size:12px;color:#a40e26;">${line(put, t.message)}</span>` : ''}</li>`)
+        .join('');
+    return [
+        `<h2 style="${H2}">Tests</h2>`,
+        `<div style="font-size:14px;margin:0 0 8px;"><strong>${put.text(tests.total)}</strong> total · <span style="color:#1a7f37;">${put.text(tests.passed)} passed</span> · <span style="${tests.failed > 0 ? 'color:#cf222e;font-weight:600;' : ''}">${put.text(tests.failed)} failed</span> · <span style="color:#59636e;">${put.text(tests.skipped)} skipped</span></div>`,
+        tests.failures.length > 0
+            ? `<ul style="margin:0 0 12px;padding-left:20px;font-size:14px;">${failures}</ul>`
+            : '',
+        tests.more > 0
+            ? `<div style="font-size:13px;${MUTED}">…and ${put.text(tests.more)} more failing test${plural(tests.more)}.</div>`
+            : '',
+    ].join('\n');
+}
+/** The default HTML body (inside the layout's card): badge, headline, button, facts, details. */
+function defaultHtml(input, put) {
+    const { ctx, d } = input;
+    const release = ctx.release;
+    return [
+        `<div style="margin:0 0 12px;"><span style="display:inline-block;padding:3px 10px;border-radius:999px;background:${put.text(d.color)};color:#ffffff;font-size:12px;font-weight:600;letter-spacing:.3px;">${put.text(d.icon)} ${put.text(d.label.toUpperCase())}</span></div>`,
+        `<h1 style="margin:0 0 6px;font-size:20px;line-height:1.35;color:#1f2328;word-break:break-word;overflow-wrap:anywhere;">${put.text(d.headline)}</h1>`,
+        `<div style="margin:0 0 16px;font-size:13px;${MUTED}">${put.text(ctx.repository)}${d.workflow !== '' ? ` · ${put.text(d.workflow)}` : ''} · ${put.text(d.run_label)}</div>`,
+        d.run_url !== ''
+            ? `<div style="margin:0 0 20px;"><a href="${put.text(d.run_url)}" style="display:inline-block;padding:9px 16px;border-radius:6px;background:#1f2328;color:#ffffff;font-size:14px;font-weight:600;text-decoration:none;">View run</a></div>`
+            : '',
+        '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="border-collapse:collapse;border-top:1px solid #d8dee4;">',
+        ...htmlFacts(input, put),
+        '</table>',
+        htmlDetails(input, put),
+        htmlTests(input.enrichment.tests, put),
+        release && release.body !== ''
+            ? `<h2 style="${H2}">Release notes</h2><div style="font-size:14px;padding:4px 0 4px 14px;border-left:3px solid #d0d7de;">${put.markdown(release.body)}</div>`
+            : '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/defaults.ts
+/**
+ * `d`, the facts the default message (default-message.ts) shows, worked out here once for every
+ * event and status.
+ */
+
+
+const LOOK = {
+    success: { label: 'Succeeded', color: '#1a7f37', icon: '✔', words: 'succeeded' },
+    fixed: { label: 'Fixed', color: '#1a7f37', icon: '✔', words: 'fixed' },
+    failure: { label: 'Failed', color: '#cf222e', icon: '✖', words: 'failed' },
+    cancelled: { label: 'Cancelled', color: '#6e7781', icon: '■', words: 'was cancelled' },
+    released: { label: 'Released', color: '#8250df', icon: '★', words: 'succeeded' },
+};
+function rec(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function str(value) {
+    return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+/** True when a success follows a run that did not succeed: the message says "fixed". */
+function isFixed(status, previous) {
+    return status === 'success' && !!previous && previous !== 'success' && previous !== 'skipped';
+}
+/** A release's title: `v2.3.0 — Faster builds` (the name when it contains the tag), else `tag: name`. */
+function releaseTitle(tag, name) {
+    const n = name.trim();
+    if (!n || n === tag)
+        return tag;
+    if (tag && n.includes(tag))
+        return n;
+    return tag ? `${tag}: ${n}` : n;
+}
+function triggerText(ctx) {
+    const action = str(ctx.event.action);
+    const by = ctx.actor ? ` by ${ctx.actor}` : '';
+    switch (ctx.event_name) {
+        case 'push':
+            return `push${by}`;
+        case 'pull_request':
+        case 'pull_request_target':
+            return `pull request${action ? ` ${action === 'synchronize' ? 'updated' : action.replace(/_/g, ' ')}` : ''}${by}`;
+        case 'release':
+            return `release${action ? ` ${action}` : ''}${by}`;
+        case 'schedule': {
+            const cron = str(ctx.event.schedule);
+            return `schedule${cron ? ` (${cron})` : ''}`;
+        }
+        case 'workflow_dispatch':
+            return `manual run${by}`;
+        case 'workflow_run': {
+            const run = ctx.workflow_run;
+            return run
+                ? `${run.name || 'a workflow'} completed${run.event ? ` (on ${run.event})` : ''}${by}`
+                : `workflow_run${by}`;
+        }
+        default:
+            return `${ctx.event_name || 'run'}${by}`;
+    }
+}
+/**
+ * Release event actions that put a release out. A bare `on: release` also runs for `edited`,
+ * `deleted` and `unpublished`, which must not be announced as "Released".
+ */
+const RELEASING_ACTIONS = new Set(['', 'published', 'released', 'prereleased', 'created']);
+/** Works out the facts the default message shows, for any event and status. */
+function defaultFacts(ctx, status, enrichment) {
+    const releaseAction = ctx.event_name === 'release' ? str(ctx.event.action) : '';
+    const released = ctx.event_name === 'release' &&
+        status === 'success' &&
+        !!ctx.release &&
+        RELEASING_ACTIONS.has(releaseAction);
+    const outcome = released
+        ? 'released'
+        : isFixed(status, enrichment.previous_status)
+            ? 'fixed'
+            : status;
+    const look = LOOK[outcome];
+    const run = (0,context/* reportedRun */.T_)(ctx);
+    const workflow = run.workflow || 'Workflow';
+    const pr = ctx.pull_request;
+    let placeKind = '';
+    let place = '';
+    if (pr?.head || ctx.branch) {
+        placeKind = 'branch';
+        place = pr?.head || ctx.branch;
+    }
+    else if (ctx.ref_type === 'tag' && ctx.ref_name) {
+        placeKind = 'tag';
+        place = ctx.ref_name;
+    }
+    else if (ctx.ref_name && !pr) {
+        place = ctx.ref_name;
+    }
+    const prNote = pr?.number ? ` (PR #${pr.number})` : '';
+    const release = ctx.release;
+    const title = release ? releaseTitle(release.tag, release.name) : '';
+    let headline;
+    if (released) {
+        headline = `${release?.prerelease ? 'Pre-released' : 'Released'} ${title}`;
+    }
+    else if (release && status === 'success') {
+        // Edited, deleted or unpublished: say what happened to it.
+        headline = `Release ${release.tag || title} ${releaseAction.replace(/_/g, ' ')}`;
+    }
+    else if (release) {
+        headline = `Release ${release.tag || title}: ${workflow} ${look.words}`;
+    }
+    else {
+        headline = `${workflow} ${look.words}${place ? ` on ${place}` : ''}${prNote}`;
+    }
+    const attempt = Number(run.attempt) > 1 ? `, attempt ${run.attempt}` : '';
+    return {
+        outcome,
+        // Values shown on one line: a branch name or title with a line break must not break it.
+        label: look.label,
+        color: look.color,
+        icon: look.icon,
+        headline: (0,one_line/* oneLine */.T)(headline),
+        workflow,
+        run_url: run.url,
+        run_label: run.number ? `Run #${run.number}${attempt}` : 'Run',
+        place_kind: placeKind,
+        place: (0,one_line/* oneLine */.T)(place),
+        trigger: (0,one_line/* oneLine */.T)(triggerText(ctx)),
+        release_title: (0,one_line/* oneLine */.T)(title),
+        inputs: Object.entries(rec(ctx.event.inputs)).map(([name, value]) => ({
+            name,
+            value: typeof value === 'string' ? value : JSON.stringify(value),
+        })),
+        details: status === 'failure',
+        failed_jobs_more: enrichment.failed_jobs_more ?? 0,
+        short_sha: ctx.short_sha,
+    };
+}
+
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __webpack_require__(7789);
+;// CONCATENATED MODULE: ./src/render/layout.ts
+
+/**
+ * Wraps body HTML in a Gmail-friendly document: inline styles only (Gmail drops many <style>
+ * rules), one centred column at most 600 px wide that shrinks to the phone's width.
+ */
+function emailDocument(bodyHtml, title, options = {}) {
+    const accent = /^#[0-9a-f]{3,8}$/i.test(options.accent ?? '') ? options.accent : '#d0d7de';
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="color-scheme" content="light only">',
+        `<title>${(0,render_escape/* escapeHtml */.Z)(title)}</title></head>`,
+        '<body style="margin:0;padding:0;background:#f6f8fa;-webkit-text-size-adjust:100%;">',
+        options.preheader
+            ? `<div style="display:none;max-height:0;overflow:hidden;opacity:0;">${(0,render_escape/* escapeHtml */.Z)(options.preheader)}</div>`
+            : '',
+        '<div style="max-width:600px;margin:0 auto;padding:16px 12px;font-family:-apple-system,BlinkMacSystemFont,\'Segoe UI\',Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#1f2328;">',
+        `<div style="background:#ffffff;border:1px solid #d0d7de;border-top:4px solid ${accent};border-radius:8px;padding:20px;word-wrap:break-word;overflow-wrap:anywhere;">`,
+        bodyHtml,
+        '</div>',
+        options.footerHtml
+            ? `<div style="padding:12px 4px;font-size:12px;line-height:1.5;color:#656d76;">${options.footerHtml}</div>`
+            : '',
+        '</div></body></html>',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/render/shapes.ts
+var shapes = __webpack_require__(4524);
+// EXTERNAL MODULE: ./src/render/slots.ts + 1 modules
+var render_slots = __webpack_require__(5377);
+;// CONCATENATED MODULE: ./src/render/content.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const FORMAT_BY_EXTENSION = {
+    '.md': 'markdown',
+    '.markdown': 'markdown',
+    '.html': 'html',
+    '.htm': 'html',
+    '.txt': 'text',
+};
+/** A body template is a page of text: a larger file is refused (its values may add more). */
+const MAX_BODY_FILE_BYTES = 1_000_000;
+/** Reads the body template from `body` or `body-file`, and decides its format. */
+function loadBodyTemplate(settings, ctx) {
+    if (settings.body && settings.bodyFile) {
+        throw new errors/* InputError */.dz('body-file', 'Give either `body` or `body-file`, not both.');
+    }
+    if (!settings.bodyFile)
+        return { template: settings.body, format: settings.bodyFormat };
+    const path = (0,paths/* resolveInsideRoots */.iI)('body-file', settings.bodyFile, {
+        workspace: ctx.workspace,
+        runnerTemp: ctx.runner_temp,
+    });
+    const template = readRegularFile('body-file', path, settings.bodyFile, MAX_BODY_FILE_BYTES);
+    // The runner always passes action.yml's default `markdown`, so only `html` or `text` can be told
+    // from the default: they win over the extension; `markdown` yields to a `.html` or `.txt` file.
+    const byExt = FORMAT_BY_EXTENSION[(0,external_node_path_.extname)(path).toLowerCase()];
+    return {
+        template,
+        format: settings.bodyFormat === 'markdown' ? (byExt ?? 'markdown') : settings.bodyFormat,
+    };
+}
+const MAX_SUBJECT = 300;
+/** The subject is one line: line breaks (and other control characters) become spaces. */
+function oneLineSubject(subject) {
+    const line = subject
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return line.length > MAX_SUBJECT ? `${line.slice(0, MAX_SUBJECT - 1)}…` : line;
+}
+const FAILED_STEP = (0,shapes/* fields */.O)({ name: 'value', number: 'value', url: 'value' });
+/**
+ * What a template may read: every variable `templateScope` offers, with the fields of each, whether
+ * this event has the object or not. A template is checked against it before rendering, so a misspelt
+ * name fails on every run, not only on the run that reaches it. docs/templates.md lists the same names (a
+ * unit test compares them).
+ */
+const TEMPLATE_SHAPES = {
+    repository: 'value',
+    repository_url: 'value',
+    workflow: 'value',
+    job: 'value',
+    run_id: 'value',
+    run_number: 'value',
+    run_attempt: 'value',
+    run_url: 'value',
+    status: 'value',
+    previous_status: 'value',
+    event_name: 'value',
+    actor: 'value',
+    ref: 'value',
+    ref_name: 'value',
+    sha: 'value',
+    short_sha: 'value',
+    commit: (0,shapes/* fields */.O)({
+        sha: 'value',
+        message: 'value',
+        title: 'value',
+        author_name: 'value',
+        author_email: 'value',
+        url: 'value',
+    }),
+    pull_request: (0,shapes/* fields */.O)({
+        number: 'value',
+        title: 'value',
+        url: 'value',
+        author: 'value',
+        head: 'value',
+        base: 'value',
+    }),
+    release: (0,shapes/* fields */.O)({
+        tag: 'value',
+        name: 'value',
+        url: 'value',
+        body: 'value',
+        prerelease: 'value',
+    }),
+    failed_jobs: (0,shapes/* listOf */.c)((0,shapes/* fields */.O)({
+        name: 'value',
+        url: 'value',
+        conclusion: 'value',
+        failed_steps: (0,shapes/* listOf */.c)(FAILED_STEP),
+        log_excerpt: 'value',
+        log_note: 'value',
+        in_progress: 'value',
+    })),
+    tests: (0,shapes/* fields */.O)({
+        total: 'value',
+        passed: 'value',
+        failed: 'value',
+        skipped: 'value',
+        failures: (0,shapes/* listOf */.c)((0,shapes/* fields */.O)({ suite: 'value', name: 'value', message: 'value' })),
+        more: 'value',
+    }),
+    authors: (0,shapes/* listOf */.c)((0,shapes/* fields */.O)({ name: 'value', email: 'value' })),
+    github: 'any',
+    env: 'any',
+};
+/** TEMPLATE_SHAPES for this run: `env` has exactly the names `template-env` lists. */
+function shapesFor(templateEnv) {
+    return { ...TEMPLATE_SHAPES, env: (0,shapes/* fields */.O)(Object.fromEntries(templateEnv.map((name) => [name, 'value']))) };
+}
+/**
+ * Every template variable of SPEC section 4. Optional objects (`pull_request`, `release`,
+ * `previous_status`, `tests`) are null when absent, so `{% if pull_request %}` works on a push.
+ */
+function templateScope(ctx, env, status, enrichment, templateEnv = []) {
+    const tests = enrichment.tests;
+    return {
+        pull_request: null,
+        release: null,
+        ...(0,context/* templateVariables */.Qp)(ctx, env, templateEnv),
+        status,
+        previous_status: enrichment.previous_status ?? null,
+        failed_jobs: enrichment.failed_jobs.map((job) => ({
+            name: job.name,
+            url: job.url,
+            conclusion: job.conclusion,
+            failed_steps: job.failed_steps.map((step) => ({ ...step })),
+            log_excerpt: job.log_excerpt,
+            log_note: job.log_note ?? '',
+            in_progress: job.in_progress,
+        })),
+        tests: tests
+            ? {
+                total: tests.total,
+                passed: tests.passed,
+                failed: tests.failed,
+                skipped: tests.skipped,
+                failures: tests.failures.map((f) => ({ ...f })),
+                more: tests.more,
+            }
+            : null,
+        // The commit authors added to To (`author-recipients: culprits`); empty without it.
+        authors: (enrichment.authors?.added ?? []).map((p) => ({ name: p.name, email: p.email })),
+    };
+}
+function footerHtml(ctx) {
+    const where = ctx.repository ? ` for ${(0,render_escape/* escapeHtml */.Z)(ctx.repository)}` : '';
+    const run = ctx.run_url
+        ? ` · <a href="${(0,render_escape/* escapeHtml */.Z)(ctx.run_url)}" style="color:#656d76;">${(0,render_escape/* escapeHtml */.Z)(ctx.workflow || 'workflow')} run #${(0,render_escape/* escapeHtml */.Z)(ctx.run_number)}</a>`
+        : '';
+    return `Sent by Gmail Notify${where}${run}`;
+}
+/** The Markdown engine (marked), a chunk of its own: most messages (the default push, pull request and failure emails) have no Markdown. */
+function loadMarkdown() {
+    return Promise.all(/* import() */[__webpack_require__.e(22), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 5252));
+}
+/**
+ * The Liquid engine (LiquidJS, a chunk of its own) for the workflow's templates, with the scope and
+ * shapes they read. Loaded only for a run that gives `subject`, `body` or `body-file`: the default
+ * message is written as code (default-message.ts). A template that does not parse inline is sent as
+ * written, with a warning.
+ */
+async function templateRenderer(settings, ctx, enrichment, env, on) {
+    const [{ createEngine, renderLimitMs, renderTemplate }, literal] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 6876)),
+        on.inline ? Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 4835)) : undefined,
+    ]);
+    const { slots, warnings } = on;
+    const engine = createEngine(slots, renderLimitMs(settings.timeoutSeconds));
+    const scope = templateScope(ctx, env, settings.status, enrichment, settings.templateEnv);
+    const shapes = shapesFor(settings.templateEnv);
+    let forms;
+    return {
+        inline(input, source) {
+            if (!literal)
+                throw new Error('renderContent: the inline template module was not loaded');
+            forms ??= literal.literalForms(literal.outsiderValues(ctx.github));
+            const text = literal.literalize(source, forms, (value) => slots.add('text', value)).source;
+            const result = literal.renderInline(engine, input, text, scope, shapes);
+            if (result.warning)
+                warnings.push(result.warning);
+            return result.output;
+        },
+        file: (input, source) => renderTemplate(engine, input, source, scope, shapes),
+    };
+}
+/** The default message's HTML part, in the layout (with the preheader the inbox list shows). */
+function defaultHtmlDocument(defaults, bodyHtml, subject) {
+    const { ctx, d } = defaults;
+    const preheader = (0,one_line/* oneLine */.T)([d.place, ctx.short_sha && `${ctx.short_sha} ${ctx.commit.title}`, d.trigger].filter(Boolean).join(' · '));
+    return emailDocument(bodyHtml, subject, {
+        accent: d.color,
+        footerHtml: footerHtml(ctx),
+        preheader,
+    });
+}
+/**
+ * Renders subject and body from the inputs or the defaults, with every value from the event shown
+ * literally (see slots.ts): HTML-escaped in the HTML part, as written in the text part and subject.
+ * The Markdown engine is loaded only for a message that needs it: a Markdown body, or a
+ * `| markdown` value (the default release email's notes) in an HTML part.
+ */
+async function renderContent(settings, ctx, enrichment, env) {
+    const { template, format } = loadBodyTemplate(settings, ctx);
+    // A Markdown body always needs it: start loading before the templates render.
+    const early = template !== undefined && format === 'markdown' ? loadMarkdown() : undefined;
+    early?.catch(() => undefined);
+    const slots = new render_slots/* Slots */.WR();
+    const put = { text: (v) => slots.add('text', v), markdown: (v) => slots.add('markdown', v) };
+    const defaults = { ctx, d: defaultFacts(ctx, settings.status, enrichment), enrichment };
+    const markdown = async () => early ?? (slots.hasMarkdown() ? loadMarkdown() : undefined);
+    const warnings = [];
+    const own = settings.subject !== undefined || template !== undefined
+        ? await templateRenderer(settings, ctx, enrichment, env, {
+            slots,
+            warnings,
+            inline: settings.subject !== undefined || (template !== undefined && !settings.bodyFile),
+        })
+        : undefined;
+    const subjectOut = own && settings.subject !== undefined
+        ? own.inline('subject', settings.subject)
+        : defaultSubject(defaults, put);
+    const subject = oneLineSubject(slots.fillText(subjectOut));
+    const done = (content) => {
+        warnings.push(...slots.refusals());
+        return warnings.length ? { ...content, warnings } : content;
+    };
+    if (!own || template === undefined) {
+        const text = slots.fillText(defaultText(defaults, put)).trim();
+        if (format === 'text')
+            return done({ subject, text });
+        // Rendered before the Markdown engine is asked for: a release's notes are what need it.
+        const bodyOut = defaultHtml(defaults, put);
+        const body = slots.fillHtml(bodyOut, await markdown());
+        return done({ subject, text, html: defaultHtmlDocument(defaults, body, subject) });
+    }
+    const input = settings.bodyFile ? 'body-file' : 'body';
+    const out = settings.bodyFile ? own.file(input, template) : own.inline(input, template);
+    if (format === 'text')
+        return done({ subject, text: slots.fillText(out) });
+    if (format === 'html') {
+        const html = slots.fillHtml(out, await markdown(), input);
+        // Its own chunk (html-to-text and its parser), loaded only for an HTML body.
+        const { htmlToText } = await Promise.all(/* import() */[__webpack_require__.e(655), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 123));
+        return done({ subject, text: htmlToText(html), html });
+    }
+    const md = (await markdown());
+    return done({
+        subject,
+        text: slots.fillText(out),
+        html: emailDocument(slots.fillHtml(md.markdownToHtml(out, true), md, input), subject, {
+            footerHtml: footerHtml(ctx),
+        }),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 /** Writes every output, always, so later steps can rely on them. */
@@ -658,8 +1434,6 @@ function writeOutputs(out, o) {
     out.setOutput(names/* Output */.k.ThreadId, o.threadId ?? '');
 }
 
-// EXTERNAL MODULE: ./src/render/escape.ts
-var render_escape = __webpack_require__(7789);
 // EXTERNAL MODULE: ./src/addresses.ts
 var src_addresses = __webpack_require__(3523);
 ;// CONCATENATED MODULE: ./src/report/recipients.ts
@@ -941,6 +1715,8 @@ function failedOutcome(known, err, failOnError) {
 
 
 
+
+
 /** Runs the action: settings → facts → decide → notify (enrich → render → deliver) → report once. */
 async function run(core, env = process.env, hooks = {}) {
     const start = Date.now();
@@ -1030,13 +1806,11 @@ async function notify(settings, facts, decided, state, env) {
     for (const warning of attachmentWarnings(found, settings.ifNoFilesFound))
         log.warning(warning);
     if (!settings.dryRun)
-        state.delivery = prepareDelivery(settings, deadline, log);
-    // Loaded only now (their own chunks), so a send starts connecting before paying for them.
-    const [{ enrich }, { renderContent }, { composeMessage, withBytesBuilt }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 497).then(__webpack_require__.bind(__webpack_require__, 8497)),
-        Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 5567)),
-        Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(619), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 8795)),
-    ]);
+        state.delivery = await prepareDelivery(settings, deadline, log);
+    // Loaded only now (a chunk of its own, with nodemailer's composer), so a send starts connecting first.
+    // Enrich and render are small (their heavy parts load lazily) and part of this chunk: a chunk
+    // costs a module load of its own, which measured more than their compile on every run.
+    const { composeMessage, withBytesBuilt } = await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(619), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 8795));
     const { previous } = decided;
     const enrichment = await enrich(settings, ctx, { status: reported.status, previous, github: facts.github, deadline }, log);
     // The message is rendered for the reported status (templates, X-GitHub-Status), not the input's.
@@ -3471,6 +4245,505 @@ function escapeHtml(text) {
 function isSafeUrl(href) {
     const h = href.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
     return /^(https?:\/\/[^/]|mailto:)/.test(h);
+}
+
+
+/***/ }),
+
+/***/ 3911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine)
+/* harmony export */ });
+/** Line breaks and other control characters become single spaces: a value for a one-line place. */
+function oneLine(text) {
+    return text
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+}
+
+
+/***/ }),
+
+/***/ 4524:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ fields),
+/* harmony export */   c: () => (/* binding */ listOf)
+/* harmony export */ });
+/**
+ * What a template may read, by name: the shapes the static check (variables.ts) holds a template
+ * to. Apart from variables.ts, so that content.ts can describe the variables without loading LiquidJS.
+ */
+/** An object with these fields. */
+const fields = (shape) => ({ fields: shape });
+/** A list whose items have this shape. */
+const listOf = (item) => ({ items: item });
+
+
+/***/ }),
+
+/***/ 5377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WR: () => (/* binding */ Slots),
+  ng: () => (/* binding */ stringifyValue)
+});
+
+// UNUSED EXPORTS: withoutHtmlComments
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __webpack_require__(7789);
+;// CONCATENATED MODULE: ./src/render/html-tokens.ts
+/**
+ * A tokenizer for an author's HTML template, following the WHATWG tokenizer's states for what
+ * matters to placing a value: tags and their attributes (an apostrophe inside an unquoted value is
+ * part of it: `<a title=it's href="…">` has an `href`), comments (`-->`, `--!>`, `<!-->`), bogus
+ * comments, and the elements whose content is raw text (`<style>`, `<script>`…) or escapable raw text
+ * (`<title>`, `<textarea>`), which are raw only outside `<svg>` and `<math>`. One pass, each character
+ * read a bounded number of times. Not a tree builder: callers track open elements themselves.
+ */
+/** Content is raw text up to the matching end tag (outside foreign content). */
+const RAW_TEXT = new Set([
+    'style',
+    'script',
+    'xmp',
+    'iframe',
+    'noembed',
+    'noframes',
+    'noscript',
+    'textarea',
+    'title',
+    'plaintext',
+]);
+const SPACE = /[\t\n\f\r ]/;
+const FOREIGN = new Set(['svg', 'math']);
+/** Where the raw content of `name` starting at `from` ends: its end tag, or the end of input. */
+function rawEnd(html, from, name) {
+    if (name === 'plaintext')
+        return html.length;
+    let at = from;
+    for (;;) {
+        const lt = html.indexOf('</', at);
+        if (lt < 0)
+            return html.length;
+        const after = html.charAt(lt + 2 + name.length);
+        if (html.slice(lt + 2, lt + 2 + name.length).toLowerCase() === name && /^[\t\n\f\r />]?$/.test(after)) {
+            return lt;
+        }
+        at = lt + 2;
+    }
+}
+/** The end of a comment starting at `start` (`<!--`). */
+function commentEnd(html, start) {
+    if (html.startsWith('>', start + 4))
+        return start + 5;
+    if (html.startsWith('->', start + 4))
+        return start + 6;
+    const close = /--!?>/g;
+    close.lastIndex = start + 4;
+    const m = close.exec(html);
+    return m ? m.index + m[0].length : html.length;
+}
+/** Reads a tag's attributes from `i` (after its name); undefined when the input ends inside it. */
+function readAttributes(html, i) {
+    const attributes = [];
+    const n = html.length;
+    for (;;) {
+        while (i < n && (SPACE.test(html[i]) || (html[i] === '/' && html[i + 1] !== '>')))
+            i++;
+        if (i >= n)
+            return undefined;
+        if (html[i] === '>')
+            return { attributes, end: i + 1, selfClosing: false };
+        if (html.startsWith('/>', i))
+            return { attributes, end: i + 2, selfClosing: true };
+        const start = i;
+        i++; // The first character is part of the name, even `=`.
+        while (i < n && !/[\t\n\f\r />=]/.test(html[i]))
+            i++;
+        const name = html.slice(start, i);
+        let j = i;
+        while (j < n && SPACE.test(html[j]))
+            j++;
+        if (html[j] !== '=') {
+            attributes.push({ name, value: '', start, end: i });
+            continue;
+        }
+        j++;
+        while (j < n && SPACE.test(html[j]))
+            j++;
+        const quote = html[j];
+        if (quote === '"' || quote === "'") {
+            const close = html.indexOf(quote, j + 1);
+            if (close < 0)
+                return undefined;
+            attributes.push({ name, value: html.slice(j + 1, close), start, end: close + 1 });
+            i = close + 1;
+        }
+        else {
+            let k = j;
+            while (k < n && !/[\t\n\f\r >]/.test(html[k]))
+                k++;
+            attributes.push({ name, value: html.slice(j, k), start, end: k });
+            i = k;
+        }
+    }
+}
+/** The tokens of `html`, in order, covering it without gaps. */
+function* htmlTokens(html) {
+    let i = 0;
+    let textStart = 0;
+    let foreign = 0;
+    const n = html.length;
+    while (i < n) {
+        const lt = html.indexOf('<', i);
+        if (lt < 0)
+            break;
+        const next = html[lt + 1] ?? '';
+        let token;
+        if (html.startsWith('<!--', lt)) {
+            token = { kind: 'comment', start: lt, end: commentEnd(html, lt) };
+        }
+        else if (/[A-Za-z]/.test(next) || (next === '/' && /[A-Za-z]/.test(html[lt + 2] ?? ''))) {
+            const closing = next === '/';
+            let k = lt + (closing ? 2 : 1);
+            while (k < n && !/[\t\n\f\r />]/.test(html[k]))
+                k++;
+            const name = html.slice(lt + (closing ? 2 : 1), k).toLowerCase();
+            const rest = readAttributes(html, k);
+            token = rest
+                ? { kind: 'tag', start: lt, name, nameEnd: k, closing, ...rest }
+                : { kind: 'comment', start: lt, end: n };
+        }
+        else if (next === '!' || next === '?' || next === '/') {
+            const gt = html.indexOf('>', lt + 2);
+            token = { kind: 'comment', start: lt, end: gt < 0 ? n : gt + 1 };
+        }
+        if (!token) {
+            i = lt + 1;
+            continue;
+        }
+        if (lt > textStart)
+            yield { kind: 'text', start: textStart, end: lt };
+        yield token;
+        i = token.end;
+        textStart = i;
+        if (token.kind !== 'tag')
+            continue;
+        if (FOREIGN.has(token.name) && !token.selfClosing)
+            foreign += token.closing ? (foreign > 0 ? -1 : 0) : 1;
+        if (!token.closing && foreign === 0 && RAW_TEXT.has(token.name)) {
+            const end = rawEnd(html, i, token.name);
+            if (end > i)
+                yield { kind: 'text', start: i, end, raw: token.name };
+            i = end;
+            textStart = i;
+        }
+    }
+    if (n > textStart)
+        yield { kind: 'text', start: textStart, end: n };
+}
+
+;// CONCATENATED MODULE: ./src/render/slots.ts
+
+
+
+/** Attributes whose value is fetched or followed: a placeholder there must yield a safe URL. */
+const URL_ATTRIBUTES = new Set([
+    'href',
+    'src',
+    'srcset',
+    'action',
+    'formaction',
+    'background',
+    'poster',
+    'cite',
+    'longdesc',
+    'lowsrc',
+    'dynsrc',
+    'data',
+    'xlink:href',
+    'ping',
+    'manifest',
+    'icon',
+    'codebase',
+    'usemap',
+]);
+/** Tags whose content is not markup: line breaks stay line breaks there. */
+const LITERAL_CONTENT = /^(pre|textarea|script|style|title)$/;
+/** Elements with no content, so never an enclosing element. */
+const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/;
+/** Elements that may hold blocks (headings, lists, tables); inside any other, Markdown goes inline. */
+const FLOW = /^(div|td|th|li|dd|blockquote|body|center|section|article|aside|main|header|footer|nav|details|figure)$/;
+/**
+ * Elements a value may not reach at all, neither in their content nor in their attributes: style
+ * sheets and scripts (escaping HTML does nothing for CSS or JavaScript), frames and plugins, `<meta>`
+ * (`http-equiv=refresh` redirects), `<base>` and `<link>`, and SVG animations (which can set `href`).
+ */
+const REFUSED_ELEMENTS = new Set([
+    'style',
+    'script',
+    'xmp',
+    'iframe',
+    'frame',
+    'frameset',
+    'noembed',
+    'noframes',
+    'noscript',
+    'plaintext',
+    'object',
+    'embed',
+    'applet',
+    'param',
+    'meta',
+    'base',
+    'link',
+    'animate',
+    'set',
+    'animatemotion',
+    'animatetransform',
+]);
+/** Attributes whose value is markup or script: `srcdoc` is a whole document. */
+const REFUSED_ATTRIBUTES = new Set(['srcdoc']);
+/** Characters all values of one message may add up to (SPEC §4: Liquid's memory bounded). */
+const MAX_SLOT_CHARS = 20_000_000;
+/** Turns a Liquid output value into the string Liquid would show. */
+function stringifyValue(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    if (Array.isArray(value))
+        return value.map(stringifyValue).join(', ');
+    try {
+        return JSON.stringify(value) ?? '';
+    }
+    catch {
+        return String(value);
+    }
+}
+/** Decodes the few entities an author's HTML or Markdown output uses, for checking a URL's scheme. */
+function decodeEntities(text) {
+    return text
+        .replace(/&#x([0-9a-f]+);?/gi, (_m, hex) => String.fromCodePoint(Number.parseInt(hex, 16) % 0x110000))
+        .replace(/&#(\d+);?/g, (_m, dec) => String.fromCodePoint(Number(dec) % 0x110000))
+        .replace(/&colon;/gi, ':')
+        .replace(/&tab;/gi, '\t')
+        .replace(/&newline;/gi, '\n')
+        .replace(/&lt;/gi, '<')
+        .replace(/&gt;/gi, '>')
+        .replace(/&quot;/gi, '"')
+        .replace(/&#39;|&apos;/gi, "'")
+        .replace(/&amp;/gi, '&');
+}
+/** Values for one message: every placeholder handed out, and how to fill them in. */
+/** Removes complete `<!-- … -->` comments and the line break after each; an unclosed one stays. */
+function withoutHtmlComments(value) {
+    return value.replace(/<!--[\s\S]*?-->[ \t]*(\r?\n)?/g, '');
+}
+class Slots {
+    nonce;
+    slots = [];
+    chars = 0;
+    pattern;
+    refused = new Set();
+    constructor(nonce = (0,external_node_crypto_.randomBytes)(6).toString('hex')) {
+        if (!/^[0-9a-f]{6,32}$/.test(nonce))
+            throw new Error('Slots: nonce must be lowercase hex');
+        this.nonce = nonce;
+        // Case-insensitive, so a filter such as `upcase` applied after `markdown` still resolves.
+        this.pattern = new RegExp(`Q${nonce}N(\\d{1,7})E`, 'gi');
+    }
+    /** Registers a value and returns its placeholder (letters and digits only). */
+    add(kind, value) {
+        // A value captured from template output may hold placeholders: it is shown as the text they stand for.
+        const text = this.fillText(stringifyValue(value));
+        // Placeholders are short, so a capture that doubles them stays small to Liquid: counted here.
+        this.chars += text.length;
+        if (this.chars > MAX_SLOT_CHARS)
+            throw new Error('memory limit exceeded (values over 20 MB in all)');
+        this.slots.push({ kind, value: text });
+        return `Q${this.nonce}N${this.slots.length - 1}E`;
+    }
+    /** True when a `| markdown` value was output: its HTML needs the Markdown renderer. */
+    hasMarkdown() {
+        return this.slots.some((s) => s.kind === 'markdown');
+    }
+    /** True when the string holds at least one placeholder of this message. */
+    has(text) {
+        this.pattern.lastIndex = 0;
+        return this.pattern.test(text);
+    }
+    slot(index) {
+        return this.slots[Number(index)] ?? { kind: 'text', value: '' };
+    }
+    /**
+     * Fills every placeholder with its value as is: for the text part and the subject. A `| markdown`
+     * value loses its HTML comments (such as the one GitHub puts at the top of generated release
+     * notes), which a reader of the HTML part never sees either.
+     */
+    fillText(text) {
+        return text.replace(this.pattern, (_m, i) => {
+            const slot = this.slot(i);
+            return slot.kind === 'markdown' ? withoutHtmlComments(slot.value) : slot.value;
+        });
+    }
+    /**
+     * Fills placeholders in HTML, each escaped for where it landed. A Markdown value standing alone in
+     * a paragraph or in an element that may hold blocks (div, td, li…) becomes blocks; inside a line
+     * of text or an inline element (strong, span, a…) it becomes inline HTML.
+     * `markdown` is required when `hasMarkdown()`.
+     */
+    fillHtml(html, markdown, input = 'body') {
+        // <p>{{ notes | markdown }}</p> would nest blocks inside a paragraph: use a <div> instead.
+        const prepared = html.replace(new RegExp(`<p(?:\\s[^>]*)?>\\s*(Q${this.nonce}N(\\d{1,7})E)\\s*</p>`, 'gi'), (whole, token, i) => (this.slot(i).kind === 'markdown' ? `<div>${token}</div>` : whole));
+        let out = '';
+        const open = [];
+        // Every open element, innermost last: a Markdown value becomes blocks only where blocks may be.
+        const enclosing = [];
+        const blocksAllowed = () => enclosing.length === 0 || FLOW.test(enclosing[enclosing.length - 1]);
+        // Where this tracking and a browser's tree could differ (tags that break out of <svg>, its
+        // integration points), it errs to the strict side: markup a browser would take as text is
+        // checked as markup, and anything under a refused element is refused, tag or text.
+        const refusedIn = () => enclosing.find((tag) => REFUSED_ELEMENTS.has(tag));
+        for (const token of htmlTokens(prepared)) {
+            const text = prepared.slice(token.start, token.end);
+            if (token.kind === 'comment') {
+                // Comments are invisible: a value there could only end the comment early.
+                out += text.replace(this.pattern, '');
+            }
+            else if (token.kind === 'text') {
+                const refused = token.raw && REFUSED_ELEMENTS.has(token.raw) ? token.raw : refusedIn();
+                out += refused
+                    ? this.refuse(text, `<${refused}>`, input)
+                    : this.fillContent(text, open.length > 0 || token.raw !== undefined, markdown, blocksAllowed());
+            }
+            else {
+                out += this.fillTag(text, token, refusedIn(), input);
+                this.track(token, open, enclosing);
+            }
+        }
+        return out;
+    }
+    /** Keeps the stacks of open elements up to date after a tag. */
+    track(token, open, enclosing) {
+        const tag = token.name;
+        if (token.closing) {
+            const at = open.lastIndexOf(tag);
+            if (at >= 0)
+                open.length = at;
+            const within = enclosing.lastIndexOf(tag);
+            if (within >= 0)
+                enclosing.length = within;
+        }
+        else if (!token.selfClosing && !VOID.test(tag)) {
+            enclosing.push(tag);
+            if (LITERAL_CONTENT.test(tag))
+                open.push(tag);
+        }
+    }
+    /** Removes every placeholder from `text`, noting the place for a warning when there was one. */
+    refuse(text, place, input) {
+        if (!this.has(text))
+            return text;
+        this.refused.add(`Input \`${input}\`: a value inside ${place} was left out, since it cannot be shown there safely; put values in element text or ordinary attributes.`);
+        return text.replace(this.pattern, '');
+    }
+    /** One warning line for each unsafe place a value was left out of (see fillHtml), and each cut value. */
+    refusals() {
+        return [...this.refused];
+    }
+    /** Text between tags: values escaped; line breaks become <br> outside <pre> and the like. */
+    fillContent(text, literal, markdown, blocksAllowed = true) {
+        if (!text)
+            return text;
+        const alone = text.trim().toLowerCase();
+        return text.replace(this.pattern, (token, i) => {
+            const slot = this.slot(i);
+            if (slot.kind === 'markdown' && !literal) {
+                // Never shown unrendered or raw: a missing renderer is a bug, and fails the step.
+                if (!markdown)
+                    throw new Error('Slots: a `| markdown` value needs the Markdown renderer');
+                if (slot.value.length > markdown.MAX_UNTRUSTED_MARKDOWN) {
+                    this.refused.add(`A \`| markdown\` value of ${slot.value.length} characters was cut to ${markdown.MAX_UNTRUSTED_MARKDOWN} in the HTML part, which says where; the text part holds it whole.`);
+                }
+                return alone === token.toLowerCase() && blocksAllowed
+                    ? markdown.markdownToHtml(slot.value, false)
+                    : markdown.markdownToInlineHtml(slot.value);
+            }
+            const escaped = (0,render_escape/* escapeHtml */.Z)(slot.value);
+            return literal ? escaped : escaped.replace(/\r\n|\r|\n/g, '<br>\n');
+        });
+    }
+    /**
+     * A tag: placeholders may only fill attribute values of ordinary elements, and URL attributes must
+     * stay safe. An end tag's attributes mean nothing, and a placeholder in a name could create markup:
+     * both are dropped.
+     */
+    fillTag(text, token, refusedIn, input) {
+        if (!this.has(text))
+            return text;
+        const offset = token.start;
+        const name = text.slice(0, token.nameEnd - offset);
+        if (token.closing || this.has(name))
+            return text.replace(this.pattern, '');
+        const refusedTag = refusedIn ?? (REFUSED_ELEMENTS.has(token.name) ? token.name : undefined);
+        let out = name;
+        let last = token.nameEnd - offset;
+        for (const attribute of token.attributes) {
+            out += text.slice(last, attribute.start - offset);
+            last = attribute.end - offset;
+            const whole = text.slice(attribute.start - offset, last);
+            if (!this.has(whole)) {
+                out += whole;
+                continue;
+            }
+            const attr = attribute.name.toLowerCase();
+            if (refusedTag || REFUSED_ATTRIBUTES.has(attr)) {
+                this.refuse(whole, refusedTag ? `<${refusedTag}>` : `the ${attr} attribute`, input);
+                continue;
+            }
+            out += this.fillAttribute(attribute.name, attribute.value);
+        }
+        return out + text.slice(last);
+    }
+    /** `name="value"` with its placeholders filled, or nothing when no value may go there. */
+    fillAttribute(name, value) {
+        if (this.has(name))
+            return '';
+        const attr = name.toLowerCase();
+        // Event handlers decode entities before running: no value may reach them.
+        if (attr.startsWith('on'))
+            return '';
+        if (URL_ATTRIBUTES.has(attr)) {
+            const url = decodeEntities(this.fillText(value));
+            if (attr === 'srcset' || !(0,render_escape/* isSafeUrl */.F)(url))
+                return '';
+        }
+        const safeValue = value
+            .split(this.pattern)
+            .map((part, n) => {
+            // split() with one capture group alternates text and slot indexes.
+            if (n % 2 === 1) {
+                const v = this.slot(part).value;
+                return attr === 'style' ? v.replace(/[^A-Za-z0-9#.%, -]/g, '') : (0,render_escape/* escapeHtml */.Z)(v);
+            }
+            return part.replace(/"/g, '&quot;');
+        })
+            .join('');
+        return `${name}="${safeValue}"`;
+    }
 }
 
 
