@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { setImmediate as afterIo } from 'node:timers/promises';
 import { type RunContext, readRunContext } from './context.js';
 import { type Core, withLineMasking } from './core.js';
 import { type Decision, type PreviousConclusion, shouldNotify } from './decide/notify-when.js';
@@ -169,10 +170,15 @@ async function notify(
   );
   for (const warning of attachmentWarnings(found, settings.ifNoFilesFound)) log.warning(warning);
   if (!settings.dryRun) state.delivery = await prepareDelivery(settings, deadline, log);
+  // Between the steps below (a few ms of CPU each), the connection opened ahead gets its turn to
+  // connect and answer the TLS handshake; run in one go, they held its first packet until the end.
+  const ioTurn = (): Promise<void> => (state.delivery ? afterIo() : Promise.resolve());
+  await ioTurn();
   // Loaded only now (a chunk of its own, with nodemailer's composer), so a send starts connecting first.
   // Enrich and render are small (their heavy parts load lazily) and part of this chunk: a chunk
   // costs a module load of its own, which measured more than their compile on every run.
   const { composeMessage, withBytesBuilt } = await import('./render/message.js');
+  await ioTurn();
   const { previous } = decided;
   const enrichment = await enrich(
     settings,
@@ -191,6 +197,7 @@ async function notify(
   }
   const content = await renderContent(addressed, ctx, enrichment, env);
   for (const warning of content.warnings ?? []) log.warning(warning);
+  await ioTurn();
   known.message = composeMessage(addressed, ctx, content, found.files);
   // Built while the server is still greeting, instead of after it; attachments stay streamed.
   if (!settings.dryRun && !found.files.length) known.message = await withBytesBuilt(known.message);
