@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(143);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/context.ts
 var context = __webpack_require__(788);
 // EXTERNAL MODULE: ./src/core.ts
@@ -1717,6 +1719,7 @@ function failedOutcome(known, err, failOnError) {
 
 
 
+
 /** Runs the action: settings → facts → decide → notify (enrich → render → deliver) → report once. */
 async function run(core, env = process.env, hooks = {}) {
     const start = Date.now();
@@ -1807,10 +1810,15 @@ async function notify(settings, facts, decided, state, env) {
         log.warning(warning);
     if (!settings.dryRun)
         state.delivery = await prepareDelivery(settings, deadline, log);
+    // Between the steps below (a few ms of CPU each), the connection opened ahead gets its turn to
+    // connect and answer the TLS handshake; run in one go, they held its first packet until the end.
+    const ioTurn = () => (state.delivery ? (0,promises_.setImmediate)() : Promise.resolve());
+    await ioTurn();
     // Loaded only now (a chunk of its own, with nodemailer's composer), so a send starts connecting first.
     // Enrich and render are small (their heavy parts load lazily) and part of this chunk: a chunk
     // costs a module load of its own, which measured more than their compile on every run.
     const { composeMessage, withBytesBuilt } = await Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(619), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 8795));
+    await ioTurn();
     const { previous } = decided;
     const enrichment = await enrich(settings, ctx, { status: reported.status, previous, github: facts.github, deadline }, log);
     // The message is rendered for the reported status (templates, X-GitHub-Status), not the input's.
@@ -1825,6 +1833,7 @@ async function notify(settings, facts, decided, state, env) {
     const content = await renderContent(addressed, ctx, enrichment, env);
     for (const warning of content.warnings ?? [])
         log.warning(warning);
+    await ioTurn();
     known.message = composeMessage(addressed, ctx, content, found.files);
     // Built while the server is still greeting, instead of after it; attachments stay streamed.
     if (!settings.dryRun && !found.files.length)
