@@ -552,6 +552,14 @@ column of a ratio row is the difference in MiB. The case "${RELAY_DELAY_MS} ms e
 message through a local relay that holds every chunk ${RELAY_DELAY_MS} ms in each direction (a
 ${2 * RELAY_DELAY_MS} ms round trip, as from a runner to smtp.gmail.com).
 
+What bounds that case: (d) and (c) open the connection at about the same moment, once Node has
+started and \`@actions/core\` (with \`@actions/http-client\` and undici) has loaded, which both must do
+before an input can be read. From there both wait on the same conversation: the TLS handshake, the
+test server's 100 ms pause before its greeting (smtp-server's early-talker check), EHLO, AUTH, and the
+pipelined envelope and data, each a relayed round trip. (c) renders, composes and builds its message
+inside that wait, so its extra work costs no wall time there; it cannot start the conversation sooner
+than (d) without reading its inputs before \`@actions/core\` has loaded.
+
 ${table}
 
 Targets (ratios in the same run):
