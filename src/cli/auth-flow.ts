@@ -7,7 +7,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { InputError } from '../errors.js';
 import { isLoopback } from '../hosts.js';
+import { httpFetch, proxyFor } from '../http.js';
+import { explainProxyRefusal, proxyRefusalStatus } from '../http-errors.js';
 
 export const GOOGLE_AUTHORIZE_URL = 'https://accounts.google.com/o/oauth2/v2/auth';
 export const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
@@ -328,7 +331,8 @@ export async function runAuthFlow(options: AuthOptions, io: AuthIo): Promise<Aut
     let res: Response;
     let text: string;
     try {
-      res = await fetch(options.tokenUrl, {
+      // Through HTTPS_PROXY like the action's own requests: a developer's machine is often behind one too.
+      res = await httpFetch(options.tokenUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
         body: new URLSearchParams({
@@ -344,8 +348,14 @@ export async function runAuthFlow(options: AuthOptions, io: AuthIo): Promise<Aut
       });
       text = await res.text();
     } catch (err) {
+      // A proxy variable that is not a URL: its own message names the variable.
+      if (err instanceof InputError) throw new AuthHelperError(err.message);
+      const refused = proxyRefusalStatus(err);
+      if (refused) throw new AuthHelperError(explainProxyRefusal('token', options.tokenUrl, refused).message);
       const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).name;
-      throw new AuthHelperError(`Could not reach the token endpoint ${options.tokenUrl} (${cause}).`);
+      const proxy = proxyFor(options.tokenUrl);
+      const via = proxy ? ` through the proxy ${proxy.origin} (HTTPS_PROXY)` : '';
+      throw new AuthHelperError(`Could not reach the token endpoint ${options.tokenUrl}${via} (${cause}).`);
     }
     let reply: TokenReply | undefined;
     try {

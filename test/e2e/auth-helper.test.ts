@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningAuthorizationServer, startAuthorizationServer } from '../servers/oauth-authorize.mjs';
+import { startProxyServer, startTlsFront } from '../servers/proxy.mjs';
 import { REPO_ROOT } from './harness.js';
 
 const CLI = path.join(REPO_ROOT, 'dist/cli/index.js');
@@ -29,10 +30,10 @@ interface Helper {
   exit: Promise<number | null>;
 }
 
-function startHelper(args: string[]): Helper {
+function startHelper(args: string[], env: NodeJS.ProcessEnv = {}): Helper {
   const child: ChildProcessByStdio<null, Readable, Readable> = spawn(process.execPath, [CLI, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH ?? '' },
+    env: { PATH: process.env.PATH ?? '', ...env },
   });
   let out = '';
   let err = '';
@@ -211,6 +212,94 @@ describe('refresh-token helper (npm run auth)', () => {
     // Exit code 1 of its own (the test's killer would leave none) and the reason.
     expect(await helper.exit).toBe(1);
     expect(helper.stderr()).toMatch(/Timed out after 1 s/);
+    expect(server.exchanges).toHaveLength(0);
+  });
+
+  it('exchanges the code through HTTPS_PROXY (a proxy that only tunnels, with credentials)', async () => {
+    const server = await authorizationServer();
+    const proxyPass = 'helper:pr0xy@pass';
+    const proxy = await startProxyServer({ auth: { user: 'dev', pass: proxyPass } });
+    cleanups.push(() => proxy.close());
+    // The token endpoint answers only as https://token.proxied.test, a name only the proxy resolves.
+    const front = await startTlsFront(server.port);
+    cleanups.push(() => front.close());
+    const tokenUrl = `https://token.proxied.test:${front.port}/token`;
+    const args = helperArgs(server);
+    args[args.indexOf('--token-url') + 1] = tokenUrl;
+    const proxyUrl = new URL(proxy.url);
+    proxyUrl.username = 'dev';
+    proxyUrl.password = encodeURIComponent(proxyPass);
+    const helper = startHelper(args, {
+      HTTPS_PROXY: proxyUrl.href,
+      NODE_EXTRA_CA_CERTS: path.join(REPO_ROOT, 'test/fixtures/tls/ca.pem'),
+    });
+    await land(await consent(await helper.consentUrl));
+    expect(await helper.exit, helper.stderr()).toBe(0);
+    expect(helper.stdout()).toContain(`  ${REFRESH_TOKEN}\n`);
+    expect(server.exchanges).toHaveLength(1);
+    expect(proxy.records).toEqual([
+      { method: 'CONNECT', target: `token.proxied.test:${front.port}`, status: 200, authorized: true },
+    ]);
+    expect(helper.stdout() + helper.stderr()).not.toContain(proxyPass);
+  });
+
+  it('says the proxy refused the credentials when it answers 407', async () => {
+    const server = await authorizationServer();
+    const proxy = await startProxyServer({ auth: { user: 'dev', pass: 'right' } });
+    cleanups.push(() => proxy.close());
+    const args = helperArgs(server);
+    args[args.indexOf('--token-url') + 1] = 'https://token.proxied.test:8443/token';
+    const wrong = new URL(proxy.url);
+    wrong.username = 'dev';
+    wrong.password = 'wrong-pass-1234';
+    const helper = startHelper(args, { HTTPS_PROXY: wrong.href });
+    await land(await consent(await helper.consentUrl));
+    expect(await helper.exit).toBe(1);
+    expect(helper.stderr()).toContain(
+      'the proxy refused to connect to https://token.proxied.test:8443/token (HTTP 407); the proxy did not accept the credentials: check the user and password in the proxy URL (HTTPS_PROXY).',
+    );
+    expect(
+      proxy.records.map((r) => r.status),
+      helper.stderr(),
+    ).toEqual([407]);
+    expect(helper.stdout() + helper.stderr()).not.toContain('wrong-pass-1234');
+  });
+
+  it('says the proxy could not reach the token endpoint when it answers 502', async () => {
+    const server = await authorizationServer();
+    const proxy = await startProxyServer();
+    cleanups.push(() => proxy.close());
+    const args = helperArgs(server);
+    // The proxy tunnels to *.proxied.test only if something listens there: nothing does on this port.
+    const closed = await startTlsFront(server.port);
+    await closed.close();
+    args[args.indexOf('--token-url') + 1] = `https://token.proxied.test:${closed.port}/token`;
+    const helper = startHelper(args, { HTTPS_PROXY: proxy.url });
+    await land(await consent(await helper.consentUrl));
+    expect(await helper.exit).toBe(1);
+    expect(helper.stderr()).toContain(
+      `the proxy refused to connect to https://token.proxied.test:${closed.port}/token (HTTP 502); the proxy could not reach token.proxied.test`,
+    );
+    expect(proxy.records.map((r) => r.status)).toEqual([502]);
+  });
+
+  it('names the proxy when the tunnel opens but the token endpoint is not reached through it', async () => {
+    const server = await authorizationServer();
+    const proxy = await startProxyServer();
+    cleanups.push(() => proxy.close());
+    const front = await startTlsFront(server.port);
+    cleanups.push(() => front.close());
+    const tokenUrl = `https://token.proxied.test:${front.port}/token`;
+    const args = helperArgs(server);
+    args[args.indexOf('--token-url') + 1] = tokenUrl;
+    // No NODE_EXTRA_CA_CERTS: the test CA's certificate is not trusted, so TLS fails inside the tunnel.
+    const helper = startHelper(args, { HTTPS_PROXY: proxy.url });
+    await land(await consent(await helper.consentUrl));
+    expect(await helper.exit).toBe(1);
+    expect(helper.stderr()).toContain(
+      `Could not reach the token endpoint ${tokenUrl} through the proxy ${proxy.url} (HTTPS_PROXY) (`,
+    );
+    expect(proxy.tunnels()).toEqual([`token.proxied.test:${front.port}`]);
     expect(server.exchanges).toHaveLength(0);
   });
 
