@@ -98,6 +98,31 @@ function helperArgs(server: RunningAuthorizationServer, extra: string[] = []): s
   ];
 }
 
+/**
+ * The authorization server with its token endpoint answering only as https://token.proxied.test (a
+ * TLS front; only the test proxy resolves that name), a proxy that only tunnels, and the helper's
+ * arguments pointing there.
+ */
+async function behindProxy(auth?: { user: string; pass: string }) {
+  const server = await authorizationServer();
+  const proxy = await startProxyServer(auth ? { auth } : {});
+  cleanups.push(() => proxy.close());
+  const front = await startTlsFront(server.port);
+  cleanups.push(() => front.close());
+  const tokenUrl = `https://token.proxied.test:${front.port}/token`;
+  const args = helperArgs(server);
+  args[args.indexOf('--token-url') + 1] = tokenUrl;
+  return { server, proxy, front, tokenUrl, args };
+}
+
+/** The proxy URL with a user and password in it, percent-encoded. */
+function withCredentials(proxyUrl: string, user: string, pass: string): string {
+  const url = new URL(proxyUrl);
+  url.username = encodeURIComponent(user);
+  url.password = encodeURIComponent(pass);
+  return url.href;
+}
+
 /** Plays the browser: visits the consent URL and returns where the server redirects. */
 async function consent(url: string): Promise<URL> {
   const res = await fetch(url, { redirect: 'manual' });
@@ -216,91 +241,60 @@ describe('refresh-token helper (npm run auth)', () => {
   });
 
   it('exchanges the code through HTTPS_PROXY (a proxy that only tunnels, with credentials)', async () => {
-    const server = await authorizationServer();
     const proxyPass = 'helper:pr0xy@pass';
-    const proxy = await startProxyServer({ auth: { user: 'dev', pass: proxyPass } });
-    cleanups.push(() => proxy.close());
-    // The token endpoint answers only as https://token.proxied.test, a name only the proxy resolves.
-    const front = await startTlsFront(server.port);
-    cleanups.push(() => front.close());
-    const tokenUrl = `https://token.proxied.test:${front.port}/token`;
-    const args = helperArgs(server);
-    args[args.indexOf('--token-url') + 1] = tokenUrl;
-    const proxyUrl = new URL(proxy.url);
-    proxyUrl.username = 'dev';
-    proxyUrl.password = encodeURIComponent(proxyPass);
-    const helper = startHelper(args, {
-      HTTPS_PROXY: proxyUrl.href,
+    const w = await behindProxy({ user: 'dev', pass: proxyPass });
+    const helper = startHelper(w.args, {
+      HTTPS_PROXY: withCredentials(w.proxy.url, 'dev', proxyPass),
       NODE_EXTRA_CA_CERTS: path.join(REPO_ROOT, 'test/fixtures/tls/ca.pem'),
     });
     await land(await consent(await helper.consentUrl));
     expect(await helper.exit, helper.stderr()).toBe(0);
     expect(helper.stdout()).toContain(`  ${REFRESH_TOKEN}\n`);
-    expect(server.exchanges).toHaveLength(1);
-    expect(proxy.records).toEqual([
-      { method: 'CONNECT', target: `token.proxied.test:${front.port}`, status: 200, authorized: true },
+    expect(w.server.exchanges).toHaveLength(1);
+    expect(w.proxy.records).toEqual([
+      { method: 'CONNECT', target: new URL(w.tokenUrl).host, status: 200, authorized: true },
     ]);
     expect(helper.stdout() + helper.stderr()).not.toContain(proxyPass);
   });
 
   it('says the proxy refused the credentials when it answers 407', async () => {
-    const server = await authorizationServer();
-    const proxy = await startProxyServer({ auth: { user: 'dev', pass: 'right' } });
-    cleanups.push(() => proxy.close());
-    const args = helperArgs(server);
-    args[args.indexOf('--token-url') + 1] = 'https://token.proxied.test:8443/token';
-    const wrong = new URL(proxy.url);
-    wrong.username = 'dev';
-    wrong.password = 'wrong-pass-1234';
-    const helper = startHelper(args, { HTTPS_PROXY: wrong.href });
+    const w = await behindProxy({ user: 'dev', pass: 'right' });
+    const helper = startHelper(w.args, {
+      HTTPS_PROXY: withCredentials(w.proxy.url, 'dev', 'wrong-pass-1234'),
+    });
     await land(await consent(await helper.consentUrl));
     expect(await helper.exit).toBe(1);
     expect(helper.stderr()).toContain(
-      'the proxy refused to connect to https://token.proxied.test:8443/token (HTTP 407); the proxy did not accept the credentials: check the user and password in the proxy URL (HTTPS_PROXY).',
+      `the proxy refused to connect to ${w.tokenUrl} (HTTP 407); the proxy did not accept the credentials: check the user and password in the proxy URL (HTTPS_PROXY).`,
     );
-    expect(
-      proxy.records.map((r) => r.status),
-      helper.stderr(),
-    ).toEqual([407]);
+    expect(w.proxy.records.map((r) => r.status)).toEqual([407]);
     expect(helper.stdout() + helper.stderr()).not.toContain('wrong-pass-1234');
   });
 
   it('says the proxy could not reach the token endpoint when it answers 502', async () => {
-    const server = await authorizationServer();
-    const proxy = await startProxyServer();
-    cleanups.push(() => proxy.close());
-    const args = helperArgs(server);
-    // The proxy tunnels to *.proxied.test only if something listens there: nothing does on this port.
-    const closed = await startTlsFront(server.port);
-    await closed.close();
-    args[args.indexOf('--token-url') + 1] = `https://token.proxied.test:${closed.port}/token`;
-    const helper = startHelper(args, { HTTPS_PROXY: proxy.url });
+    const w = await behindProxy();
+    // Nothing listens behind token.proxied.test any more: the proxy cannot open the tunnel.
+    await w.front.close();
+    const helper = startHelper(w.args, { HTTPS_PROXY: w.proxy.url });
     await land(await consent(await helper.consentUrl));
     expect(await helper.exit).toBe(1);
     expect(helper.stderr()).toContain(
-      `the proxy refused to connect to https://token.proxied.test:${closed.port}/token (HTTP 502); the proxy could not reach token.proxied.test`,
+      `the proxy refused to connect to ${w.tokenUrl} (HTTP 502); the proxy could not reach token.proxied.test`,
     );
-    expect(proxy.records.map((r) => r.status)).toEqual([502]);
+    expect(w.proxy.records.map((r) => r.status)).toEqual([502]);
   });
 
   it('names the proxy when the tunnel opens but the token endpoint is not reached through it', async () => {
-    const server = await authorizationServer();
-    const proxy = await startProxyServer();
-    cleanups.push(() => proxy.close());
-    const front = await startTlsFront(server.port);
-    cleanups.push(() => front.close());
-    const tokenUrl = `https://token.proxied.test:${front.port}/token`;
-    const args = helperArgs(server);
-    args[args.indexOf('--token-url') + 1] = tokenUrl;
+    const w = await behindProxy();
     // No NODE_EXTRA_CA_CERTS: the test CA's certificate is not trusted, so TLS fails inside the tunnel.
-    const helper = startHelper(args, { HTTPS_PROXY: proxy.url });
+    const helper = startHelper(w.args, { HTTPS_PROXY: w.proxy.url });
     await land(await consent(await helper.consentUrl));
     expect(await helper.exit).toBe(1);
     expect(helper.stderr()).toContain(
-      `Could not reach the token endpoint ${tokenUrl} through the proxy ${proxy.url} (HTTPS_PROXY) (`,
+      `Could not reach the token endpoint ${w.tokenUrl} through the proxy ${w.proxy.url} (HTTPS_PROXY) (`,
     );
-    expect(proxy.tunnels()).toEqual([`token.proxied.test:${front.port}`]);
-    expect(server.exchanges).toHaveLength(0);
+    expect(w.proxy.tunnels()).toEqual([new URL(w.tokenUrl).host]);
+    expect(w.server.exchanges).toHaveLength(0);
   });
 
   it('exits 2 with usage when the client secret is missing', async () => {
