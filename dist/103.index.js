@@ -292,7 +292,6 @@ const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 const MAX_MESSAGE_CHARS = 300;
 /** Text kept from a `<failure>` without a `message` attribute: its first line is all that is shown. */
 const MAX_TEXT = 16 * 1024;
-const GLOB_CHARS = /[*?[\]{}!]/;
 function firstLine(text) {
     const line = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
     const t = line.trim();
@@ -422,25 +421,14 @@ function combineCounts(all, cap = MAX_LISTED_FAILURES) {
 async function findReportFiles(patterns, roots) {
     const files = new Set();
     const unmatched = [];
-    let globFn;
     for (const pattern of patterns) {
         let matches;
-        if (!GLOB_CHARS.test(pattern)) {
+        if (!(0,paths/* isGlob */.fg)(pattern)) {
             const path = (0,paths/* resolveInsideRoots */.iI)('junit-files', pattern, roots);
             matches = isFile(path) ? [path] : [];
         }
         else {
-            // The fixed part of the pattern must itself stay inside the allowed roots.
-            const segments = pattern.split(/[\\/]/);
-            const firstGlob = segments.findIndex((seg) => GLOB_CHARS.test(seg));
-            const baseDir = (0,paths/* resolveInsideRoots */.iI)('junit-files', segments.slice(0, firstGlob).join('/') || '.', roots);
-            globFn ??= (await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382))).glob;
-            const found = await globFn(segments.slice(firstGlob).join('/'), {
-                cwd: baseDir,
-                absolute: true,
-                onlyFiles: true,
-                dot: false,
-            });
+            const found = await (0,paths/* globMatches */.mw)('junit-files', pattern, roots);
             matches = found.map((m) => (0,paths/* resolveInsideRoots */.iI)('junit-files', m, roots));
         }
         if (matches.length === 0)

@@ -579,7 +579,6 @@ var paths = __webpack_require__(8431);
 
 /** Gmail's limits on the raw size of all attachments together (MB = 10^6 bytes). */
 const ATTACHMENT_LIMITS = { smtp: 25_000_000, 'gmail-api': 35_000_000 };
-const GLOB_CHARS = /[*?[\]{}!]/;
 function formatBytes(n) {
     return n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.ceil(n / 1000)} kB`;
 }
@@ -614,21 +613,14 @@ async function findAttachments(patterns, roots, transport, ifNoFilesFound) {
     const files = new Map();
     const unmatched = [];
     const skipped = [];
-    let globFn;
     for (const pattern of patterns) {
         let matches;
-        if (!GLOB_CHARS.test(pattern)) {
+        if (!(0,paths/* isGlob */.fg)(pattern)) {
             const path = (0,paths/* resolveInsideRoots */.iI)('attachments', pattern, roots);
             matches = exists(path) ? [path] : [];
         }
         else {
-            // The fixed part of the pattern must itself stay inside the allowed roots.
-            const staticPart = pattern.split(/[\\/]/).findIndex((seg) => GLOB_CHARS.test(seg));
-            const base = pattern.split(/[\\/]/).slice(0, staticPart).join('/') || '.';
-            const baseDir = (0,paths/* resolveInsideRoots */.iI)('attachments', base, roots);
-            const rest = pattern.split(/[\\/]/).slice(staticPart).join('/');
-            globFn ??= (await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382))).glob;
-            const found = await globFn(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false });
+            const found = await (0,paths/* globMatches */.mw)('attachments', pattern, roots);
             matches = [];
             for (const m of found) {
                 // A link planted in the workspace must not silence the alert: it is left out, not fatal.
@@ -4181,8 +4173,10 @@ function unresolvableGoogleHost(stage, host, code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fg: () => (/* binding */ isGlob),
 /* harmony export */   gz: () => (/* binding */ refuseOutside),
 /* harmony export */   iI: () => (/* binding */ resolveInsideRoots),
+/* harmony export */   mw: () => (/* binding */ globMatches),
 /* harmony export */   x: () => (/* binding */ real)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -4221,6 +4215,30 @@ function refuseOutside(input, userPath, target, roots) {
     if (!allowed.some((root) => inside(target, root))) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input \`${input}\` points outside the workspace: "${userPath.slice(0, 120)}" resolves to ${target}. Only files under GITHUB_WORKSPACE or RUNNER_TEMP may be used.`);
     }
+}
+/** Characters that make a path input a glob pattern (tinyglobby's syntax). */
+const GLOB_CHARS = /[*?[\]{}!]/;
+/** True when `pattern` is a glob, not a plain path. */
+function isGlob(pattern) {
+    return GLOB_CHARS.test(pattern);
+}
+/**
+ * The files a glob pattern matches, as absolute paths, not yet checked against the roots (a match may
+ * be a link that leads outside: the caller decides). The pattern's fixed part, the folders before its
+ * first wildcard, must itself resolve inside the allowed roots (InputError naming `input`). tinyglobby
+ * loads only here, a chunk of its own: most runs have no pattern.
+ */
+async function globMatches(input, pattern, roots) {
+    const segments = pattern.split(/[\\/]/);
+    const firstGlob = segments.findIndex((seg) => GLOB_CHARS.test(seg));
+    const baseDir = resolveInsideRoots(input, segments.slice(0, firstGlob).join('/') || '.', roots);
+    const { glob } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
+    return glob(segments.slice(firstGlob).join('/'), {
+        cwd: baseDir,
+        absolute: true,
+        onlyFiles: true,
+        dot: false,
+    });
 }
 
 

@@ -42,3 +42,30 @@ export function refuseOutside(input: string, userPath: string, target: string, r
     );
   }
 }
+
+/** Characters that make a path input a glob pattern (tinyglobby's syntax). */
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+/** True when `pattern` is a glob, not a plain path. */
+export function isGlob(pattern: string): boolean {
+  return GLOB_CHARS.test(pattern);
+}
+
+/**
+ * The files a glob pattern matches, as absolute paths, not yet checked against the roots (a match may
+ * be a link that leads outside: the caller decides). The pattern's fixed part, the folders before its
+ * first wildcard, must itself resolve inside the allowed roots (InputError naming `input`). tinyglobby
+ * loads only here, a chunk of its own: most runs have no pattern.
+ */
+export async function globMatches(input: string, pattern: string, roots: AllowedRoots): Promise<string[]> {
+  const segments = pattern.split(/[\\/]/);
+  const firstGlob = segments.findIndex((seg) => GLOB_CHARS.test(seg));
+  const baseDir = resolveInsideRoots(input, segments.slice(0, firstGlob).join('/') || '.', roots);
+  const { glob } = await import('tinyglobby');
+  return glob(segments.slice(firstGlob).join('/'), {
+    cwd: baseDir,
+    absolute: true,
+    onlyFiles: true,
+    dot: false,
+  });
+}

@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { type AllowedRoots, resolveInsideRoots } from '../paths.js';
+import { type AllowedRoots, globMatches, isGlob, resolveInsideRoots } from '../paths.js';
 import type { Deadline } from '../retry.js';
 import type { TestFailure, TestSummary } from './types.js';
 import { readXml, type XmlHandler, XmlReader } from './xml.js';
@@ -13,7 +13,6 @@ export const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 const MAX_MESSAGE_CHARS = 300;
 /** Text kept from a `<failure>` without a `message` attribute: its first line is all that is shown. */
 const MAX_TEXT = 16 * 1024;
-const GLOB_CHARS = /[*?[\]{}!]/;
 
 /** Counts and failures read from one or more reports, before the cap is applied. */
 export interface TestCounts {
@@ -178,24 +177,13 @@ export async function findReportFiles(
 ): Promise<{ files: string[]; unmatched: string[] }> {
   const files = new Set<string>();
   const unmatched: string[] = [];
-  let globFn: typeof import('tinyglobby').glob | undefined;
   for (const pattern of patterns) {
     let matches: string[];
-    if (!GLOB_CHARS.test(pattern)) {
+    if (!isGlob(pattern)) {
       const path = resolveInsideRoots('junit-files', pattern, roots);
       matches = isFile(path) ? [path] : [];
     } else {
-      // The fixed part of the pattern must itself stay inside the allowed roots.
-      const segments = pattern.split(/[\\/]/);
-      const firstGlob = segments.findIndex((seg) => GLOB_CHARS.test(seg));
-      const baseDir = resolveInsideRoots('junit-files', segments.slice(0, firstGlob).join('/') || '.', roots);
-      globFn ??= (await import('tinyglobby')).glob;
-      const found = await globFn(segments.slice(firstGlob).join('/'), {
-        cwd: baseDir,
-        absolute: true,
-        onlyFiles: true,
-        dot: false,
-      });
+      const found = await globMatches('junit-files', pattern, roots);
       matches = found.map((m) => resolveInsideRoots('junit-files', m, roots));
     }
     if (matches.length === 0) unmatched.push(pattern);

@@ -1,13 +1,11 @@
 import { statSync } from 'node:fs';
 import { basename, isAbsolute, relative } from 'node:path';
 import { InputError, oneLine } from '../errors.js';
-import { type AllowedRoots, resolveInsideRoots } from '../paths.js';
+import { type AllowedRoots, globMatches, isGlob, resolveInsideRoots } from '../paths.js';
 import type { AttachmentFile } from './message.js';
 
 /** Gmail's limits on the raw size of all attachments together (MB = 10^6 bytes). */
 export const ATTACHMENT_LIMITS = { smtp: 25_000_000, 'gmail-api': 35_000_000 } as const;
-
-const GLOB_CHARS = /[*?[\]{}!]/;
 
 /** What was found, and the patterns that matched nothing (for `if-no-files-found`). */
 export interface AttachmentResult {
@@ -59,20 +57,13 @@ export async function findAttachments(
   const files = new Map<string, AttachmentFile>();
   const unmatched: string[] = [];
   const skipped: string[] = [];
-  let globFn: typeof import('tinyglobby').glob | undefined;
   for (const pattern of patterns) {
     let matches: string[];
-    if (!GLOB_CHARS.test(pattern)) {
+    if (!isGlob(pattern)) {
       const path = resolveInsideRoots('attachments', pattern, roots);
       matches = exists(path) ? [path] : [];
     } else {
-      // The fixed part of the pattern must itself stay inside the allowed roots.
-      const staticPart = pattern.split(/[\\/]/).findIndex((seg) => GLOB_CHARS.test(seg));
-      const base = pattern.split(/[\\/]/).slice(0, staticPart).join('/') || '.';
-      const baseDir = resolveInsideRoots('attachments', base, roots);
-      const rest = pattern.split(/[\\/]/).slice(staticPart).join('/');
-      globFn ??= (await import('tinyglobby')).glob;
-      const found = await globFn(rest, { cwd: baseDir, absolute: true, onlyFiles: true, dot: false });
+      const found = await globMatches('attachments', pattern, roots);
       matches = [];
       for (const m of found) {
         // A link planted in the workspace must not silence the alert: it is left out, not fatal.
