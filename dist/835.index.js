@@ -125,10 +125,11 @@ function literalize(source, forms, placeholder) {
  * message or title that holds `{{` or `{%` (Helm, Jinja, Vue). An alert must not be lost to its own
  * text: when it does not parse or render, the source itself (every Liquid character shown
  * literally) is used instead, with a warning naming the input, the error and the fix. An unknown name
- * stays an error: it is the author's, and exists on no run.
+ * stays an error: it is the author's, and exists on no run. A "name" that holds a placeholder is not:
+ * a value such as `%}%}` matched the end of the author's own tag, and its placeholder landed inside it.
  */
-function renderInline(engine, input, source, scope, shapes) {
-    const result = (0,_template_js__WEBPACK_IMPORTED_MODULE_0__.renderOrExplain)(engine, input, source, scope, shapes);
+function renderInline(engine, input, source, scope, shapes, isPlaceholder) {
+    const result = (0,_template_js__WEBPACK_IMPORTED_MODULE_0__.renderOrExplain)(engine, input, source, scope, shapes, isPlaceholder);
     if (result.error === undefined)
         return { output: result.output };
     const reason = (0,_one_line_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .T)(result.error.replace(/^Input `[^`]*`:? ?/, '')).replace(/\.$/, '');
@@ -619,8 +620,12 @@ function renderTemplate(engine, input, source, scope, shapes) {
         throw new errors/* InputError */.dz(input, result.error);
     return result.output;
 }
-/** The rendered output, or the one-line template error; an unknown name is always thrown. */
-function renderOrExplain(engine, input, source, scope, shapes) {
+/**
+ * The rendered output, or the one-line template error. An unknown name is thrown: it is the
+ * author's. Except one that `spliced` recognises (a placeholder for event text, see literal.ts):
+ * event text that ended inside the author's tag is a template that does not parse, not a misspelling.
+ */
+function renderOrExplain(engine, input, source, scope, shapes, spliced) {
     try {
         const template = engine.parse(source);
         const unknowns = shapes ? checkVariables(engine, template, shapes) : [];
@@ -630,6 +635,12 @@ function renderOrExplain(engine, input, source, scope, shapes) {
         if (go) {
             return {
                 error: `Input \`${input}\`: template error on line ${go.row}: \`.${go.path}\` is Go template syntax, not Liquid.`,
+            };
+        }
+        const splice = spliced && unknowns.find((u) => spliced(u.path));
+        if (splice) {
+            return {
+                error: `Input \`${input}\`: template error on line ${splice.row}: text from the event landed inside a tag.`,
             };
         }
         const [unknown] = unknowns;

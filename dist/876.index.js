@@ -480,8 +480,12 @@ function renderTemplate(engine, input, source, scope, shapes) {
         throw new errors/* InputError */.dz(input, result.error);
     return result.output;
 }
-/** The rendered output, or the one-line template error; an unknown name is always thrown. */
-function renderOrExplain(engine, input, source, scope, shapes) {
+/**
+ * The rendered output, or the one-line template error. An unknown name is thrown: it is the
+ * author's. Except one that `spliced` recognises (a placeholder for event text, see literal.ts):
+ * event text that ended inside the author's tag is a template that does not parse, not a misspelling.
+ */
+function renderOrExplain(engine, input, source, scope, shapes, spliced) {
     try {
         const template = engine.parse(source);
         const unknowns = shapes ? checkVariables(engine, template, shapes) : [];
@@ -491,6 +495,12 @@ function renderOrExplain(engine, input, source, scope, shapes) {
         if (go) {
             return {
                 error: `Input \`${input}\`: template error on line ${go.row}: \`.${go.path}\` is Go template syntax, not Liquid.`,
+            };
+        }
+        const splice = spliced && unknowns.find((u) => spliced(u.path));
+        if (splice) {
+            return {
+                error: `Input \`${input}\`: template error on line ${splice.row}: text from the event landed inside a tag.`,
             };
         }
         const [unknown] = unknowns;

@@ -1335,7 +1335,7 @@ async function templateRenderer(settings, ctx, enrichment, env, on) {
                 throw new Error('renderContent: the inline template module was not loaded');
             forms ??= literal.literalForms(literal.outsiderValues(ctx.github));
             const text = literal.literalize(source, forms, (value) => slots.add('text', value)).source;
-            const result = literal.renderInline(engine, input, text, scope, shapes);
+            const result = literal.renderInline(engine, input, text, scope, shapes, (name) => slots.has(name));
             if (result.warning)
                 warnings.push(result.warning);
             return result.output;

@@ -114,7 +114,8 @@ export function literalize(
  * message or title that holds `{{` or `{%` (Helm, Jinja, Vue). An alert must not be lost to its own
  * text: when it does not parse or render, the source itself (every Liquid character shown
  * literally) is used instead, with a warning naming the input, the error and the fix. An unknown name
- * stays an error: it is the author's, and exists on no run.
+ * stays an error: it is the author's, and exists on no run. A "name" that holds a placeholder is not:
+ * a value such as `%}%}` matched the end of the author's own tag, and its placeholder landed inside it.
  */
 export function renderInline(
   engine: Liquid,
@@ -122,8 +123,9 @@ export function renderInline(
   source: string,
   scope: Record<string, unknown>,
   shapes: Shapes,
+  isPlaceholder: (name: string) => boolean,
 ): { output: string; warning?: string } {
-  const result = renderOrExplain(engine, input, source, scope, shapes);
+  const result = renderOrExplain(engine, input, source, scope, shapes, isPlaceholder);
   if (result.error === undefined) return { output: result.output };
   const reason = oneLine(result.error.replace(/^Input `[^`]*`:? ?/, '')).replace(/\.$/, '');
   return {

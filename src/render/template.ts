@@ -128,13 +128,18 @@ export function renderTemplate(
   return result.output;
 }
 
-/** The rendered output, or the one-line template error; an unknown name is always thrown. */
+/**
+ * The rendered output, or the one-line template error. An unknown name is thrown: it is the
+ * author's. Except one that `spliced` recognises (a placeholder for event text, see literal.ts):
+ * event text that ended inside the author's tag is a template that does not parse, not a misspelling.
+ */
 export function renderOrExplain(
   engine: Liquid,
   input: string,
   source: string,
   scope: Record<string, unknown>,
   shapes?: Shapes,
+  spliced?: (name: string) => boolean,
 ): { output: string; error?: undefined } | { output?: undefined; error: string } {
   try {
     const template = engine.parse(source);
@@ -145,6 +150,12 @@ export function renderOrExplain(
     if (go) {
       return {
         error: `Input \`${input}\`: template error on line ${go.row}: \`.${go.path}\` is Go template syntax, not Liquid.`,
+      };
+    }
+    const splice = spliced && unknowns.find((u) => spliced(u.path));
+    if (splice) {
+      return {
+        error: `Input \`${input}\`: template error on line ${splice.row}: text from the event landed inside a tag.`,
       };
     }
     const [unknown] = unknowns;

@@ -179,6 +179,22 @@ describe('an inline template that does not parse is sent as written, with a warn
     ]);
   });
 
+  it('event text that matches the end of the author’s own tag is sent as written, not an unknown name', async () => {
+    // `%}%}` is found across the author's `%}` and the body's first `%}`: its placeholder lands
+    // inside `{% if … %}` and reads as a variable. Found by the injection property (CI, stop 19).
+    const body = '**{{ status }}**: {{\n\n{% if pull_request %}%}%}{% endif %}';
+    const content = await rendered({ body, bodyFormat: 'text' }, (e) => {
+      e.pull_request.title = '{{';
+      e.pull_request.body = '%}%}';
+    });
+    expect(content.text).toBe(body);
+    expect(content.warnings).toHaveLength(1);
+    expect(content.warnings?.[0]).toMatch(
+      /^Input `body` is not a valid template \(template error on line 3: text from the event landed inside a tag\)/,
+    );
+    expect(content.warnings?.[0]).not.toMatch(/Q[0-9a-f]+N\d+E/i);
+  });
+
   it('body-file stays strict', async () => {
     const workspace = mkdtempSync(path.join(dir, 'ws-'));
     writeFileSync(path.join(workspace, 'mail.md'), 'Hi {% raw %}');
