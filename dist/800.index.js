@@ -36,6 +36,7 @@ __webpack_require__.r(__webpack_exports__);
  * symlink there is replaced by the file, never written through.
  */
 function resolveForWriting(input, userPath, roots) {
+    (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseNul */ .SU)(input, userPath);
     const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(roots.workspace, userPath);
     const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(abs);
     if (!userPath.trim() || /[\\/]$/.test(userPath) || abs === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs)) {

@@ -4173,6 +4173,7 @@ function unresolvableGoogleHost(stage, host, code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SU: () => (/* binding */ refuseNul),
 /* harmony export */   fg: () => (/* binding */ isGlob),
 /* harmony export */   gz: () => (/* binding */ refuseOutside),
 /* harmony export */   iI: () => (/* binding */ resolveInsideRoots),
@@ -4205,9 +4206,20 @@ function real(p) {
  * it lands, after following symlinks and `..`, outside GITHUB_WORKSPACE and RUNNER_TEMP.
  */
 function resolveInsideRoots(input, userPath, roots) {
+    refuseNul(input, userPath);
     const target = real((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(roots.workspace, userPath));
     refuseOutside(input, userPath, target, roots);
     return target;
+}
+/**
+ * A NUL character cannot be in a file name, and node:fs throws a TypeError on one (tinyglobby's
+ * walker too): the runner's environment cannot carry it, but an input read another way can.
+ */
+function refuseNul(input, userPath) {
+    if (!userPath.includes('\0'))
+        return;
+    const shown = JSON.stringify(userPath.slice(0, 120)).slice(1, -1);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input \`${input}\`: the path "${shown}" holds a NUL character (\\u0000), which no file name can: remove it.`);
 }
 /** Throws the InputError naming `input` when `target` is outside GITHUB_WORKSPACE and RUNNER_TEMP. */
 function refuseOutside(input, userPath, target, roots) {
@@ -4229,6 +4241,7 @@ function isGlob(pattern) {
  * loads only here, a chunk of its own: most runs have no pattern.
  */
 async function globMatches(input, pattern, roots) {
+    refuseNul(input, pattern);
     const segments = pattern.split(/[\\/]/);
     const firstGlob = segments.findIndex((seg) => GLOB_CHARS.test(seg));
     const baseDir = resolveInsideRoots(input, segments.slice(0, firstGlob).join('/') || '.', roots);

@@ -27,9 +27,23 @@ export function real(p: string): string {
  * it lands, after following symlinks and `..`, outside GITHUB_WORKSPACE and RUNNER_TEMP.
  */
 export function resolveInsideRoots(input: string, userPath: string, roots: AllowedRoots): string {
+  refuseNul(input, userPath);
   const target = real(resolve(roots.workspace, userPath));
   refuseOutside(input, userPath, target, roots);
   return target;
+}
+
+/**
+ * A NUL character cannot be in a file name, and node:fs throws a TypeError on one (tinyglobby's
+ * walker too): the runner's environment cannot carry it, but an input read another way can.
+ */
+export function refuseNul(input: string, userPath: string): void {
+  if (!userPath.includes('\0')) return;
+  const shown = JSON.stringify(userPath.slice(0, 120)).slice(1, -1);
+  throw new InputError(
+    input,
+    `Input \`${input}\`: the path "${shown}" holds a NUL character (\\u0000), which no file name can: remove it.`,
+  );
 }
 
 /** Throws the InputError naming `input` when `target` is outside GITHUB_WORKSPACE and RUNNER_TEMP. */
@@ -58,6 +72,7 @@ export function isGlob(pattern: string): boolean {
  * loads only here, a chunk of its own: most runs have no pattern.
  */
 export async function globMatches(input: string, pattern: string, roots: AllowedRoots): Promise<string[]> {
+  refuseNul(input, pattern);
   const segments = pattern.split(/[\\/]/);
   const firstGlob = segments.findIndex((seg) => GLOB_CHARS.test(seg));
   const baseDir = resolveInsideRoots(input, segments.slice(0, firstGlob).join('/') || '.', roots);

@@ -6,7 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { InputError } from '../errors.js';
-import { type AllowedRoots, real, refuseOutside } from '../paths.js';
+import { type AllowedRoots, real, refuseNul, refuseOutside } from '../paths.js';
 import type { ComposedMessage } from '../render/message.js';
 
 // Loaded only when `eml-path` is set.
@@ -18,6 +18,7 @@ import type { ComposedMessage } from '../render/message.js';
  * symlink there is replaced by the file, never written through.
  */
 export function resolveForWriting(input: string, userPath: string, roots: AllowedRoots): string {
+  refuseNul(input, userPath);
   const abs = resolve(roots.workspace, userPath);
   const name = basename(abs);
   if (!userPath.trim() || /[\\/]$/.test(userPath) || abs === dirname(abs)) {

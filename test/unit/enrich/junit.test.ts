@@ -189,6 +189,9 @@ describe('readJunitReports', () => {
     await expect(
       readJunitReports([path.join(outside, 'r.xml')], { workspace: ws }, log),
     ).rejects.toThrowError(InputError);
+    await expect(readJunitReports(['r\u0000/*.xml'], { workspace: ws }, log)).rejects.toThrowError(
+      /^Input `junit-files`: the path .* holds a NUL character/,
+    );
     await expect(readJunitReports(['../*/r.xml'], { workspace: ws }, log)).rejects.toThrowError(
       /junit-files/,
     );

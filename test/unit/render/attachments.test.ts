@@ -142,6 +142,17 @@ describe('a symlink matched by a glob (issue 13)', () => {
     expect(found).toEqual({ files: [], unmatched: [], skipped: ['x.log'] });
   });
 
+  it('a path or pattern holding a NUL character is one error naming the input, not a crash', async () => {
+    // Found by the inputs property: node:fs and tinyglobby's walker throw a TypeError on it.
+    const ws = workspace({ 'a.log': Buffer.from('x') });
+    for (const pattern of ['a\u0000.log', '*.log\u0000<x>', 'logs/\u0000/*.txt']) {
+      const err = await inputErrorOf(findAttachments([pattern], { workspace: ws }, 'smtp', 'error'));
+      expect(err.input).toBe('attachments');
+      expect(err.message).toMatch(/^Input `attachments`: the path ".*\\u0000.*" holds a NUL character/);
+      expect(err.message).not.toContain('\u0000');
+    }
+  });
+
   it('a literal path to such a link is still an error', async () => {
     const ws = workspace({});
     const outside = mkdtempSync(path.join(os.tmpdir(), 'gmail-notify-att-out-'));

@@ -49,6 +49,12 @@ describe('eml-path: confined, never written through a link', () => {
     expect(resolveForWriting('eml-path', p, roots).startsWith(root)).toBe(true);
   });
 
+  it('refuses a name holding a NUL character with one line naming the input', () => {
+    expect(() => resolveForWriting('eml-path', 'out/a\u0000.eml', roots)).toThrowError(
+      /^Input `eml-path`: the path "out\/a\\u0000\.eml" holds a NUL character/,
+    );
+  });
+
   it('refuses a folder name', () => {
     expect(() => resolveForWriting('eml-path', 'out/', roots)).toThrowError(/must name a file/);
   });
