@@ -453,7 +453,15 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     masks,
     durationMs,
   };
-  if (opts.sweepSecrets ?? true) sweepSecrets(run, env);
+  if (opts.sweepSecrets ?? true) {
+    try {
+      sweepSecrets(run, env);
+    } catch (err) {
+      // The caller never gets the run to clean up; the error already says what leaked and where.
+      await cleanupRun(run);
+      throw err;
+    }
+  }
   return run;
 }
 
