@@ -1320,9 +1320,9 @@ function loadMarkdown() {
  * written, with a warning.
  */
 async function templateRenderer(settings, ctx, enrichment, env, on) {
-    const [{ createEngine, renderLimitMs, renderTemplate }, literal] = await Promise.all([
+    const [{ createEngine, renderLimitMs, renderOrExplain, renderTemplate }, literal] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 6876)),
-        on.inline ? Promise.all(/* import() */[__webpack_require__.e(694), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 4835)) : undefined,
+        on.inline ? __webpack_require__.e(/* import() */ 835).then(__webpack_require__.bind(__webpack_require__, 4835)) : undefined,
     ]);
     const { slots, warnings } = on;
     const engine = createEngine(slots, renderLimitMs(settings.timeoutSeconds));
@@ -1335,7 +1335,8 @@ async function templateRenderer(settings, ctx, enrichment, env, on) {
                 throw new Error('renderContent: the inline template module was not loaded');
             forms ??= literal.literalForms(literal.outsiderValues(ctx.github));
             const text = literal.literalize(source, forms, (value) => slots.add('text', value)).source;
-            const result = literal.renderInline(engine, input, text, scope, shapes, (name) => slots.has(name));
+            const spliced = (name) => slots.has(name);
+            const result = literal.inlineOrAsWritten(input, text, renderOrExplain(engine, input, text, scope, shapes, spliced));
             if (result.warning)
                 warnings.push(result.warning);
             return result.output;

@@ -231,7 +231,7 @@ async function templateRenderer(
   env: NodeJS.ProcessEnv,
   on: { slots: Slots; warnings: string[]; inline: boolean },
 ): Promise<TemplateRenderer> {
-  const [{ createEngine, renderLimitMs, renderTemplate }, literal] = await Promise.all([
+  const [{ createEngine, renderLimitMs, renderOrExplain, renderTemplate }, literal] = await Promise.all([
     import('./template.js'),
     on.inline ? import('./literal.js') : undefined,
   ]);
@@ -245,7 +245,12 @@ async function templateRenderer(
       if (!literal) throw new Error('renderContent: the inline template module was not loaded');
       forms ??= literal.literalForms(literal.outsiderValues(ctx.github));
       const text = literal.literalize(source, forms, (value) => slots.add('text', value)).source;
-      const result = literal.renderInline(engine, input, text, scope, shapes, (name) => slots.has(name));
+      const spliced = (name: string): boolean => slots.has(name);
+      const result = literal.inlineOrAsWritten(
+        input,
+        text,
+        renderOrExplain(engine, input, text, scope, shapes, spliced),
+      );
       if (result.warning) warnings.push(result.warning);
       return result.output;
     },

@@ -11,10 +11,8 @@
  * A chunk of its own: only a message with an inline template loads it.
  */
 
-import type { Liquid } from 'liquidjs';
 import { oneLine } from './one-line.js';
-import type { Shapes } from './shapes.js';
-import { renderOrExplain } from './template.js';
+import type { Rendered } from './template.js';
 
 /**
  * GitHub's payloads are a few levels deep; outsiders write leaves, not structure. No cap on how many
@@ -110,22 +108,19 @@ export function literalize(
 }
 
 /**
- * An inline `subject` or `body`: text written in the workflow, where `${{ }}` may have put a commit
- * message or title that holds `{{` or `{%` (Helm, Jinja, Vue). An alert must not be lost to its own
- * text: when it does not parse or render, the source itself (every Liquid character shown
- * literally) is used instead, with a warning naming the input, the error and the fix. An unknown name
- * stays an error: it is the author's, and exists on no run. A "name" that holds a placeholder is not:
- * a value such as `%}%}` matched the end of the author's own tag, and its placeholder landed inside it.
+ * An inline `subject` or `body`, rendered (see renderOrExplain): text written in the workflow, where
+ * `${{ }}` may have put a commit message or title that holds `{{` or `{%` (Helm, Jinja, Vue). An
+ * alert must not be lost to its own text: when it did not parse or render, the source itself (every
+ * Liquid character shown literally) is used instead, with a warning naming the input, the error and
+ * the fix. (An unknown name was thrown before this: it is the author's, and exists on no run; but
+ * one holding a placeholder is event text that ended inside the author's tag, a failure to parse.)
+ * Takes the result rather than rendering, so this chunk does not carry the template module too.
  */
-export function renderInline(
-  engine: Liquid,
+export function inlineOrAsWritten(
   input: string,
   source: string,
-  scope: Record<string, unknown>,
-  shapes: Shapes,
-  isPlaceholder: (name: string) => boolean,
+  result: Rendered,
 ): { output: string; warning?: string } {
-  const result = renderOrExplain(engine, input, source, scope, shapes, isPlaceholder);
   if (result.error === undefined) return { output: result.output };
   const reason = oneLine(result.error.replace(/^Input `[^`]*`:? ?/, '')).replace(/\.$/, '');
   return {

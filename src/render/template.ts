@@ -128,6 +128,9 @@ export function renderTemplate(
   return result.output;
 }
 
+/** A template's output, or its one-line error. */
+export type Rendered = { output: string; error?: undefined } | { output?: undefined; error: string };
+
 /**
  * The rendered output, or the one-line template error. An unknown name is thrown: it is the
  * author's. Except one that `spliced` recognises (a placeholder for event text, see literal.ts):
@@ -140,7 +143,7 @@ export function renderOrExplain(
   scope: Record<string, unknown>,
   shapes?: Shapes,
   spliced?: (name: string) => boolean,
-): { output: string; error?: undefined } | { output?: undefined; error: string } {
+): Rendered {
   try {
     const template = engine.parse(source);
     const unknowns = shapes ? checkVariables(engine, template, shapes) : [];
